@@ -1,0 +1,95 @@
+package dev.bosun.accounts;
+
+import dev.bosun.accounts.db.Accounts;
+import dev.bosun.accounts.db.Members;
+import dev.bosun.accounts.domain.AccountRules;
+import dev.bosun.accounts.domain.InvalidInputException;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.shared.Region;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The seller accounts of an organisation and who may see them. Every read that names an account goes through
+ * {@link #find(CurrentUser, long)}, which answers empty both for an account that does not exist and for one
+ * that is not granted, so callers cannot tell the two apart (and answer 404 for both).
+ */
+@Service
+public class AccountDirectory {
+
+    private final Accounts accounts;
+    private final Members members;
+
+    AccountDirectory(Accounts accounts, Members members) {
+        this.accounts = accounts;
+        this.members = members;
+    }
+
+    /** The accounts the user may see: all of the organisation's for an admin, else those granted. */
+    public List<SellerAccount> accessibleTo(CurrentUser user) {
+        return user.isAdmin() ? accounts.ofOrganisation(user.organisationId()) : accounts.grantedTo(user.id());
+    }
+
+    /** The account if it exists and the user may see it. */
+    public Optional<SellerAccount> find(CurrentUser user, long accountId) {
+        if (!canAccess(user, accountId)) {
+            return Optional.empty();
+        }
+        return accounts.find(user.organisationId(), accountId);
+    }
+
+    public boolean canAccess(CurrentUser user, long accountId) {
+        if (user.isAdmin()) {
+            return accounts.find(user.organisationId(), accountId).isPresent();
+        }
+        return accounts.isGranted(user.id(), accountId) && members.isEnabled(user.id());
+    }
+
+    /** All accounts of the organisation, for administration. */
+    public List<SellerAccount> ofOrganisation(long organisationId) {
+        return accounts.ofOrganisation(organisationId);
+    }
+
+    public Optional<SellerAccount> findByName(long organisationId, String name) {
+        return accounts.findByName(organisationId, name);
+    }
+
+    /** The organisation commands work in when no user is signed in (the first one). */
+    public long defaultOrganisation() {
+        return members.defaultOrganisation();
+    }
+
+    /** Creates a seller account; its region follows from the marketplaces, which must share one. */
+    @Transactional
+    public SellerAccount create(long organisationId, String name, List<Marketplace> marketplaces, String merchantToken) {
+        String cleanName = AccountRules.accountName(name);
+        Region region = AccountRules.regionOf(marketplaces);
+        if (accounts.findByName(organisationId, cleanName).isPresent()) {
+            throw new InvalidInputException("name", "error.account.duplicate",
+                    "a seller account named '" + cleanName + "' already exists", cleanName);
+        }
+        long id = accounts.insert(organisationId, cleanName, region, blankToNull(merchantToken), marketplaces);
+        return accounts.find(organisationId, id).orElseThrow();
+    }
+
+    @Transactional
+    public SellerAccount update(long organisationId, long accountId, String name, List<Marketplace> marketplaces,
+            String merchantToken) {
+        SellerAccount existing = accounts.find(organisationId, accountId)
+                .orElseThrow(() -> new InvalidInputException("id", "error.account.unknown", "no such seller account"));
+        String cleanName = AccountRules.accountName(name);
+        Region region = AccountRules.regionOf(marketplaces);
+        accounts.findByName(organisationId, cleanName).filter(other -> other.id() != existing.id()).ifPresent(other -> {
+            throw new InvalidInputException("name", "error.account.duplicate",
+                    "a seller account named '" + cleanName + "' already exists", cleanName);
+        });
+        accounts.update(accountId, cleanName, region, blankToNull(merchantToken), marketplaces);
+        return accounts.find(organisationId, accountId).orElseThrow();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

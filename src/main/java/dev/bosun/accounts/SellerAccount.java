@@ -1,0 +1,27 @@
+package dev.bosun.accounts;
+
+import dev.bosun.shared.Marketplace;
+import dev.bosun.shared.Region;
+import java.util.List;
+
+/**
+ * A seller account on Amazon (one per region: a unified NA, EU or FE account) with the marketplaces it sells in.
+ *
+ * @param merchantToken Amazon's merchant (seller) id, when known
+ */
+public record SellerAccount(
+        long id, long organisationId, String name, Region region, String merchantToken, List<Marketplace> marketplaces) {
+
+    public SellerAccount {
+        marketplaces = List.copyOf(marketplaces);
+    }
+
+    /** The marketplace shown first: the account's first marketplace. */
+    public Marketplace primaryMarketplace() {
+        return marketplaces.isEmpty() ? null : marketplaces.get(0);
+    }
+
+    public boolean sellsIn(Marketplace marketplace) {
+        return marketplaces.contains(marketplace);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.bosun.platform.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the Spring application for a command: a web server only for {@code serve}; for every other command a
+ * context without web server, job server or banner, logging to standard error so standard output stays the
+ * command's own (tables, JSON).
+ */
+public final class ContextLauncher {
+
+    private final Class<?> application;
+
+    public ContextLauncher(Class<?> application) {
+        this.application = application;
+    }
+
+    /** The full web application; {@code extra} are Spring properties, e.g. {@code server.port}. */
+    public ConfigurableApplicationContext startServer(Map<String, Object> extra, String[] springArgs) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("bosun.mode", "serve");
+        props.put("jobrunr.background-job-server.enabled", "true");
+        props.putAll(extra);
+        return new SpringApplicationBuilder(application)
+                .properties(props)
+                .web(WebApplicationType.SERVLET)
+                .run(springArgs);
+    }
+
+    /** A context for a command that works on the database and exits. */
+    public ConfigurableApplicationContext startForCommand() {
+        Map<String, Object> props = new HashMap<>();
+        props.put("bosun.mode", "command");
+        props.put("bosun.log.console-target", "System.err");
+        props.put("logging.level.root", "WARN");
+        props.put("spring.main.log-startup-info", "false");
+        props.put("jobrunr.background-job-server.enabled", "false");
+        props.put("jobrunr.dashboard.enabled", "false");
+        return new SpringApplicationBuilder(application)
+                .properties(props)
+                .bannerMode(Banner.Mode.OFF)
+                .web(WebApplicationType.NONE)
+                .run();
+    }
+}
