@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** After a successful sign-in: stamps the time, then continues to the page the user asked for. */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SignInListener extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final Members members;
