@@ -7,19 +7,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Bosun's own settings, bound from {@code bosun.*} properties and, by Spring's relaxed binding, from the
  * environment variables {@code BOSUN_DATA_DIR}, {@code BOSUN_DB_URL}, {@code BOSUN_DB_USER},
- * {@code BOSUN_DB_PASSWORD}, {@code BOSUN_SECRET_KEY} and {@code BOSUN_DEMO}.
+ * {@code BOSUN_DB_PASSWORD} and {@code BOSUN_SECRET_KEY}.
  *
  * @param dataDir where the embedded database, the generated key file and uploads live
  * @param db an external PostgreSQL; when its url is blank the embedded one is used
  * @param secretKey base64 of a 256-bit key for stored secrets; blank means the key file in {@code dataDir}
- * @param demo whether {@code serve} loads the demo store into an empty database
  */
 @ConfigurationProperties("bosun")
 public record BosunSettings(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue Db db,
-        String secretKey,
-        @DefaultValue("true") boolean demo) {
+        String secretKey) {
 
     /** Connection to an external PostgreSQL; all blank means embedded. */
     public record Db(String url, @DefaultValue("bosun") String user, String password) {

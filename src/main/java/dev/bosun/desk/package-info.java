@@ -1,0 +1,8 @@
+/**
+ * The operations desk every user works in: the page shell (top bar with account, marketplace and language
+ * switchers; navigation by area), the start page of each area and the times shown in the user's zone. Areas
+ * whose module has no data yet explain what will appear and how to bring the data in. Uses the accounts API to
+ * know who is signed in and which seller accounts they may see.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Desk (navigation shell)")
+package dev.bosun.desk;

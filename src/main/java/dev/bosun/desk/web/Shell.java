@@ -1,0 +1,41 @@
+package dev.bosun.desk.web;
+
+import dev.bosun.accounts.CurrentUser;
+import dev.bosun.accounts.SellerAccount;
+import dev.bosun.desk.Area;
+import dev.bosun.shared.Marketplace;
+import java.util.List;
+
+/**
+ * What the page shell shows around every page: who is signed in, the accounts they may switch to, the account
+ * and marketplace in view, and the navigation areas.
+ *
+ * @param path the current request path, for switchers that keep the page and change a parameter
+ */
+public record Shell(
+        CurrentUser user,
+        List<SellerAccount> accounts,
+        SellerAccount account,
+        Marketplace marketplace,
+        List<Area> areas,
+        String path) {
+
+    public boolean hasAccount() {
+        return account != null;
+    }
+
+    public boolean isAdmin() {
+        return user.isAdmin();
+    }
+
+    /** Where the account switcher leads: the same area of the other account, or its Today page. */
+    public String accountPath(long accountId, String area) {
+        String slug = Area.fromSlug(area == null ? "" : area).map(Area::slug).orElse(Area.TODAY.slug());
+        return "/a/" + accountId + "/" + slug;
+    }
+
+    /** The current page with another marketplace in view. */
+    public String marketplacePath(Marketplace marketplace) {
+        return path + "?mp=" + marketplace.code();
+    }
+}
