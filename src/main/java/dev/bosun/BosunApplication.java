@@ -15,7 +15,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(sharedModules = {"shared", "platform"})
+@Modulithic(sharedModules = {"shared", "platform", "jooq"})
 public class BosunApplication {
 
     public static void main(String[] args) {

@@ -29,7 +29,15 @@ public class AccountDirectory {
 
     /** The accounts the user may see: all of the organisation's for an admin, else those granted. */
     public List<SellerAccount> accessibleTo(CurrentUser user) {
-        return user.isAdmin() ? accounts.ofOrganisation(user.organisationId()) : accounts.grantedTo(user.id());
+        if (!members.isEnabled(user.id())) {
+            return List.of();
+        }
+        if (user.isAdmin()) {
+            return accounts.ofOrganisation(user.organisationId());
+        }
+        return accounts.grantedTo(user.id()).stream()
+                .filter(a -> a.organisationId() == user.organisationId())
+                .toList();
     }
 
     /** The account if it exists and the user may see it. */
@@ -40,11 +48,17 @@ public class AccountDirectory {
         return accounts.find(user.organisationId(), accountId);
     }
 
+    /**
+     * Whether the user may see the account: it belongs to their organisation, they are enabled, and they are an
+     * admin or were granted it. Role and enabled state are read from the database, not from the session, so a
+     * user disabled or demoted meanwhile loses access at their next request.
+     */
     public boolean canAccess(CurrentUser user, long accountId) {
-        if (user.isAdmin()) {
-            return accounts.find(user.organisationId(), accountId).isPresent();
+        if (accounts.find(user.organisationId(), accountId).isEmpty() || !members.isEnabled(user.id())) {
+            return false;
         }
-        return accounts.isGranted(user.id(), accountId) && members.isEnabled(user.id());
+        boolean adminNow = members.find(user.id()).map(CurrentUser::isAdmin).orElse(false);
+        return adminNow || accounts.isGranted(user.id(), accountId);
     }
 
     /** All accounts of the organisation, for administration. */
@@ -70,7 +84,7 @@ public class AccountDirectory {
             throw new InvalidInputException("name", "error.account.duplicate",
                     "a seller account named '" + cleanName + "' already exists", cleanName);
         }
-        long id = accounts.insert(organisationId, cleanName, region, blankToNull(merchantToken), marketplaces);
+        long id = accounts.insert(organisationId, cleanName, region, AccountRules.merchantToken(merchantToken), marketplaces);
         return accounts.find(organisationId, id).orElseThrow();
     }
 
@@ -85,11 +99,7 @@ public class AccountDirectory {
             throw new InvalidInputException("name", "error.account.duplicate",
                     "a seller account named '" + cleanName + "' already exists", cleanName);
         });
-        accounts.update(accountId, cleanName, region, blankToNull(merchantToken), marketplaces);
+        accounts.update(accountId, cleanName, region, AccountRules.merchantToken(merchantToken), marketplaces);
         return accounts.find(organisationId, accountId).orElseThrow();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

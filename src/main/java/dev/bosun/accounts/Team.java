@@ -147,6 +147,11 @@ public class Team {
     /** Grants a seller account to a user; false if it already was. */
     @Transactional
     public boolean grant(long userId, long accountId) {
+        CurrentUser user = members.find(userId)
+                .orElseThrow(() -> new InvalidInputException("username", "error.user.unknown", "no such user"));
+        if (accounts.find(user.organisationId(), accountId).isEmpty()) {
+            throw new InvalidInputException("account", "error.account.unknown", "no such seller account");
+        }
         boolean had = accounts.isGranted(userId, accountId);
         members.grant(userId, List.of(accountId));
         return !had;

@@ -67,6 +67,19 @@ public final class AccountRules {
         return trimmed;
     }
 
+    /** Amazon's merchant (seller) id: letters and digits, at most 40; blank means unknown (null). */
+    public static String merchantToken(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        String trimmed = token.strip();
+        if (!trimmed.matches("[A-Za-z0-9]{1,40}")) {
+            throw new InvalidInputException("merchantToken", "error.merchantToken",
+                    "a merchant id is 1 to 40 letters and digits, e.g. A2EXAMPLE1ID");
+        }
+        return trimmed;
+    }
+
     public static String username(String username) {
         String trimmed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!trimmed.matches("[a-z0-9][a-z0-9._@-]{1,79}")) {

@@ -1,6 +1,7 @@
 package dev.bosun.accounts.security;
 
 import dev.bosun.accounts.ApiAccess;
+import dev.bosun.accounts.db.Members;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains: {@code /api/v1/**} authenticated by personal API tokens, stateless and without CSRF (no
@@ -48,8 +50,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SignInListener signIn) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
+    SecurityFilterChain webChain(HttpSecurity http, SignInListener signIn, Members members) throws Exception {
+        http.addFilterAfter(new FreshUserFilter(members), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/invitation/**", "/language", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/error", "/actuator/health")
                         .permitAll()

@@ -15,7 +15,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private CurrentUser user;
+    private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;
 
@@ -27,11 +27,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
     public CurrentUser user() {
         return user;
-    }
-
-    /** Replaces the session's copy after the user changed a preference. */
-    public void refresh(CurrentUser changed) {
-        this.user = changed;
     }
 
     @Override

@@ -56,7 +56,6 @@ class ProfileController {
         try {
             team.setTimeZone(user.id(), timeZone);
             locales.setLocale(request, response, Locale.forLanguageTag(language));
-            team.find(user.id()).ifPresent(changed -> Users.refresh(changed, request));
             flash.addFlashAttribute("notice", forms.message("profile.saved"));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("error", forms.message(e));

@@ -70,10 +70,7 @@ public class UserLocaleResolver implements LocaleResolver {
         cookie.setMaxAge(60 * 60 * 24 * 365);
         cookie.setHttpOnly(true);
         response.addCookie(cookie);
-        Users.current().ifPresent(user -> {
-            team.setLocale(user.id(), language.toLanguageTag());
-            team.find(user.id()).ifPresent(changed -> Users.refresh(changed, request));
-        });
+        Users.current().ifPresent(user -> team.setLocale(user.id(), language.toLanguageTag()));
     }
 
     /** Chinese in any script or region reads Simplified Chinese; anything else reads English. */
