@@ -67,9 +67,10 @@ public class Team {
         if (members.findByUsername(name).isPresent()) {
             throw new InvalidInputException("username", "error.username.taken", "the username '" + name + "' is taken", name);
         }
+        String shownName = AccountRules.displayName(displayName, name);
+        String address = AccountRules.email(email);
         String hash = password == null || password.isEmpty() ? null : passwords.encode(AccountRules.password(password));
-        String shownName = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        long id = members.insert(organisationId, name, shownName, blankToNull(email), role, hash);
+        long id = members.insert(organisationId, name, shownName, address, role, hash);
         members.grant(id, ownAccounts(organisationId, accountIds));
         return members.find(id).orElseThrow();
     }
@@ -114,8 +115,8 @@ public class Team {
             throw new InvalidInputException("role", "error.user.selfLockout",
                     "you cannot remove your own admin role or disable yourself");
         }
-        String shownName = displayName == null || displayName.isBlank() ? target.username() : displayName.strip();
-        members.update(userId, shownName, blankToNull(email), role, enabled);
+        members.update(userId, AccountRules.displayName(displayName, target.username()), AccountRules.email(email), role,
+                enabled);
         members.replaceGrants(userId, ownAccounts(actor.organisationId(), accountIds));
     }
 
@@ -202,9 +203,5 @@ public class Team {
             }
         }
         return own;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

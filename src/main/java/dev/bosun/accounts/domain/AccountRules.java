@@ -80,6 +80,27 @@ public final class AccountRules {
         return trimmed;
     }
 
+    /** A person's name as shown in the team, at most 120 characters; blank means "use the username". */
+    public static String displayName(String name, String username) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.length() > 120) {
+            throw new InvalidInputException("displayName", "error.displayName", "a name may have at most 120 characters");
+        }
+        return trimmed.isEmpty() ? username : trimmed;
+    }
+
+    /** An e-mail address of at most 200 characters with one @ between text; blank means none (null). */
+    public static String email(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String trimmed = email.strip();
+        if (trimmed.length() > 200 || !trimmed.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new InvalidInputException("email", "error.email", "an e-mail address like name@example.com, at most 200 characters");
+        }
+        return trimmed;
+    }
+
     public static String username(String username) {
         String trimmed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!trimmed.matches("[a-z0-9][a-z0-9._@-]{1,79}")) {

@@ -2,6 +2,7 @@ package dev.bosun.accounts.security;
 
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.CurrentUser;
+import dev.bosun.accounts.Users;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;

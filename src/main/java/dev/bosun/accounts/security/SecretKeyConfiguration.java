@@ -42,14 +42,19 @@ class SecretKeyConfiguration {
         try {
             Files.createDirectories(dataDir);
             if (!Files.exists(file)) {
+                // Written to a private temporary file first and linked into place, so no reader ever sees a
+                // half-written key and a second process that raced us keeps the first key.
+                Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+                Path draft = Files.createTempFile(dataDir, ".secret", ".key", PosixFilePermissions.asFileAttribute(ownerOnly));
                 try {
-                    Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
-                    Files.writeString(file, SecretBox.newKey(random) + "\n", StandardCharsets.US_ASCII);
+                    Files.writeString(draft, SecretBox.newKey(random) + "\n", StandardCharsets.US_ASCII);
+                    Files.createLink(file, draft);
                     log.warn("Generated the secret key {} (mode 0600). Back it up with the database: stored "
                             + "API tokens and secrets cannot be read without it.", file);
                 } catch (FileAlreadyExistsException raced) {
-                    // another node or process created it first; read theirs
+                    // another process created it first; read theirs
+                } finally {
+                    Files.deleteIfExists(draft);
                 }
             }
             return Files.readString(file, StandardCharsets.US_ASCII).strip();

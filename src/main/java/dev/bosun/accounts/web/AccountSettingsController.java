@@ -8,7 +8,7 @@ import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.Role;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.domain.InvalidInputException;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;

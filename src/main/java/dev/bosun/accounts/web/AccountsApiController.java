@@ -3,7 +3,7 @@ package dev.bosun.accounts.web;
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.SellerAccount;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

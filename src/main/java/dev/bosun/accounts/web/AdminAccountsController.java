@@ -4,7 +4,7 @@ import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.domain.InvalidInputException;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.shared.Region;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.bosun.accounts.Team;
 import dev.bosun.accounts.TeamMember;
 import dev.bosun.accounts.domain.AccountRules;
 import dev.bosun.accounts.domain.InvalidInputException;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -4,7 +4,7 @@ import dev.bosun.accounts.ApiAccess;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.Team;
 import dev.bosun.accounts.domain.InvalidInputException;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;

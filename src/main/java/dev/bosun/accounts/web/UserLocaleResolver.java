@@ -2,7 +2,7 @@ package dev.bosun.accounts.web;
 
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.Team;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,7 +2,7 @@ package dev.bosun.desk.web;
 
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.SellerAccount;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import dev.bosun.desk.Area;
 import java.util.List;
 import org.springframework.http.HttpStatus;

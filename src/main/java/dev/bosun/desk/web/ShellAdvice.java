@@ -3,7 +3,7 @@ package dev.bosun.desk.web;
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.SellerAccount;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import dev.bosun.desk.Area;
 import dev.bosun.shared.Marketplace;
 import jakarta.servlet.http.HttpServletRequest;

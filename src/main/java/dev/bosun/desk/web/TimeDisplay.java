@@ -1,7 +1,7 @@
 package dev.bosun.desk.web;
 
 import dev.bosun.accounts.CurrentUser;
-import dev.bosun.accounts.security.Users;
+import dev.bosun.accounts.Users;
 import dev.bosun.shared.Marketplace;
 import java.time.Clock;
 import java.time.Instant;

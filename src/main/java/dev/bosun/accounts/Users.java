@@ -1,6 +1,6 @@
-package dev.bosun.accounts.security;
+package dev.bosun.accounts;
 
-import dev.bosun.accounts.CurrentUser;
+import dev.bosun.accounts.security.SignedInUser;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
