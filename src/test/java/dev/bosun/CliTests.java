@@ -61,8 +61,7 @@ class CliTests {
 
     Fixtures fixtures;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void sharedDatabase() {
@@ -77,7 +76,8 @@ class CliTests {
     private static Run bosun(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BosunApplication.cli(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = BosunApplication.cli(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -92,7 +92,9 @@ class CliTests {
     }
 
     private TeamMember member(String username) {
-        return team.members(fixtures.organisation()).stream().filter(m -> m.username().equals(username)).findFirst()
+        return team.members(fixtures.organisation()).stream()
+                .filter(m -> m.username().equals(username))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -100,7 +102,11 @@ class CliTests {
     void helpAndVersionNeedNoDatabase() {
         Run help = bosun("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: bosun").contains("accounts").contains("serve").contains("Exit codes");
+        assertThat(help.out())
+                .contains("Usage: bosun")
+                .contains("accounts")
+                .contains("serve")
+                .contains("Exit codes");
         assertThat(help.err()).isEmpty();
 
         Run accountsHelp = bosun("accounts", "--help");
@@ -134,7 +140,11 @@ class CliTests {
         Run run = bosun(args.replace("NAME", name).split("\\|"));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).startsWith("bosun: ").contains(message).contains(USAGE_HINT).doesNotContain("Exception");
+        assertThat(run.err())
+                .startsWith("bosun: ")
+                .contains(message)
+                .contains(USAGE_HINT)
+                .doesNotContain("Exception");
         assertThat(run.out()).isEmpty();
         assertThat(accountsNamed(name)).isZero();
         assertThat(team.findByUsername(name)).isEmpty();
@@ -145,28 +155,35 @@ class CliTests {
         String name = TestDatabase.unique("Acme US");
         JsonMapper json = JsonMapper.builder().build();
 
-        Run add = bosun("accounts", "add", name, "--marketplaces", "us, ca", "--merchant-token", "A1MERCHANT", "--json");
+        Run add =
+                bosun("accounts", "add", name, "--marketplaces", "us, ca", "--merchant-token", "A1MERCHANT", "--json");
 
         assertThat(add.exitCode()).as(add.err()).isZero();
         JsonNode created = json.readTree(add.out());
         assertThat(created.path("name").asString()).isEqualTo(name);
         assertThat(created.path("region").asString()).isEqualTo("NA");
         assertThat(created.path("merchantToken").asString()).isEqualTo("A1MERCHANT");
-        assertThat(created.path("marketplaces").values()).extracting(m -> m.path("code").asString())
+        assertThat(created.path("marketplaces").values())
+                .extracting(m -> m.path("code").asString())
                 .containsExactly("US", "CA");
-        assertThat(directory.findByName(fixtures.organisation(), name)).hasValueSatisfying(account ->
-                assertThat(account.id()).isEqualTo(created.path("id").asLong()));
+        assertThat(directory.findByName(fixtures.organisation(), name))
+                .hasValueSatisfying(account ->
+                        assertThat(account.id()).isEqualTo(created.path("id").asLong()));
 
         Run list = bosun("accounts", "list", "--json");
 
         assertThat(list.exitCode()).as(list.err()).isZero();
         JsonNode listed = json.readTree(list.out()).path("accounts");
         assertThat(listed.isArray()).isTrue();
-        JsonNode account = listed.values().stream().filter(a -> a.path("name").asString().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " not in " + list.out()));
+        JsonNode account = listed.values().stream()
+                .filter(a -> a.path("name").asString().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + list.out()));
         assertThat(account.path("id").asLong()).isEqualTo(created.path("id").asLong());
-        JsonNode us = account.path("marketplaces").values().stream().filter(m -> m.path("code").asString().equals("US"))
-                .findFirst().orElseThrow();
+        JsonNode us = account.path("marketplaces").values().stream()
+                .filter(m -> m.path("code").asString().equals("US"))
+                .findFirst()
+                .orElseThrow();
         assertThat(us.path("id").asString()).isEqualTo("ATVPDKIKX0DER");
         assertThat(us.path("currency").asString()).isEqualTo("USD");
         assertThat(us.path("timeZone").asString()).isEqualTo("America/Los_Angeles");
@@ -191,7 +208,8 @@ class CliTests {
         CurrentUser user = team.findByUsername(username).orElseThrow();
         assertThat(user.role()).isEqualTo(Role.SPECIALIST);
         assertThat(member(username).grantedAccountIds()).containsExactly(account.id());
-        assertThat(passwordEncoder.matches(first, fixtures.passwordHash(user.id()))).isTrue();
+        assertThat(passwordEncoder.matches(first, fixtures.passwordHash(user.id())))
+                .isTrue();
 
         Run reset = bosun("accounts", "reset-password", username);
 
@@ -214,7 +232,8 @@ class CliTests {
     void aUserIsNotCreatedWhenAGrantedAccountDoesNotExist() {
         String username = TestDatabase.unique("carol");
 
-        Run run = bosun("accounts", "add-user", username, "--role", "assistant", "--grant", "No such account " + username);
+        Run run = bosun(
+                "accounts", "add-user", username, "--role", "assistant", "--grant", "No such account " + username);
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("no seller account named 'No such account " + username + "'");
@@ -236,8 +255,12 @@ class CliTests {
         Run users = bosun("accounts", "users");
 
         assertThat(users.exitCode()).as(users.err()).isZero();
-        assertThat(users.out().lines().filter(line -> line.startsWith(user.username() + " ")).toList())
-                .singleElement().satisfies(line -> assertThat(line).contains("supervisor", "active", account.name()));
+        assertThat(users.out()
+                        .lines()
+                        .filter(line -> line.startsWith(user.username() + " "))
+                        .toList())
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("supervisor", "active", account.name()));
 
         Run revoke = bosun("accounts", "grant", user.username(), account.name(), "--revoke");
 
@@ -254,18 +277,23 @@ class CliTests {
 
     @Test
     void commandsRunInAContextWithoutWebServerOnTheSameDatabase() throws Exception {
-        assertThat(testContext).as("the @BosunTest context, for contrast").isInstanceOf(WebServerApplicationContext.class);
+        assertThat(testContext)
+                .as("the @BosunTest context, for contrast")
+                .isInstanceOf(WebServerApplicationContext.class);
 
         try (ConfigurableApplicationContext context = new ContextLauncher(BosunApplication.class).startForCommand()) {
-            assertThat(context).isNotInstanceOf(WebServerApplicationContext.class)
+            assertThat(context)
+                    .isNotInstanceOf(WebServerApplicationContext.class)
                     .isNotInstanceOf(org.springframework.web.context.WebApplicationContext.class);
             assertThat(context.getBeanNamesForType(SecurityFilterChain.class)).isEmpty();
             assertThat(context.getEnvironment().getProperty("bosun.mode")).isEqualTo("command");
             try (var connection = context.getBean(DataSource.class).getConnection()) {
-                assertThat(connection.getMetaData().getURL()).isEqualTo(TestDatabase.get().jdbcUrl());
+                assertThat(connection.getMetaData().getURL())
+                        .isEqualTo(TestDatabase.get().jdbcUrl());
             }
             SellerAccount mine = fixtures.account(Marketplace.JP);
-            assertThat(context.getBean(AccountDirectory.class).findByName(mine.organisationId(), mine.name())).contains(mine);
+            assertThat(context.getBean(AccountDirectory.class).findByName(mine.organisationId(), mine.name()))
+                    .contains(mine);
         }
     }
 }

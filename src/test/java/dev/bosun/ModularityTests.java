@@ -1,7 +1,6 @@
 package dev.bosun;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,21 +25,28 @@ class ModularityTests {
     @Test
     void theModulesAreThoseOfTheArchitecture() {
         assertThat(ApplicationModules.of(BosunApplication.class).stream()
-                        .map(ApplicationModule::getIdentifier).map(Object::toString))
+                        .map(ApplicationModule::getIdentifier)
+                        .map(Object::toString))
                 .containsExactlyInAnyOrder("accounts", "desk", "jooq", "platform", "shared");
     }
 
     @Test
     void domainClassesUseNeitherSpringNorJooq() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..")
+        noClasses()
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.jooq..")
                 .because("domain rules are plain Java, testable without a context or a database")
                 .check(BOSUN);
     }
 
     @Test
     void noCatchAllUtilityPackages() {
-        noClasses().should().resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..")
+        noClasses()
+                .should()
+                .resideInAnyPackage("..util..", "..utils..", "..helper..", "..helpers..")
                 .because("code lives in the module and package of what it is about")
                 .check(BOSUN);
     }

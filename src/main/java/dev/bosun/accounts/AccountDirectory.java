@@ -77,28 +77,38 @@ public class AccountDirectory {
 
     /** Creates a seller account; its region follows from the marketplaces, which must share one. */
     @Transactional
-    public SellerAccount create(long organisationId, String name, List<Marketplace> marketplaces, String merchantToken) {
+    public SellerAccount create(
+            long organisationId, String name, List<Marketplace> marketplaces, String merchantToken) {
         String cleanName = AccountRules.accountName(name);
         Region region = AccountRules.regionOf(marketplaces);
         if (accounts.findByName(organisationId, cleanName).isPresent()) {
-            throw new InvalidInputException("name", "error.account.duplicate",
-                    "a seller account named '" + cleanName + "' already exists", cleanName);
+            throw new InvalidInputException(
+                    "name",
+                    "error.account.duplicate",
+                    "a seller account named '" + cleanName + "' already exists",
+                    cleanName);
         }
-        long id = accounts.insert(organisationId, cleanName, region, AccountRules.merchantToken(merchantToken), marketplaces);
+        long id = accounts.insert(
+                organisationId, cleanName, region, AccountRules.merchantToken(merchantToken), marketplaces);
         return accounts.find(organisationId, id).orElseThrow();
     }
 
     @Transactional
-    public SellerAccount update(long organisationId, long accountId, String name, List<Marketplace> marketplaces,
-            String merchantToken) {
+    public SellerAccount update(
+            long organisationId, long accountId, String name, List<Marketplace> marketplaces, String merchantToken) {
         SellerAccount existing = accounts.find(organisationId, accountId)
                 .orElseThrow(() -> new InvalidInputException("id", "error.account.unknown", "no such seller account"));
         String cleanName = AccountRules.accountName(name);
         Region region = AccountRules.regionOf(marketplaces);
-        accounts.findByName(organisationId, cleanName).filter(other -> other.id() != existing.id()).ifPresent(other -> {
-            throw new InvalidInputException("name", "error.account.duplicate",
-                    "a seller account named '" + cleanName + "' already exists", cleanName);
-        });
+        accounts.findByName(organisationId, cleanName)
+                .filter(other -> other.id() != existing.id())
+                .ifPresent(other -> {
+                    throw new InvalidInputException(
+                            "name",
+                            "error.account.duplicate",
+                            "a seller account named '" + cleanName + "' already exists",
+                            cleanName);
+                });
         accounts.update(accountId, cleanName, region, AccountRules.merchantToken(merchantToken), marketplaces);
         return accounts.find(organisationId, accountId).orElseThrow();
     }

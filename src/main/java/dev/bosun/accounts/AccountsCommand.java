@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code bosun accounts …}: seller accounts, users and grants from the command line. */
-@Command(name = "accounts", description = "Seller accounts, users and their grants.",
+@Command(
+        name = "accounts",
+        description = "Seller accounts, users and their grants.",
         mixinStandardHelpOptions = true,
         subcommands = {
             AccountsCommand.Add.class, AccountsCommand.ListAccounts.class, AccountsCommand.AddUser.class,
@@ -32,7 +34,8 @@ public class AccountsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: add, list, add-user, users, grant or reset-password");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: add, list, add-user, users, grant or reset-password");
     }
 
     /** Runs a facade call, turning rule violations into a failed exit with the rule's message. */
@@ -49,7 +52,10 @@ public class AccountsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME", description = "Name of the seller account, e.g. \"Acme US\".")
         String name;
 
-        @Option(names = "--marketplaces", required = true, paramLabel = "CODES",
+        @Option(
+                names = "--marketplaces",
+                required = true,
+                paramLabel = "CODES",
                 description = "Marketplaces of one region, comma-separated, e.g. US,CA or DE,FR,IT.")
         String marketplaces;
 
@@ -75,12 +81,14 @@ public class AccountsCommand implements Runnable {
         @Override
         protected int execute(ApplicationContext context) {
             AccountDirectory directory = context.getBean(AccountDirectory.class);
-            SellerAccount account = checked(() -> directory.create(directory.defaultOrganisation(), name, parsed, merchantToken));
+            SellerAccount account =
+                    checked(() -> directory.create(directory.defaultOrganisation(), name, parsed, merchantToken));
             if (json) {
                 out().println(context.getBean(JsonMapper.class).writeValueAsString(describe(account)));
             } else {
-                out().printf("Created seller account %d \"%s\" (%s: %s)%n", account.id(), account.name(), account.region(),
-                        codes(account));
+                out().printf(
+                                "Created seller account %d \"%s\" (%s: %s)%n",
+                                account.id(), account.name(), account.region(), codes(account));
             }
             return ExitCode.OK;
         }
@@ -96,7 +104,8 @@ public class AccountsCommand implements Runnable {
             AccountDirectory directory = context.getBean(AccountDirectory.class);
             List<SellerAccount> accounts = directory.ofOrganisation(directory.defaultOrganisation());
             if (json) {
-                List<Map<String, Object>> rows = accounts.stream().map(AccountsCommand::describe).toList();
+                List<Map<String, Object>> rows =
+                        accounts.stream().map(AccountsCommand::describe).toList();
                 out().println(context.getBean(JsonMapper.class).writeValueAsString(Map.of("accounts", rows)));
                 return ExitCode.OK;
             }
@@ -112,13 +121,18 @@ public class AccountsCommand implements Runnable {
         }
     }
 
-    @Command(name = "add-user", description = "Create a user with a random password (printed once).",
+    @Command(
+            name = "add-user",
+            description = "Create a user with a random password (printed once).",
             mixinStandardHelpOptions = true)
     static class AddUser extends ContextCommand {
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE",
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
                 description = "admin, store-manager, supervisor, specialist or assistant.")
         String role;
 
@@ -139,8 +153,11 @@ public class AccountsCommand implements Runnable {
                 parsedRole = Role.parse(role);
                 AccountRules.username(username);
             } catch (IllegalArgumentException e) {
-                throw CommandFailedException.usage(e instanceof InvalidInputException ? e.getMessage()
-                        : "unknown role '" + role + "'; expected admin, store-manager, supervisor, specialist or assistant");
+                throw CommandFailedException.usage(
+                        e instanceof InvalidInputException
+                                ? e.getMessage()
+                                : "unknown role '" + role
+                                        + "'; expected admin, store-manager, supervisor, specialist or assistant");
             }
         }
 
@@ -151,13 +168,17 @@ public class AccountsCommand implements Runnable {
             long org = directory.defaultOrganisation();
             List<Long> accountIds = new ArrayList<>();
             for (String name : grants) {
-                accountIds.add(directory.findByName(org, name)
-                        .orElseThrow(() -> new CommandFailedException("no seller account named '" + name + "'")).id());
+                accountIds.add(directory
+                        .findByName(org, name)
+                        .orElseThrow(() -> new CommandFailedException("no seller account named '" + name + "'"))
+                        .id());
             }
-            CurrentUser user = checked(() -> team.create(org, username, displayName, email, parsedRole, null, accountIds));
+            CurrentUser user =
+                    checked(() -> team.create(org, username, displayName, email, parsedRole, null, accountIds));
             String password = team.resetPassword(user.username());
-            out().printf("Created user %s (%s). Password (shown once): %s%n", user.username(),
-                    user.role().name().toLowerCase(java.util.Locale.ROOT), password);
+            out().printf(
+                            "Created user %s (%s). Password (shown once): %s%n",
+                            user.username(), user.role().name().toLowerCase(java.util.Locale.ROOT), password);
             return ExitCode.OK;
         }
     }
@@ -172,16 +193,26 @@ public class AccountsCommand implements Runnable {
                     .collect(Collectors.toMap(SellerAccount::id, SellerAccount::name));
             out().printf("%-20s %-14s %-8s %s%n", "USERNAME", "ROLE", "STATE", "ACCOUNTS");
             for (TeamMember m : context.getBean(Team.class).members(org)) {
-                String accounts = m.role() == Role.ADMIN ? "(all)"
-                        : m.grantedAccountIds().stream().map(names::get).sorted().collect(Collectors.joining(", "));
-                out().printf("%-20s %-14s %-8s %s%n", m.username(), m.role().name().toLowerCase(java.util.Locale.ROOT),
-                        m.enabled() ? "active" : "disabled", accounts);
+                String accounts = m.role() == Role.ADMIN
+                        ? "(all)"
+                        : m.grantedAccountIds().stream()
+                                .map(names::get)
+                                .sorted()
+                                .collect(Collectors.joining(", "));
+                out().printf(
+                                "%-20s %-14s %-8s %s%n",
+                                m.username(),
+                                m.role().name().toLowerCase(java.util.Locale.ROOT),
+                                m.enabled() ? "active" : "disabled",
+                                accounts);
             }
             return ExitCode.OK;
         }
     }
 
-    @Command(name = "grant", description = "Grant a seller account to a user (or take it away with --revoke).",
+    @Command(
+            name = "grant",
+            description = "Grant a seller account to a user (or take it away with --revoke).",
             mixinStandardHelpOptions = true)
     static class Grant extends ContextCommand {
         @Parameters(index = "0", paramLabel = "USERNAME")
@@ -200,24 +231,34 @@ public class AccountsCommand implements Runnable {
             long org = directory.defaultOrganisation();
             CurrentUser user = team.findByUsername(username)
                     .orElseThrow(() -> new CommandFailedException("no user named '" + username + "'"));
-            SellerAccount target = directory.findByName(org, account)
-                    .or(() -> account.matches("\\d+") ? directory.ofOrganisation(org).stream()
-                            .filter(a -> a.id() == Long.parseLong(account)).findFirst() : java.util.Optional.empty())
+            SellerAccount target = directory
+                    .findByName(org, account)
+                    .or(() -> account.matches("\\d+")
+                            ? directory.ofOrganisation(org).stream()
+                                    .filter(a -> a.id() == Long.parseLong(account))
+                                    .findFirst()
+                            : java.util.Optional.empty())
                     .orElseThrow(() -> new CommandFailedException("no seller account named '" + account + "'"));
             if (revoke) {
                 boolean changed = team.revoke(user.id(), target.id());
-                out().println(changed ? "Revoked " + target.name() + " from " + user.username()
-                        : user.username() + " had no grant on " + target.name());
+                out().println(
+                                changed
+                                        ? "Revoked " + target.name() + " from " + user.username()
+                                        : user.username() + " had no grant on " + target.name());
             } else {
                 boolean changed = team.grant(user.id(), target.id());
-                out().println(changed ? "Granted " + target.name() + " to " + user.username()
-                        : user.username() + " already had " + target.name());
+                out().println(
+                                changed
+                                        ? "Granted " + target.name() + " to " + user.username()
+                                        : user.username() + " already had " + target.name());
             }
             return ExitCode.OK;
         }
     }
 
-    @Command(name = "reset-password", description = "Give a user a new random password (printed once).",
+    @Command(
+            name = "reset-password",
+            description = "Give a user a new random password (printed once).",
             mixinStandardHelpOptions = true)
     static class ResetPassword extends ContextCommand {
         @Parameters(index = "0", paramLabel = "USERNAME")
@@ -239,9 +280,19 @@ public class AccountsCommand implements Runnable {
         if (account.merchantToken() != null) {
             row.put("merchantToken", account.merchantToken());
         }
-        row.put("marketplaces", account.marketplaces().stream().map(m -> Map.of(
-                "code", m.code(), "id", m.id(), "currency", m.currency().getCurrencyCode(), "timeZone", m.zone().getId()))
-                .toList());
+        row.put(
+                "marketplaces",
+                account.marketplaces().stream()
+                        .map(m -> Map.of(
+                                "code",
+                                m.code(),
+                                "id",
+                                m.id(),
+                                "currency",
+                                m.currency().getCurrencyCode(),
+                                "timeZone",
+                                m.zone().getId()))
+                        .toList());
         return row;
     }
 

@@ -35,7 +35,8 @@ public class ApiAccess {
     public String create(CurrentUser user, String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new InvalidInputException("name", "error.token.name", "a token name of 1 to 100 characters is required");
+            throw new InvalidInputException(
+                    "name", "error.token.name", "a token name of 1 to 100 characters is required");
         }
         String token = secrets.token(Secrets.API_TOKEN_PREFIX);
         tokens.insert(user.id(), label, Secrets.digest(token), token.substring(0, 10));

@@ -34,13 +34,18 @@ public class CredentialVault {
             throw new InvalidInputException("secret", "error.credential.empty", "the secret is empty");
         }
         String value = secret.strip();
-        stored.upsert(accountId, kind.key(), box.seal(value, place(accountId, kind)), Secrets.hint(value), storedBy,
+        stored.upsert(
+                accountId,
+                kind.key(),
+                box.seal(value, place(accountId, kind)),
+                Secrets.hint(value),
+                storedBy,
                 clock.instant());
     }
 
     /** The plaintext, for the integration that needs it at the moment it calls Amazon. */
     public Optional<String> reveal(long accountId, CredentialKind kind) {
-        return stored.find(accountId, kind.key()).map(sealed -> box.open(sealed, place(accountId, kind)));
+        return stored.find(accountId, kind.key()).map(stored -> box.open(stored, place(accountId, kind)));
     }
 
     public List<CredentialStatus> statuses(long accountId) {

@@ -13,7 +13,11 @@ import java.util.Locale;
  * </ul>
  */
 public enum Role {
-    ADMIN, STORE_MANAGER, SUPERVISOR, SPECIALIST, ASSISTANT;
+    ADMIN,
+    STORE_MANAGER,
+    SUPERVISOR,
+    SPECIALIST,
+    ASSISTANT;
 
     /** The Spring Security authority, e.g. {@code ROLE_SUPERVISOR}. */
     public String authority() {

@@ -10,7 +10,12 @@ import java.util.List;
  * @param merchantToken Amazon's merchant (seller) id, when known
  */
 public record SellerAccount(
-        long id, long organisationId, String name, Region region, String merchantToken, List<Marketplace> marketplaces) {
+        long id,
+        long organisationId,
+        String name,
+        Region region,
+        String merchantToken,
+        List<Marketplace> marketplaces) {
 
     public SellerAccount {
         marketplaces = List.copyOf(marketplaces);

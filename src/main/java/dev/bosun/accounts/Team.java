@@ -34,8 +34,13 @@ public class Team {
     private final Secrets secrets;
     private final Clock clock;
 
-    Team(Members members, Accounts accounts, Invitations invitations, PasswordEncoder passwords,
-            java.security.SecureRandom random, Clock clock) {
+    Team(
+            Members members,
+            Accounts accounts,
+            Invitations invitations,
+            PasswordEncoder passwords,
+            java.security.SecureRandom random,
+            Clock clock) {
         this.members = members;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -61,11 +66,18 @@ public class Team {
      * invitation link ({@link #invite(long)}).
      */
     @Transactional
-    public CurrentUser create(long organisationId, String username, String displayName, String email, Role role,
-            String password, Collection<Long> accountIds) {
+    public CurrentUser create(
+            long organisationId,
+            String username,
+            String displayName,
+            String email,
+            Role role,
+            String password,
+            Collection<Long> accountIds) {
         String name = AccountRules.username(username);
         if (members.findByUsername(name).isPresent()) {
-            throw new InvalidInputException("username", "error.username.taken", "the username '" + name + "' is taken", name);
+            throw new InvalidInputException(
+                    "username", "error.username.taken", "the username '" + name + "' is taken", name);
         }
         String shownName = AccountRules.displayName(displayName, name);
         String address = AccountRules.email(email);
@@ -85,18 +97,23 @@ public class Team {
 
     /** Whether an invitation token is still usable, and for whom. */
     public Optional<CurrentUser> invitation(String token) {
-        return invitations.openInvitation(Secrets.digest(token), clock.instant()).flatMap(members::find);
+        return invitations
+                .openInvitation(Secrets.digest(token), clock.instant())
+                .flatMap(members::find);
     }
 
     /** Sets the password of an invited user; the link cannot be used again. */
     @Transactional
     public CurrentUser acceptInvitation(String token, String password) {
         String digest = Secrets.digest(token);
-        long userId = invitations.openInvitation(digest, clock.instant()).orElseThrow(
-                () -> new InvalidInputException("token", "error.invitation.invalid", "the invitation is unknown, used or expired"));
+        long userId = invitations
+                .openInvitation(digest, clock.instant())
+                .orElseThrow(() -> new InvalidInputException(
+                        "token", "error.invitation.invalid", "the invitation is unknown, used or expired"));
         AccountRules.password(password);
         if (!invitations.markUsed(digest, clock.instant())) {
-            throw new InvalidInputException("token", "error.invitation.invalid", "the invitation is unknown, used or expired");
+            throw new InvalidInputException(
+                    "token", "error.invitation.invalid", "the invitation is unknown, used or expired");
         }
         members.setPasswordHash(userId, passwords.encode(password));
         return members.find(userId).orElseThrow();
@@ -107,15 +124,26 @@ public class Team {
      * disable themselves, so an organisation never locks itself out.
      */
     @Transactional
-    public void update(CurrentUser actor, long userId, String displayName, String email, Role role, boolean enabled,
+    public void update(
+            CurrentUser actor,
+            long userId,
+            String displayName,
+            String email,
+            Role role,
+            boolean enabled,
             Collection<Long> accountIds) {
-        CurrentUser target = members.find(userId).filter(u -> u.organisationId() == actor.organisationId())
+        CurrentUser target = members.find(userId)
+                .filter(u -> u.organisationId() == actor.organisationId())
                 .orElseThrow(() -> new InvalidInputException("id", "error.user.unknown", "no such user"));
         if (target.id() == actor.id() && (role != Role.ADMIN || !enabled) && actor.isAdmin()) {
-            throw new InvalidInputException("role", "error.user.selfLockout",
-                    "you cannot remove your own admin role or disable yourself");
+            throw new InvalidInputException(
+                    "role", "error.user.selfLockout", "you cannot remove your own admin role or disable yourself");
         }
-        members.update(userId, AccountRules.displayName(displayName, target.username()), AccountRules.email(email), role,
+        members.update(
+                userId,
+                AccountRules.displayName(displayName, target.username()),
+                AccountRules.email(email),
+                role,
                 enabled);
         members.replaceGrants(userId, ownAccounts(actor.organisationId(), accountIds));
     }
@@ -124,7 +152,8 @@ public class Team {
     @Transactional
     public String resetPassword(String username) {
         CurrentUser user = findByUsername(username)
-                .orElseThrow(() -> new InvalidInputException("username", "error.user.unknown", "no user named '" + username + "'"));
+                .orElseThrow(() -> new InvalidInputException(
+                        "username", "error.user.unknown", "no user named '" + username + "'"));
         String password = secrets.password();
         members.setPasswordHash(user.id(), passwords.encode(password));
         return password;

@@ -8,8 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The user of the current request, if one is signed in (by form or by API token). */
 public final class Users {
 
-    private Users() {
-    }
+    private Users() {}
 
     public static Optional<CurrentUser> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

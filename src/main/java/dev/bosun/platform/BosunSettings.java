@@ -15,9 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("bosun")
 public record BosunSettings(
-        @DefaultValue("./data") Path dataDir,
-        @DefaultValue Db db,
-        String secretKey) {
+        @DefaultValue("./data") Path dataDir, @DefaultValue Db db, String secretKey) {
 
     /** Connection to an external PostgreSQL; all blank means embedded. */
     public record Db(String url, @DefaultValue("bosun") String user, String password) {

@@ -5,5 +5,7 @@ package dev.bosun.shared;
  * merchant token, several marketplaces.
  */
 public enum Region {
-    NA, EU, FE
+    NA,
+    EU,
+    FE
 }

@@ -70,7 +70,9 @@ class AccountDirectoryTests {
         assertThat(directory.canAccess(admin, first.id())).isTrue();
         assertThat(directory.canAccess(admin, second.id())).isTrue();
         assertThat(directory.find(admin, second.id())).contains(second);
-        assertThat(directory.accessibleTo(admin)).contains(first, second).doesNotContain(foreign)
+        assertThat(directory.accessibleTo(admin))
+                .contains(first, second)
+                .doesNotContain(foreign)
                 .allSatisfy(account -> assertThat(account.organisationId()).isEqualTo(admin.organisationId()));
         assertThat(directory.canAccess(admin, foreign.id())).isFalse();
         assertThat(directory.find(admin, foreign.id())).isEmpty();
@@ -94,7 +96,8 @@ class AccountDirectoryTests {
         CurrentUser specialist = fixtures.user(Role.SPECIALIST);
 
         assertThatThrownBy(() -> team.grant(specialist.id(), foreign.id()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.account.unknown"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.account.unknown"));
         jdbc.update("insert into account_grants (account_id, user_id) values (?, ?)", foreign.id(), specialist.id());
 
         assertThat(directory.canAccess(specialist, foreign.id())).isFalse();
@@ -157,8 +160,11 @@ class AccountDirectoryTests {
     void aCreatedAccountKeepsItsTrimmedNameRegionMarketplacesAndMerchantToken() {
         String name = TestDatabase.unique("Acme EU");
 
-        SellerAccount created = directory.create(fixtures.organisation(), "  " + name + " ",
-                List.of(Marketplace.DE, Marketplace.FR, Marketplace.IT), " A2MERCHANT7 ");
+        SellerAccount created = directory.create(
+                fixtures.organisation(),
+                "  " + name + " ",
+                List.of(Marketplace.DE, Marketplace.FR, Marketplace.IT),
+                " A2MERCHANT7 ");
 
         assertThat(created.id()).isPositive();
         assertThat(created.organisationId()).isEqualTo(fixtures.organisation());
@@ -166,17 +172,20 @@ class AccountDirectoryTests {
         assertThat(created.region()).isEqualTo(Region.EU);
         assertThat(created.merchantToken()).isEqualTo("A2MERCHANT7");
         assertThat(created.marketplaces()).containsExactlyInAnyOrder(Marketplace.DE, Marketplace.FR, Marketplace.IT);
-        assertThat(directory.findByName(fixtures.organisation(), name.toUpperCase())).contains(created);
+        assertThat(directory.findByName(fixtures.organisation(), name.toUpperCase()))
+                .contains(created);
         assertThat(directory.ofOrganisation(fixtures.organisation())).contains(created);
-        assertThat(jdbc.queryForList("select marketplace_id from account_marketplaces where account_id = ?",
-                String.class, created.id()))
+        assertThat(jdbc.queryForList(
+                        "select marketplace_id from account_marketplaces where account_id = ?",
+                        String.class,
+                        created.id()))
                 .containsExactlyInAnyOrder("A1PA6795UKMFR9", "A13V1IB3VIYZZH", "APJ6JRA9NG5V4");
     }
 
     @Test
     void aBlankMerchantTokenIsStoredAsNone() {
-        SellerAccount created = directory.create(fixtures.organisation(), TestDatabase.unique("Acme"),
-                List.of(Marketplace.JP), "   ");
+        SellerAccount created =
+                directory.create(fixtures.organisation(), TestDatabase.unique("Acme"), List.of(Marketplace.JP), "   ");
 
         assertThat(created.merchantToken()).isNull();
         assertThat(created.region()).isEqualTo(Region.FE);
@@ -184,8 +193,8 @@ class AccountDirectoryTests {
 
     @Test
     void aMerchantTokenOfFortyCharactersIsKept() {
-        SellerAccount created = directory.create(fixtures.organisation(), TestDatabase.unique("Acme"),
-                List.of(Marketplace.US), "M".repeat(40));
+        SellerAccount created = directory.create(
+                fixtures.organisation(), TestDatabase.unique("Acme"), List.of(Marketplace.US), "M".repeat(40));
 
         assertThat(created.merchantToken()).hasSize(40);
     }
@@ -194,9 +203,10 @@ class AccountDirectoryTests {
     void anOverlongMerchantTokenIsRefusedAsInvalidInput() {
         String name = TestDatabase.unique("Acme");
 
-        assertThatThrownBy(() -> directory.create(fixtures.organisation(), name, List.of(Marketplace.US), "M".repeat(41)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("merchantToken"));
+        assertThatThrownBy(
+                        () -> directory.create(fixtures.organisation(), name, List.of(Marketplace.US), "M".repeat(41)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("merchantToken"));
         assertThat(directory.findByName(fixtures.organisation(), name)).isEmpty();
     }
 
@@ -206,9 +216,10 @@ class AccountDirectoryTests {
         long org = fixtures.organisation();
 
         assertThatThrownBy(() -> directory.create(org, existing.name().toLowerCase(), List.of(Marketplace.US), null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("error.account.duplicate"));
-        SellerAccount elsewhere = directory.create(fixtures.otherOrganisation(), existing.name(), List.of(Marketplace.US), null);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.account.duplicate"));
+        SellerAccount elsewhere =
+                directory.create(fixtures.otherOrganisation(), existing.name(), List.of(Marketplace.US), null);
         assertThat(elsewhere.id()).isNotEqualTo(existing.id());
     }
 
@@ -216,9 +227,10 @@ class AccountDirectoryTests {
     void anAccountWithMarketplacesOfMixedRegionsIsNotCreated() {
         String name = TestDatabase.unique("Mixed");
 
-        assertThatThrownBy(() -> directory.create(fixtures.organisation(), name,
-                List.of(Marketplace.US, Marketplace.DE), null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        directory.create(fixtures.organisation(), name, List.of(Marketplace.US, Marketplace.DE), null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.code()).isEqualTo("error.marketplaces.mixedRegions"));
         assertThat(directory.findByName(fixtures.organisation(), name)).isEmpty();
     }
@@ -228,15 +240,16 @@ class AccountDirectoryTests {
         SellerAccount account = fixtures.account(Marketplace.US, Marketplace.CA);
         String newName = TestDatabase.unique("Renamed");
 
-        SellerAccount updated = directory.update(fixtures.organisation(), account.id(), newName,
-                List.of(Marketplace.UK), "M1");
+        SellerAccount updated =
+                directory.update(fixtures.organisation(), account.id(), newName, List.of(Marketplace.UK), "M1");
 
         assertThat(updated.id()).isEqualTo(account.id());
         assertThat(updated.name()).isEqualTo(newName);
         assertThat(updated.region()).isEqualTo(Region.EU);
         assertThat(updated.marketplaces()).containsExactly(Marketplace.UK);
         assertThat(updated.merchantToken()).isEqualTo("M1");
-        assertThat(directory.findByName(fixtures.organisation(), account.name())).isEmpty();
+        assertThat(directory.findByName(fixtures.organisation(), account.name()))
+                .isEmpty();
     }
 
     @Test
@@ -245,21 +258,23 @@ class AccountDirectoryTests {
         SellerAccount other = fixtures.account();
         long org = fixtures.organisation();
 
-        assertThat(directory.update(org, account.id(), account.name(), List.of(Marketplace.MX), null).marketplaces())
+        assertThat(directory
+                        .update(org, account.id(), account.name(), List.of(Marketplace.MX), null)
+                        .marketplaces())
                 .containsExactly(Marketplace.MX);
         assertThatThrownBy(() -> directory.update(org, account.id(), other.name(), List.of(Marketplace.US), null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("error.account.duplicate"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.account.duplicate"));
     }
 
     @Test
     void anotherOrganisationsAccountCannotBeUpdated() {
         SellerAccount foreign = fixtures.account(fixtures.otherOrganisation(), Marketplace.US);
 
-        assertThatThrownBy(() -> directory.update(fixtures.organisation(), foreign.id(), "Taken over",
-                List.of(Marketplace.US), null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("error.account.unknown"));
+        assertThatThrownBy(() -> directory.update(
+                        fixtures.organisation(), foreign.id(), "Taken over", List.of(Marketplace.US), null))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.account.unknown"));
         assertThat(jdbc.queryForObject("select name from seller_accounts where id = ?", String.class, foreign.id()))
                 .isEqualTo(foreign.name());
     }

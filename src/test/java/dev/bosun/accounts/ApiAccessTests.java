@@ -43,7 +43,8 @@ class ApiAccessTests {
     }
 
     private static String sha256Hex(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -73,11 +74,16 @@ class ApiAccessTests {
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.get("token_hash")).isEqualTo(sha256Hex(token));
             assertThat(row.get("token_prefix")).isEqualTo(token.substring(0, 10));
-            assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value))
-                    .doesNotContain(token).doesNotContain(token.substring(10)));
+            assertThat(row.values())
+                    .allSatisfy(value -> assertThat(String.valueOf(value))
+                            .doesNotContain(token)
+                            .doesNotContain(token.substring(10)));
         });
-        assertThat(jdbc.queryForObject("select count(*) from api_tokens t where t::text like ?", Long.class,
-                "%" + token.substring(10, 30) + "%")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from api_tokens t where t::text like ?",
+                        Long.class,
+                        "%" + token.substring(10, 30) + "%"))
+                .isZero();
     }
 
     @Test
@@ -85,14 +91,20 @@ class ApiAccessTests {
         CurrentUser user = fixtures.user(Role.SPECIALIST);
         String token = apiAccess.create(user, "laptop");
         String kept = apiAccess.create(user, "server");
-        long tokenId = apiAccess.tokensOf(user).stream().filter(t -> t.name().equals("laptop")).findFirst().orElseThrow().id();
+        long tokenId = apiAccess.tokensOf(user).stream()
+                .filter(t -> t.name().equals("laptop"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         assertThat(apiAccess.revoke(user, tokenId)).isTrue();
 
         assertThat(apiAccess.authenticate(token)).isEmpty();
         assertThat(apiAccess.authenticate(kept)).contains(user);
         assertThat(apiAccess.revoke(user, tokenId)).isFalse();
-        assertThat(apiAccess.tokensOf(user)).filteredOn(t -> t.id() == tokenId).singleElement()
+        assertThat(apiAccess.tokensOf(user))
+                .filteredOn(t -> t.id() == tokenId)
+                .singleElement()
                 .satisfies(t -> assertThat(t.live()).isFalse());
     }
 
@@ -129,7 +141,8 @@ class ApiAccessTests {
 
         team.update(admin, user.id(), null, null, Role.ASSISTANT, true, List.of());
 
-        assertThat(apiAccess.authenticate(token)).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ASSISTANT));
+        assertThat(apiAccess.authenticate(token))
+                .hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.ASSISTANT));
     }
 
     @Test
@@ -138,7 +151,8 @@ class ApiAccessTests {
         String token = apiAccess.create(user, "script");
         String last = token.substring(token.length() - 1);
 
-        assertThat(apiAccess.authenticate(token.substring(0, token.length() - 1) + ("A".equals(last) ? "B" : "A"))).isEmpty();
+        assertThat(apiAccess.authenticate(token.substring(0, token.length() - 1) + ("A".equals(last) ? "B" : "A")))
+                .isEmpty();
         assertThat(apiAccess.authenticate(token.substring(4))).isEmpty();
         assertThat(apiAccess.authenticate(token + "x")).isEmpty();
         assertThat(apiAccess.authenticate(token.toUpperCase())).isEmpty();
@@ -162,7 +176,8 @@ class ApiAccessTests {
         CurrentUser user = fixtures.user(Role.SPECIALIST);
 
         assertThatThrownBy(() -> apiAccess.create(user, name))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.token.name"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.token.name"));
         assertThat(apiAccess.tokensOf(user)).isEmpty();
     }
 

@@ -64,7 +64,8 @@ class CredentialVaultTests {
 
         assertThat(vault.reveal(account, CredentialKind.SP_API_REFRESH_TOKEN)).contains(token);
         assertThat(vault.reveal(account, CredentialKind.ADS_API_REFRESH_TOKEN)).isEmpty();
-        assertThat(vault.reveal(fixtures.account().id(), CredentialKind.SP_API_REFRESH_TOKEN)).isEmpty();
+        assertThat(vault.reveal(fixtures.account().id(), CredentialKind.SP_API_REFRESH_TOKEN))
+                .isEmpty();
     }
 
     @Test
@@ -75,11 +76,17 @@ class CredentialVaultTests {
         vault.store(account, CredentialKind.WEBHOOK_SECRET, token, "alice");
 
         byte[] utf8 = token.getBytes(StandardCharsets.UTF_8);
-        List<String> forbidden = List.of(token, "ExampleRefreshToken", "中文",
-                Base64.getEncoder().encodeToString(utf8), Base64.getUrlEncoder().withoutPadding().encodeToString(utf8),
-                HexFormat.of().formatHex(utf8), HexFormat.of().formatHex("ExampleRefreshToken".getBytes(StandardCharsets.UTF_8)));
+        List<String> forbidden = List.of(
+                token,
+                "ExampleRefreshToken",
+                "中文",
+                Base64.getEncoder().encodeToString(utf8),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(utf8),
+                HexFormat.of().formatHex(utf8),
+                HexFormat.of().formatHex("ExampleRefreshToken".getBytes(StandardCharsets.UTF_8)));
         int cells = 0;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select * from account_credentials")) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
@@ -88,11 +95,16 @@ class CredentialVaultTests {
                     cells++;
                     String label = meta.getColumnName(column);
                     if (value instanceof byte[] bytes) {
-                        assertThat(indexOf(bytes, utf8)).as(label + " holds the UTF-8 bytes").isEqualTo(-1);
+                        assertThat(indexOf(bytes, utf8))
+                                .as(label + " holds the UTF-8 bytes")
+                                .isEqualTo(-1);
                         assertThat(indexOf(bytes, "ExampleRefreshToken".getBytes(StandardCharsets.UTF_8)))
-                                .as(label + " holds part of the UTF-8 bytes").isEqualTo(-1);
-                        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as(label)
-                                .doesNotContain(forbidden.get(3)).doesNotContain(forbidden.get(4));
+                                .as(label + " holds part of the UTF-8 bytes")
+                                .isEqualTo(-1);
+                        assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
+                                .as(label)
+                                .doesNotContain(forbidden.get(3))
+                                .doesNotContain(forbidden.get(4));
                     } else {
                         String text = String.valueOf(value);
                         for (String part : forbidden) {
@@ -118,13 +130,18 @@ class CredentialVaultTests {
         String token = refreshToken();
         vault.store(account, CredentialKind.SP_API_REFRESH_TOKEN, token, "alice");
 
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables "
-                + "where table_schema = current_schema() and table_type = 'BASE TABLE'", String.class);
+        List<String> tables = jdbc.queryForList(
+                "select table_name from information_schema.tables "
+                        + "where table_schema = current_schema() and table_type = 'BASE TABLE'",
+                String.class);
         assertThat(tables).contains("account_credentials", "seller_accounts", "users");
         List<String> leaking = new ArrayList<>();
         for (String table : tables) {
-            Long hits = jdbc.queryForObject("select count(*) from \"" + table + "\" t where t::text like ? or t::text like ?",
-                    Long.class, "%ExampleRefreshToken%", "%" + HexFormat.of().formatHex(token.getBytes(StandardCharsets.UTF_8)) + "%");
+            Long hits = jdbc.queryForObject(
+                    "select count(*) from \"" + table + "\" t where t::text like ? or t::text like ?",
+                    Long.class,
+                    "%ExampleRefreshToken%",
+                    "%" + HexFormat.of().formatHex(token.getBytes(StandardCharsets.UTF_8)) + "%");
             if (hits > 0) {
                 leaking.add(table);
             }
@@ -146,7 +163,8 @@ class CredentialVaultTests {
             assertThat(status.updatedBy()).isEqualTo("alice");
             assertThat(status.updatedAt()).isNotNull();
         });
-        assertThat(jdbc.queryForObject("select hint from account_credentials where account_id = ?", String.class, account))
+        assertThat(jdbc.queryForObject(
+                        "select hint from account_credentials where account_id = ?", String.class, account))
                 .isEqualTo("…-123");
     }
 
@@ -170,8 +188,11 @@ class CredentialVaultTests {
         long other = fixtures.account().id();
         vault.store(original, CredentialKind.SP_API_REFRESH_TOKEN, refreshToken(), "alice");
 
-        jdbc.update("insert into account_credentials (account_id, kind, nonce, ciphertext, hint) "
-                + "select ?, kind, nonce, ciphertext, hint from account_credentials where account_id = ?", other, original);
+        jdbc.update(
+                "insert into account_credentials (account_id, kind, nonce, ciphertext, hint) "
+                        + "select ?, kind, nonce, ciphertext, hint from account_credentials where account_id = ?",
+                other,
+                original);
 
         assertThatThrownBy(() -> vault.reveal(other, CredentialKind.SP_API_REFRESH_TOKEN))
                 .isInstanceOf(SecretUnreadableException.class);
@@ -182,9 +203,11 @@ class CredentialVaultTests {
         long account = fixtures.account().id();
         vault.store(account, CredentialKind.SP_API_REFRESH_TOKEN, refreshToken(), "alice");
 
-        jdbc.update("insert into account_credentials (account_id, kind, nonce, ciphertext, hint) "
-                + "select account_id, 'ads-api-refresh-token', nonce, ciphertext, hint from account_credentials "
-                + "where account_id = ?", account);
+        jdbc.update(
+                "insert into account_credentials (account_id, kind, nonce, ciphertext, hint) "
+                        + "select account_id, 'ads-api-refresh-token', nonce, ciphertext, hint from account_credentials "
+                        + "where account_id = ?",
+                account);
 
         assertThatThrownBy(() -> vault.reveal(account, CredentialKind.ADS_API_REFRESH_TOKEN))
                 .isInstanceOf(SecretUnreadableException.class);
@@ -210,7 +233,8 @@ class CredentialVaultTests {
 
         for (String empty : new String[] {null, "", "  \n"}) {
             assertThatThrownBy(() -> vault.store(account, CredentialKind.SMTP_PASSWORD, empty, "alice"))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.code()).isEqualTo("error.credential.empty"));
         }
         assertThat(vault.statuses(account)).isEmpty();

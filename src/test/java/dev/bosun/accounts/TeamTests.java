@@ -45,12 +45,14 @@ class TeamTests {
     }
 
     private static void assertRefused(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     private static String sha256Hex(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -58,8 +60,14 @@ class TeamTests {
         SellerAccount account = fixtures.account();
         String username = Fixtures.username(Role.SUPERVISOR);
 
-        CurrentUser created = team.create(fixtures.organisation(), "  " + username.toUpperCase() + " ", null,
-                " li@example.cn ", Role.SUPERVISOR, null, List.of(account.id()));
+        CurrentUser created = team.create(
+                fixtures.organisation(),
+                "  " + username.toUpperCase() + " ",
+                null,
+                " li@example.cn ",
+                Role.SUPERVISOR,
+                null,
+                List.of(account.id()));
 
         assertThat(created.username()).isEqualTo(username);
         assertThat(created.displayName()).isEqualTo(username);
@@ -67,7 +75,9 @@ class TeamTests {
         assertThat(created.organisationId()).isEqualTo(fixtures.organisation());
         assertThat(team.findByUsername(username.toUpperCase())).contains(created);
         assertThat(team.find(created.id())).contains(created);
-        assertThat(team.members(fixtures.organisation())).filteredOn(m -> m.id() == created.id()).singleElement()
+        assertThat(team.members(fixtures.organisation()))
+                .filteredOn(m -> m.id() == created.id())
+                .singleElement()
                 .satisfies(member -> {
                     assertThat(member.email()).isEqualTo("li@example.cn");
                     assertThat(member.enabled()).isTrue();
@@ -80,8 +90,16 @@ class TeamTests {
     void aUsernameCanBeTakenOnlyOnceWhateverItsCase() {
         CurrentUser existing = fixtures.user(Role.ASSISTANT);
 
-        assertRefused(() -> team.create(fixtures.organisation(), existing.username().toUpperCase(), null, null,
-                Role.ASSISTANT, null, List.of()), "error.username.taken");
+        assertRefused(
+                () -> team.create(
+                        fixtures.organisation(),
+                        existing.username().toUpperCase(),
+                        null,
+                        null,
+                        Role.ASSISTANT,
+                        null,
+                        List.of()),
+                "error.username.taken");
     }
 
     @Test
@@ -96,17 +114,21 @@ class TeamTests {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "121, 20,  displayName",
-        "10,  201, email"
-    })
+    @CsvSource({"121, 20,  displayName", "10,  201, email"})
     void overlongProfileFieldsAreRefusedAsInvalidInput(int nameLength, int emailLength, String field) {
         String username = Fixtures.username(Role.SPECIALIST);
         String email = "e".repeat(emailLength - "@example.com".length()) + "@example.com";
 
-        assertThatThrownBy(() -> team.create(fixtures.organisation(), username, "n".repeat(nameLength), email,
-                Role.SPECIALIST, null, List.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(() -> team.create(
+                        fixtures.organisation(),
+                        username,
+                        "n".repeat(nameLength),
+                        email,
+                        Role.SPECIALIST,
+                        null,
+                        List.of()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
         assertThat(team.findByUsername(username)).isEmpty();
     }
 
@@ -114,18 +136,26 @@ class TeamTests {
     void profileFieldsOfTheLargestAllowedSizeAreKept() {
         String email = "e".repeat(200 - "@example.com".length()) + "@example.com";
 
-        CurrentUser user = team.create(fixtures.organisation(), Fixtures.username(Role.SPECIALIST), "n".repeat(120),
-                email, Role.SPECIALIST, null, List.of());
+        CurrentUser user = team.create(
+                fixtures.organisation(),
+                Fixtures.username(Role.SPECIALIST),
+                "n".repeat(120),
+                email,
+                Role.SPECIALIST,
+                null,
+                List.of());
 
         assertThat(user.displayName()).hasSize(120);
-        assertThat(jdbc.queryForObject("select email from users where id = ?", String.class, user.id())).isEqualTo(email);
+        assertThat(jdbc.queryForObject("select email from users where id = ?", String.class, user.id()))
+                .isEqualTo(email);
     }
 
     @Test
     void aUserWithATooShortPasswordIsNotCreated() {
         String username = Fixtures.username(Role.SPECIALIST);
 
-        assertRefused(() -> team.create(fixtures.organisation(), username, null, null, Role.SPECIALIST, "short", List.of()),
+        assertRefused(
+                () -> team.create(fixtures.organisation(), username, null, null, Role.SPECIALIST, "short", List.of()),
                 "error.password.short");
         assertThat(team.findByUsername(username)).isEmpty();
     }
@@ -137,18 +167,25 @@ class TeamTests {
         String token = team.invite(invited.id());
 
         assertThat(team.invitation(token)).contains(invited);
-        assertThat(jdbc.queryForList("select token_hash from user_invitations where user_id = ?", String.class,
-                invited.id())).containsExactly(sha256Hex(token));
-        assertThat(jdbc.queryForObject("select count(*) from user_invitations where token_hash = ? or token_hash like ?",
-                Long.class, token, "%" + token.substring(0, 20) + "%")).isZero();
+        assertThat(jdbc.queryForList(
+                        "select token_hash from user_invitations where user_id = ?", String.class, invited.id()))
+                .containsExactly(sha256Hex(token));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from user_invitations where token_hash = ? or token_hash like ?",
+                        Long.class,
+                        token,
+                        "%" + token.substring(0, 20) + "%"))
+                .isZero();
 
         CurrentUser joined = team.acceptInvitation(token, PASSWORD);
 
         assertThat(joined).isEqualTo(invited);
-        assertThat(passwordEncoder.matches(PASSWORD, fixtures.passwordHash(invited.id()))).isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD, fixtures.passwordHash(invited.id())))
+                .isTrue();
         assertThat(team.invitation(token)).isEmpty();
         assertRefused(() -> team.acceptInvitation(token, "another long password"), "error.invitation.invalid");
-        assertThat(passwordEncoder.matches(PASSWORD, fixtures.passwordHash(invited.id()))).isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD, fixtures.passwordHash(invited.id())))
+                .isTrue();
     }
 
     @Test
@@ -193,8 +230,10 @@ class TeamTests {
         assertThat(fixtures.passwordHash(user.id())).isEqualTo(before);
 
         team.changePassword(user, PASSWORD, "brand new password");
-        assertThat(passwordEncoder.matches("brand new password", fixtures.passwordHash(user.id()))).isTrue();
-        assertThat(passwordEncoder.matches(PASSWORD, fixtures.passwordHash(user.id()))).isFalse();
+        assertThat(passwordEncoder.matches("brand new password", fixtures.passwordHash(user.id())))
+                .isTrue();
+        assertThat(passwordEncoder.matches(PASSWORD, fixtures.passwordHash(user.id())))
+                .isFalse();
     }
 
     @Test
@@ -206,19 +245,16 @@ class TeamTests {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "SPECIALIST,    true",
-        "STORE_MANAGER, true",
-        "ADMIN,         false",
-        "ASSISTANT,     false"
-    })
+    @CsvSource({"SPECIALIST,    true", "STORE_MANAGER, true", "ADMIN,         false", "ASSISTANT,     false"})
     void anAdminCannotDemoteOrDisableThemselves(Role role, boolean enabled) {
         CurrentUser admin = fixtures.user(Role.ADMIN);
 
-        assertRefused(() -> team.update(admin, admin.id(), "Me", null, role, enabled, List.of()), "error.user.selfLockout");
+        assertRefused(
+                () -> team.update(admin, admin.id(), "Me", null, role, enabled, List.of()), "error.user.selfLockout");
 
         assertThat(team.find(admin.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
-        assertThat(jdbc.queryForObject("select enabled from users where id = ?", Boolean.class, admin.id())).isTrue();
+        assertThat(jdbc.queryForObject("select enabled from users where id = ?", Boolean.class, admin.id()))
+                .isTrue();
     }
 
     @Test
@@ -231,7 +267,8 @@ class TeamTests {
 
         team.update(otherAdmin, admin.id(), "Chief", null, Role.SUPERVISOR, false, List.of());
         assertThat(team.find(admin.id()).orElseThrow().role()).isEqualTo(Role.SUPERVISOR);
-        assertThat(jdbc.queryForObject("select enabled from users where id = ?", Boolean.class, admin.id())).isFalse();
+        assertThat(jdbc.queryForObject("select enabled from users where id = ?", Boolean.class, admin.id()))
+                .isFalse();
     }
 
     @Test
@@ -244,7 +281,9 @@ class TeamTests {
 
         team.update(admin, specialist.id(), null, null, Role.SPECIALIST, true, List.of(second.id(), foreign.id()));
 
-        assertThat(team.members(fixtures.organisation())).filteredOn(m -> m.id() == specialist.id()).singleElement()
+        assertThat(team.members(fixtures.organisation()))
+                .filteredOn(m -> m.id() == specialist.id())
+                .singleElement()
                 .satisfies(m -> assertThat(m.grantedAccountIds()).containsExactly(second.id()));
     }
 
@@ -253,7 +292,8 @@ class TeamTests {
         CurrentUser admin = fixtures.user(Role.ADMIN);
         CurrentUser foreigner = fixtures.user(fixtures.otherOrganisation(), Role.SPECIALIST);
 
-        assertRefused(() -> team.update(admin, foreigner.id(), "Mine", null, Role.ASSISTANT, false, List.of()),
+        assertRefused(
+                () -> team.update(admin, foreigner.id(), "Mine", null, Role.ASSISTANT, false, List.of()),
                 "error.user.unknown");
         assertThat(team.find(foreigner.id()).orElseThrow().role()).isEqualTo(Role.SPECIALIST);
     }
@@ -307,6 +347,7 @@ class TeamTests {
         Long before = jdbc.queryForObject("select count(*) from users", Long.class);
 
         assertThat(team.createFirstAdmin()).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from users", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from users", Long.class))
+                .isEqualTo(before);
     }
 }

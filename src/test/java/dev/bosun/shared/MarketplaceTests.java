@@ -75,11 +75,15 @@ class MarketplaceTests {
 
     @Test
     void eachRegionListsItsMarketplacesInDeclarationOrder() {
-        assertThat(Marketplace.of(Region.NA)).containsExactly(Marketplace.US, Marketplace.CA, Marketplace.MX, Marketplace.BR);
+        assertThat(Marketplace.of(Region.NA))
+                .containsExactly(Marketplace.US, Marketplace.CA, Marketplace.MX, Marketplace.BR);
         assertThat(Marketplace.of(Region.FE)).containsExactly(Marketplace.JP, Marketplace.AU, Marketplace.SG);
-        assertThat(Marketplace.of(Region.EU)).contains(Marketplace.UK, Marketplace.DE, Marketplace.IN)
+        assertThat(Marketplace.of(Region.EU))
+                .contains(Marketplace.UK, Marketplace.DE, Marketplace.IN)
                 .doesNotContain(Marketplace.US, Marketplace.JP);
-        assertThat(Marketplace.of(Region.NA).size() + Marketplace.of(Region.EU).size() + Marketplace.of(Region.FE).size())
+        assertThat(Marketplace.of(Region.NA).size()
+                        + Marketplace.of(Region.EU).size()
+                        + Marketplace.of(Region.FE).size())
                 .isEqualTo(Marketplace.values().length);
     }
 

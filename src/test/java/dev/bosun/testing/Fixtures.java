@@ -35,7 +35,9 @@ public final class Fixtures {
 
     /** A second tenant, which no facade creates yet. */
     public long otherOrganisation() {
-        return jdbc.queryForObject("insert into organisations (name) values (?) returning id", Long.class,
+        return jdbc.queryForObject(
+                "insert into organisations (name) values (?) returning id",
+                Long.class,
                 TestDatabase.unique("Other org"));
     }
 
@@ -53,7 +55,13 @@ public final class Fixtures {
     }
 
     public CurrentUser user(long organisationId, Role role, SellerAccount... granted) {
-        return team.create(organisationId, username(role), null, null, role, null,
+        return team.create(
+                organisationId,
+                username(role),
+                null,
+                null,
+                role,
+                null,
                 Arrays.stream(granted).map(SellerAccount::id).toList());
     }
 

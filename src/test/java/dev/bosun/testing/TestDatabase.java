@@ -48,7 +48,8 @@ public final class TestDatabase {
                 .setCleanDataDirectory(true)
                 .setServerConfig("max_connections", "200")
                 .start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + DATABASE + " encoding 'UTF8'");
         }
         byte[] key = new byte[32];
@@ -117,7 +118,8 @@ public final class TestDatabase {
         // zonky's own shutdown hook may be deleting the server's files at the same time: retry, ignore vanished files
         for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
             try (Stream<Path> files = Files.walk(root)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException | UncheckedIOException retry) {
                 sleepBriefly();
             }
@@ -136,7 +138,8 @@ public final class TestDatabase {
     public static final class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources()
+            context.getEnvironment()
+                    .getPropertySources()
                     .addFirst(new MapPropertySource("bosunTestDatabase", get().properties()));
         }
     }

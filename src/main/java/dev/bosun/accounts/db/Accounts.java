@@ -38,21 +38,23 @@ public class Accounts {
     }
 
     public Optional<SellerAccount> find(long organisationId, long accountId) {
-        return load(SELLER_ACCOUNTS.ORGANISATION_ID.eq(organisationId).and(SELLER_ACCOUNTS.ID.eq(accountId)))
-                .stream().findFirst();
+        return load(SELLER_ACCOUNTS.ORGANISATION_ID.eq(organisationId).and(SELLER_ACCOUNTS.ID.eq(accountId))).stream()
+                .findFirst();
     }
 
     public Optional<SellerAccount> findByName(long organisationId, String name) {
         return load(SELLER_ACCOUNTS.ORGANISATION_ID.eq(organisationId).and(SELLER_ACCOUNTS.NAME.equalIgnoreCase(name)))
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     public boolean isGranted(long userId, long accountId) {
-        return db.fetchExists(ACCOUNT_GRANTS,
-                ACCOUNT_GRANTS.USER_ID.eq(userId).and(ACCOUNT_GRANTS.ACCOUNT_ID.eq(accountId)));
+        return db.fetchExists(
+                ACCOUNT_GRANTS, ACCOUNT_GRANTS.USER_ID.eq(userId).and(ACCOUNT_GRANTS.ACCOUNT_ID.eq(accountId)));
     }
 
-    public long insert(long organisationId, String name, Region region, String merchantToken, List<Marketplace> marketplaces) {
+    public long insert(
+            long organisationId, String name, Region region, String merchantToken, List<Marketplace> marketplaces) {
         long id = db.insertInto(SELLER_ACCOUNTS)
                 .set(SELLER_ACCOUNTS.ORGANISATION_ID, organisationId)
                 .set(SELLER_ACCOUNTS.NAME, name)
@@ -64,7 +66,8 @@ public class Accounts {
         return id;
     }
 
-    public void update(long accountId, String name, Region region, String merchantToken, List<Marketplace> marketplaces) {
+    public void update(
+            long accountId, String name, Region region, String merchantToken, List<Marketplace> marketplaces) {
         db.update(SELLER_ACCOUNTS)
                 .set(SELLER_ACCOUNTS.NAME, name)
                 .set(SELLER_ACCOUNTS.REGION, region.name())
@@ -75,9 +78,14 @@ public class Accounts {
     }
 
     private void replaceMarketplaces(long accountId, List<Marketplace> marketplaces) {
-        db.deleteFrom(ACCOUNT_MARKETPLACES).where(ACCOUNT_MARKETPLACES.ACCOUNT_ID.eq(accountId)).execute();
-        var insert = db.insertInto(ACCOUNT_MARKETPLACES,
-                ACCOUNT_MARKETPLACES.ACCOUNT_ID, ACCOUNT_MARKETPLACES.MARKETPLACE, ACCOUNT_MARKETPLACES.MARKETPLACE_ID);
+        db.deleteFrom(ACCOUNT_MARKETPLACES)
+                .where(ACCOUNT_MARKETPLACES.ACCOUNT_ID.eq(accountId))
+                .execute();
+        var insert = db.insertInto(
+                ACCOUNT_MARKETPLACES,
+                ACCOUNT_MARKETPLACES.ACCOUNT_ID,
+                ACCOUNT_MARKETPLACES.MARKETPLACE,
+                ACCOUNT_MARKETPLACES.MARKETPLACE_ID);
         for (Marketplace m : marketplaces) {
             insert = insert.values(accountId, m.code(), m.id());
         }
@@ -85,21 +93,30 @@ public class Accounts {
     }
 
     private List<SellerAccount> load(Condition condition) {
-        List<SellerAccountsRecord> rows = db.selectFrom(SELLER_ACCOUNTS).where(condition)
-                .orderBy(SELLER_ACCOUNTS.NAME, SELLER_ACCOUNTS.ID).fetch();
+        List<SellerAccountsRecord> rows = db.selectFrom(SELLER_ACCOUNTS)
+                .where(condition)
+                .orderBy(SELLER_ACCOUNTS.NAME, SELLER_ACCOUNTS.ID)
+                .fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Marketplace>> markets = new LinkedHashMap<>();
         db.selectFrom(ACCOUNT_MARKETPLACES)
-                .where(ACCOUNT_MARKETPLACES.ACCOUNT_ID.in(rows.stream().map(SellerAccountsRecord::getId).toList()))
+                .where(ACCOUNT_MARKETPLACES.ACCOUNT_ID.in(
+                        rows.stream().map(SellerAccountsRecord::getId).toList()))
                 .fetch()
-                .forEach(r -> Marketplace.find(r.getMarketplace()).ifPresent(
-                        m -> markets.computeIfAbsent(r.getAccountId(), k -> new ArrayList<>()).add(m)));
+                .forEach(r -> Marketplace.find(r.getMarketplace())
+                        .ifPresent(m -> markets.computeIfAbsent(r.getAccountId(), k -> new ArrayList<>())
+                                .add(m)));
         markets.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         return rows.stream()
-                .map(r -> new SellerAccount(r.getId(), r.getOrganisationId(), r.getName(), Region.valueOf(r.getRegion()),
-                        r.getMerchantToken(), markets.getOrDefault(r.getId(), List.of())))
+                .map(r -> new SellerAccount(
+                        r.getId(),
+                        r.getOrganisationId(),
+                        r.getName(),
+                        Region.valueOf(r.getRegion()),
+                        r.getMerchantToken(),
+                        markets.getOrDefault(r.getId(), List.of())))
                 .toList();
     }
 }

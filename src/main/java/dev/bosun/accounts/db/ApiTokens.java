@@ -26,13 +26,22 @@ public class ApiTokens {
                 .set(API_TOKENS.NAME, name)
                 .set(API_TOKENS.TOKEN_HASH, digest)
                 .set(API_TOKENS.TOKEN_PREFIX, prefix)
-                .returning(API_TOKENS.ID).fetchOne(API_TOKENS.ID);
+                .returning(API_TOKENS.ID)
+                .fetchOne(API_TOKENS.ID);
     }
 
     public List<ApiToken> ofUser(long userId) {
-        return db.selectFrom(API_TOKENS).where(API_TOKENS.USER_ID.eq(userId)).orderBy(API_TOKENS.ID.desc()).fetch()
-                .map(r -> new ApiToken(r.getId(), r.getName(), r.getTokenPrefix(), Members.instant(r.getCreatedAt()),
-                        Members.instant(r.getLastUsedAt()), Members.instant(r.getRevokedAt())));
+        return db.selectFrom(API_TOKENS)
+                .where(API_TOKENS.USER_ID.eq(userId))
+                .orderBy(API_TOKENS.ID.desc())
+                .fetch()
+                .map(r -> new ApiToken(
+                        r.getId(),
+                        r.getName(),
+                        r.getTokenPrefix(),
+                        Members.instant(r.getCreatedAt()),
+                        Members.instant(r.getLastUsedAt()),
+                        Members.instant(r.getRevokedAt())));
     }
 
     /** The owner of a live (not revoked) token with this digest, stamping its last use. */
@@ -45,8 +54,13 @@ public class ApiTokens {
     }
 
     public int revoke(long userId, long tokenId, Instant at) {
-        return db.update(API_TOKENS).set(API_TOKENS.REVOKED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(API_TOKENS.ID.eq(tokenId).and(API_TOKENS.USER_ID.eq(userId)).and(API_TOKENS.REVOKED_AT.isNull()))
+        return db.update(API_TOKENS)
+                .set(API_TOKENS.REVOKED_AT, at.atOffset(ZoneOffset.UTC))
+                .where(API_TOKENS
+                        .ID
+                        .eq(tokenId)
+                        .and(API_TOKENS.USER_ID.eq(userId))
+                        .and(API_TOKENS.REVOKED_AT.isNull()))
                 .execute();
     }
 }

@@ -28,8 +28,11 @@ public class Invitations {
 
     /** The user of an unused, unexpired invitation. */
     public Optional<Long> openInvitation(String digest, Instant now) {
-        return db.select(USER_INVITATIONS.USER_ID).from(USER_INVITATIONS)
-                .where(USER_INVITATIONS.TOKEN_HASH.eq(digest)
+        return db.select(USER_INVITATIONS.USER_ID)
+                .from(USER_INVITATIONS)
+                .where(USER_INVITATIONS
+                        .TOKEN_HASH
+                        .eq(digest)
                         .and(USER_INVITATIONS.USED_AT.isNull())
                         .and(USER_INVITATIONS.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC))))
                 .fetchOptional(USER_INVITATIONS.USER_ID);
@@ -37,8 +40,10 @@ public class Invitations {
 
     /** Marks an invitation used; false if it was used meanwhile. */
     public boolean markUsed(String digest, Instant at) {
-        return db.update(USER_INVITATIONS).set(USER_INVITATIONS.USED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(USER_INVITATIONS.TOKEN_HASH.eq(digest).and(USER_INVITATIONS.USED_AT.isNull()))
-                .execute() == 1;
+        return db.update(USER_INVITATIONS)
+                        .set(USER_INVITATIONS.USED_AT, at.atOffset(ZoneOffset.UTC))
+                        .where(USER_INVITATIONS.TOKEN_HASH.eq(digest).and(USER_INVITATIONS.USED_AT.isNull()))
+                        .execute()
+                == 1;
     }
 }

@@ -31,11 +31,12 @@ public class Members {
     }
 
     /** A user row with the password hash, for sign-in only. */
-    public record Login(CurrentUser user, String passwordHash, boolean enabled) {
-    }
+    public record Login(CurrentUser user, String passwordHash, boolean enabled) {}
 
     public Optional<Login> login(String username) {
-        return db.selectFrom(USERS).where(USERS.USERNAME.eq(username)).fetchOptional()
+        return db.selectFrom(USERS)
+                .where(USERS.USERNAME.eq(username))
+                .fetchOptional()
                 .map(r -> new Login(toCurrentUser(r), r.getPasswordHash(), r.getEnabled()));
     }
 
@@ -44,7 +45,10 @@ public class Members {
     }
 
     public Optional<CurrentUser> findByUsername(String username) {
-        return db.selectFrom(USERS).where(USERS.USERNAME.eq(username)).fetchOptional().map(Members::toCurrentUser);
+        return db.selectFrom(USERS)
+                .where(USERS.USERNAME.eq(username))
+                .fetchOptional()
+                .map(Members::toCurrentUser);
     }
 
     public boolean isEnabled(long userId) {
@@ -56,19 +60,34 @@ public class Members {
     }
 
     public List<TeamMember> ofOrganisation(long organisationId) {
-        List<UsersRecord> rows = db.selectFrom(USERS).where(USERS.ORGANISATION_ID.eq(organisationId))
-                .orderBy(USERS.USERNAME).fetch();
+        List<UsersRecord> rows = db.selectFrom(USERS)
+                .where(USERS.ORGANISATION_ID.eq(organisationId))
+                .orderBy(USERS.USERNAME)
+                .fetch();
         Map<Long, Set<Long>> grants = new HashMap<>();
-        db.select(ACCOUNT_GRANTS.USER_ID, ACCOUNT_GRANTS.ACCOUNT_ID).from(ACCOUNT_GRANTS)
-                .where(ACCOUNT_GRANTS.USER_ID.in(rows.stream().map(UsersRecord::getId).toList()))
-                .forEach(r -> grants.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        return rows.stream().map(r -> new TeamMember(r.getId(), r.getUsername(), r.getDisplayName(), r.getEmail(),
-                Role.valueOf(r.getRole()), r.getEnabled(), r.getPasswordHash() != null, instant(r.getCreatedAt()),
-                instant(r.getLastLoginAt()), grants.getOrDefault(r.getId(), Set.of()))).toList();
+        db.select(ACCOUNT_GRANTS.USER_ID, ACCOUNT_GRANTS.ACCOUNT_ID)
+                .from(ACCOUNT_GRANTS)
+                .where(ACCOUNT_GRANTS.USER_ID.in(
+                        rows.stream().map(UsersRecord::getId).toList()))
+                .forEach(r ->
+                        grants.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return rows.stream()
+                .map(r -> new TeamMember(
+                        r.getId(),
+                        r.getUsername(),
+                        r.getDisplayName(),
+                        r.getEmail(),
+                        Role.valueOf(r.getRole()),
+                        r.getEnabled(),
+                        r.getPasswordHash() != null,
+                        instant(r.getCreatedAt()),
+                        instant(r.getLastLoginAt()),
+                        grants.getOrDefault(r.getId(), Set.of())))
+                .toList();
     }
 
-    public long insert(long organisationId, String username, String displayName, String email, Role role,
-            String passwordHash) {
+    public long insert(
+            long organisationId, String username, String displayName, String email, Role role, String passwordHash) {
         return db.insertInto(USERS)
                 .set(USERS.ORGANISATION_ID, organisationId)
                 .set(USERS.USERNAME, username)
@@ -91,7 +110,10 @@ public class Members {
     }
 
     public void setPasswordHash(long userId, String hash) {
-        db.update(USERS).set(USERS.PASSWORD_HASH, hash).where(USERS.ID.eq(userId)).execute();
+        db.update(USERS)
+                .set(USERS.PASSWORD_HASH, hash)
+                .where(USERS.ID.eq(userId))
+                .execute();
     }
 
     public void setLocale(long userId, String locale) {
@@ -103,7 +125,10 @@ public class Members {
     }
 
     public void recordLogin(long userId, Instant at) {
-        db.update(USERS).set(USERS.LAST_LOGIN_AT, at.atOffset(ZoneOffset.UTC)).where(USERS.ID.eq(userId)).execute();
+        db.update(USERS)
+                .set(USERS.LAST_LOGIN_AT, at.atOffset(ZoneOffset.UTC))
+                .where(USERS.ID.eq(userId))
+                .execute();
     }
 
     public void replaceGrants(long userId, Collection<Long> accountIds) {
@@ -114,18 +139,24 @@ public class Members {
     public void grant(long userId, Collection<Long> accountIds) {
         for (long accountId : accountIds) {
             db.insertInto(ACCOUNT_GRANTS, ACCOUNT_GRANTS.ACCOUNT_ID, ACCOUNT_GRANTS.USER_ID)
-                    .values(accountId, userId).onConflictDoNothing().execute();
+                    .values(accountId, userId)
+                    .onConflictDoNothing()
+                    .execute();
         }
     }
 
     public int revoke(long userId, long accountId) {
         return db.deleteFrom(ACCOUNT_GRANTS)
-                .where(ACCOUNT_GRANTS.USER_ID.eq(userId).and(ACCOUNT_GRANTS.ACCOUNT_ID.eq(accountId))).execute();
+                .where(ACCOUNT_GRANTS.USER_ID.eq(userId).and(ACCOUNT_GRANTS.ACCOUNT_ID.eq(accountId)))
+                .execute();
     }
 
     public long defaultOrganisation() {
-        return db.select(dev.bosun.jooq.Tables.ORGANISATIONS.ID).from(dev.bosun.jooq.Tables.ORGANISATIONS)
-                .orderBy(dev.bosun.jooq.Tables.ORGANISATIONS.ID).limit(1).fetchOne(dev.bosun.jooq.Tables.ORGANISATIONS.ID);
+        return db.select(dev.bosun.jooq.Tables.ORGANISATIONS.ID)
+                .from(dev.bosun.jooq.Tables.ORGANISATIONS)
+                .orderBy(dev.bosun.jooq.Tables.ORGANISATIONS.ID)
+                .limit(1)
+                .fetchOne(dev.bosun.jooq.Tables.ORGANISATIONS.ID);
     }
 
     static Instant instant(OffsetDateTime time) {
@@ -133,7 +164,13 @@ public class Members {
     }
 
     private static CurrentUser toCurrentUser(UsersRecord r) {
-        return new CurrentUser(r.getId(), r.getOrganisationId(), r.getUsername(), r.getDisplayName(),
-                Role.valueOf(r.getRole()), r.getLocale(), r.getTimeZone());
+        return new CurrentUser(
+                r.getId(),
+                r.getOrganisationId(),
+                r.getUsername(),
+                r.getDisplayName(),
+                Role.valueOf(r.getRole()),
+                r.getLocale(),
+                r.getTimeZone());
     }
 }

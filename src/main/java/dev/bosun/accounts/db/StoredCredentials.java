@@ -21,19 +21,19 @@ public class StoredCredentials {
         this.db = db;
     }
 
-    public void upsert(long accountId, String kind, SecretBox.Sealed sealed, String hint, String by, Instant at) {
+    public void upsert(long accountId, String kind, SecretBox.Sealed secret, String hint, String by, Instant at) {
         db.insertInto(ACCOUNT_CREDENTIALS)
                 .set(ACCOUNT_CREDENTIALS.ACCOUNT_ID, accountId)
                 .set(ACCOUNT_CREDENTIALS.KIND, kind)
-                .set(ACCOUNT_CREDENTIALS.NONCE, sealed.nonce())
-                .set(ACCOUNT_CREDENTIALS.CIPHERTEXT, sealed.ciphertext())
+                .set(ACCOUNT_CREDENTIALS.NONCE, secret.nonce())
+                .set(ACCOUNT_CREDENTIALS.CIPHERTEXT, secret.ciphertext())
                 .set(ACCOUNT_CREDENTIALS.HINT, hint)
                 .set(ACCOUNT_CREDENTIALS.UPDATED_BY, by)
                 .set(ACCOUNT_CREDENTIALS.UPDATED_AT, at.atOffset(ZoneOffset.UTC))
                 .onConflict(ACCOUNT_CREDENTIALS.ACCOUNT_ID, ACCOUNT_CREDENTIALS.KIND)
                 .doUpdate()
-                .set(ACCOUNT_CREDENTIALS.NONCE, sealed.nonce())
-                .set(ACCOUNT_CREDENTIALS.CIPHERTEXT, sealed.ciphertext())
+                .set(ACCOUNT_CREDENTIALS.NONCE, secret.nonce())
+                .set(ACCOUNT_CREDENTIALS.CIPHERTEXT, secret.ciphertext())
                 .set(ACCOUNT_CREDENTIALS.HINT, hint)
                 .set(ACCOUNT_CREDENTIALS.UPDATED_BY, by)
                 .set(ACCOUNT_CREDENTIALS.UPDATED_AT, at.atOffset(ZoneOffset.UTC))
@@ -41,19 +41,24 @@ public class StoredCredentials {
     }
 
     public Optional<SecretBox.Sealed> find(long accountId, String kind) {
-        return db.select(ACCOUNT_CREDENTIALS.NONCE, ACCOUNT_CREDENTIALS.CIPHERTEXT).from(ACCOUNT_CREDENTIALS)
+        return db.select(ACCOUNT_CREDENTIALS.NONCE, ACCOUNT_CREDENTIALS.CIPHERTEXT)
+                .from(ACCOUNT_CREDENTIALS)
                 .where(ACCOUNT_CREDENTIALS.ACCOUNT_ID.eq(accountId).and(ACCOUNT_CREDENTIALS.KIND.eq(kind)))
                 .fetchOptional(r -> new SecretBox.Sealed(r.value1(), r.value2()));
     }
 
     public List<CredentialStatus> statuses(long accountId) {
-        return db.selectFrom(ACCOUNT_CREDENTIALS).where(ACCOUNT_CREDENTIALS.ACCOUNT_ID.eq(accountId))
-                .orderBy(ACCOUNT_CREDENTIALS.KIND).fetch()
-                .map(r -> new CredentialStatus(r.getKind(), r.getHint(), Members.instant(r.getUpdatedAt()), r.getUpdatedBy()));
+        return db.selectFrom(ACCOUNT_CREDENTIALS)
+                .where(ACCOUNT_CREDENTIALS.ACCOUNT_ID.eq(accountId))
+                .orderBy(ACCOUNT_CREDENTIALS.KIND)
+                .fetch()
+                .map(r -> new CredentialStatus(
+                        r.getKind(), r.getHint(), Members.instant(r.getUpdatedAt()), r.getUpdatedBy()));
     }
 
     public int delete(long accountId, String kind) {
         return db.deleteFrom(ACCOUNT_CREDENTIALS)
-                .where(ACCOUNT_CREDENTIALS.ACCOUNT_ID.eq(accountId).and(ACCOUNT_CREDENTIALS.KIND.eq(kind))).execute();
+                .where(ACCOUNT_CREDENTIALS.ACCOUNT_ID.eq(accountId).and(ACCOUNT_CREDENTIALS.KIND.eq(kind)))
+                .execute();
     }
 }

@@ -13,8 +13,7 @@ public final class AccountRules {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
 
-    private AccountRules() {
-    }
+    private AccountRules() {}
 
     /**
      * The region of a seller account selling in the given marketplaces; they must all belong to one region,
@@ -22,15 +21,19 @@ public final class AccountRules {
      */
     public static Region regionOf(List<Marketplace> marketplaces) {
         if (marketplaces.isEmpty()) {
-            throw new InvalidInputException("marketplaces", "error.marketplaces.none", "choose at least one marketplace");
+            throw new InvalidInputException(
+                    "marketplaces", "error.marketplaces.none", "choose at least one marketplace");
         }
-        var regions = marketplaces.stream().map(Marketplace::region).collect(Collectors.toCollection(LinkedHashSet::new));
+        var regions =
+                marketplaces.stream().map(Marketplace::region).collect(Collectors.toCollection(LinkedHashSet::new));
         if (regions.size() > 1) {
-            String detail = marketplaces.stream()
-                    .map(m -> m.code() + "=" + m.region())
-                    .collect(Collectors.joining(", "));
-            throw new InvalidInputException("marketplaces", "error.marketplaces.mixedRegions",
-                    "marketplaces of one seller account must share a region (NA, EU or FE); got " + detail, detail);
+            String detail =
+                    marketplaces.stream().map(m -> m.code() + "=" + m.region()).collect(Collectors.joining(", "));
+            throw new InvalidInputException(
+                    "marketplaces",
+                    "error.marketplaces.mixedRegions",
+                    "marketplaces of one seller account must share a region (NA, EU or FE); got " + detail,
+                    detail);
         }
         return regions.iterator().next();
     }
@@ -43,17 +46,25 @@ public final class AccountRules {
             if (part.isBlank()) {
                 continue;
             }
-            Marketplace.find(part).ifPresentOrElse(m -> {
-                if (!result.contains(m)) {
-                    result.add(m);
-                }
-            }, () -> unknown.add(part));
+            Marketplace.find(part)
+                    .ifPresentOrElse(
+                            m -> {
+                                if (!result.contains(m)) {
+                                    result.add(m);
+                                }
+                            },
+                            () -> unknown.add(part));
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("marketplaces", "error.marketplaces.unknown",
+            throw new InvalidInputException(
+                    "marketplaces",
+                    "error.marketplaces.unknown",
                     "unknown marketplace code " + String.join(", ", unknown)
-                    + "; known codes: " + java.util.Arrays.stream(Marketplace.values()).map(Marketplace::code)
-                            .collect(Collectors.joining(",")), String.join(", ", unknown));
+                            + "; known codes: "
+                            + java.util.Arrays.stream(Marketplace.values())
+                                    .map(Marketplace::code)
+                                    .collect(Collectors.joining(",")),
+                    String.join(", ", unknown));
         }
         return result;
     }
@@ -61,8 +72,8 @@ public final class AccountRules {
     public static String accountName(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
-            throw new InvalidInputException("name", "error.account.name",
-                    "a seller account name of 1 to 120 characters is required");
+            throw new InvalidInputException(
+                    "name", "error.account.name", "a seller account name of 1 to 120 characters is required");
         }
         return trimmed;
     }
@@ -74,7 +85,9 @@ public final class AccountRules {
         }
         String trimmed = token.strip();
         if (!trimmed.matches("[A-Za-z0-9]{1,40}")) {
-            throw new InvalidInputException("merchantToken", "error.merchantToken",
+            throw new InvalidInputException(
+                    "merchantToken",
+                    "error.merchantToken",
                     "a merchant id is 1 to 40 letters and digits, e.g. A2EXAMPLE1ID");
         }
         return trimmed;
@@ -84,7 +97,8 @@ public final class AccountRules {
     public static String displayName(String name, String username) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.length() > 120) {
-            throw new InvalidInputException("displayName", "error.displayName", "a name may have at most 120 characters");
+            throw new InvalidInputException(
+                    "displayName", "error.displayName", "a name may have at most 120 characters");
         }
         return trimmed.isEmpty() ? username : trimmed;
     }
@@ -96,7 +110,8 @@ public final class AccountRules {
         }
         String trimmed = email.strip();
         if (trimmed.length() > 200 || !trimmed.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new InvalidInputException("email", "error.email", "an e-mail address like name@example.com, at most 200 characters");
+            throw new InvalidInputException(
+                    "email", "error.email", "an e-mail address like name@example.com, at most 200 characters");
         }
         return trimmed;
     }
@@ -104,7 +119,9 @@ public final class AccountRules {
     public static String username(String username) {
         String trimmed = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!trimmed.matches("[a-z0-9][a-z0-9._@-]{1,79}")) {
-            throw new InvalidInputException("username", "error.username",
+            throw new InvalidInputException(
+                    "username",
+                    "error.username",
                     "a username is 2 to 80 characters: letters, digits, '.', '_', '-' or '@', starting with a letter or digit");
         }
         return trimmed;
@@ -112,11 +129,15 @@ public final class AccountRules {
 
     public static String password(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "error.password.short",
-                    "a password needs at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
+            throw new InvalidInputException(
+                    "password",
+                    "error.password.short",
+                    "a password needs at least " + MIN_PASSWORD_LENGTH + " characters",
+                    MIN_PASSWORD_LENGTH);
         }
         if (password.length() > 200) {
-            throw new InvalidInputException("password", "error.password.long", "a password may have at most 200 characters");
+            throw new InvalidInputException(
+                    "password", "error.password.long", "a password may have at most 200 characters");
         }
         return password;
     }

@@ -25,7 +25,8 @@ public final class SecretBox {
 
     public SecretBox(byte[] key, SecureRandom random) {
         if (key.length != KEY_BYTES) {
-            throw new IllegalArgumentException("The secret key must be 256 bits (32 bytes), got " + key.length + " bytes");
+            throw new IllegalArgumentException(
+                    "The secret key must be 256 bits (32 bytes), got " + key.length + " bytes");
         }
         this.key = new SecretKeySpec(key.clone(), "AES");
         this.random = random;
@@ -86,8 +87,7 @@ public final class SecretBox {
     }
 
     /** A nonce and the ciphertext with its authentication tag. */
-    public record Sealed(byte[] nonce, byte[] ciphertext) {
-    }
+    public record Sealed(byte[] nonce, byte[] ciphertext) {}
 
     /** The stored secret cannot be decrypted with the configured key. */
     public static final class SecretUnreadableException extends RuntimeException {

@@ -31,8 +31,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
             apiAccess.authenticate(header.substring(7).strip()).ifPresent(user -> {
                 SignedInUser principal = new SignedInUser(user, null, true);
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, principal.getAuthorities()));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
                 SecurityContextHolder.setContext(context);
             });
         }

@@ -45,8 +45,8 @@ class FreshUserFilter extends OncePerRequestFilter {
             } else if (!stored.get().equals(signedIn.user())) {
                 SignedInUser fresh = new SignedInUser(stored.get(), null, true);
                 SecurityContext updated = SecurityContextHolder.createEmptyContext();
-                updated.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        fresh, null, fresh.getAuthorities()));
+                updated.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
                 SecurityContextHolder.setContext(updated);
                 if (session != null) {
                     session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, updated);

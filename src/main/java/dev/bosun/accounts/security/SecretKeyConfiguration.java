@@ -45,12 +45,15 @@ class SecretKeyConfiguration {
                 // Written to a private temporary file first and linked into place, so no reader ever sees a
                 // half-written key and a second process that raced us keeps the first key.
                 Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-                Path draft = Files.createTempFile(dataDir, ".secret", ".key", PosixFilePermissions.asFileAttribute(ownerOnly));
+                Path draft = Files.createTempFile(
+                        dataDir, ".secret", ".key", PosixFilePermissions.asFileAttribute(ownerOnly));
                 try {
                     Files.writeString(draft, SecretBox.newKey(random) + "\n", StandardCharsets.US_ASCII);
                     Files.createLink(file, draft);
-                    log.warn("Generated the secret key {} (mode 0600). Back it up with the database: stored "
-                            + "API tokens and secrets cannot be read without it.", file);
+                    log.warn(
+                            "Generated the secret key {} (mode 0600). Back it up with the database: stored "
+                                    + "API tokens and secrets cannot be read without it.",
+                            file);
                 } catch (FileAlreadyExistsException raced) {
                     // another process created it first; read theirs
                 } finally {
@@ -59,7 +62,8 @@ class SecretKeyConfiguration {
             }
             return Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the secret key file " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Cannot read or create the secret key file " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.bosun.accounts.security;
 
 import dev.bosun.accounts.ApiAccess;
 import dev.bosun.accounts.db.Members;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,10 +28,14 @@ class SecurityConfiguration {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role("ADMIN").implies("STORE_MANAGER")
-                .role("STORE_MANAGER").implies("SUPERVISOR")
-                .role("SUPERVISOR").implies("SPECIALIST")
-                .role("SPECIALIST").implies("ASSISTANT")
+                .role("ADMIN")
+                .implies("STORE_MANAGER")
+                .role("STORE_MANAGER")
+                .implies("SUPERVISOR")
+                .role("SUPERVISOR")
+                .implies("SPECIALIST")
+                .role("SPECIALIST")
+                .implies("ASSISTANT")
                 .build();
     }
 
@@ -52,18 +56,30 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, SignInListener signIn, Members members) throws Exception {
         http.addFilterAfter(new FreshUserFilter(members), SecurityContextHolderFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/invitation/**", "/language", "/webjars/**", "/css/**", "/js/**",
-                                "/favicon.ico", "/error", "/actuator/health")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/invitation/**",
+                                "/language",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(signIn).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(
+                        form -> form.loginPage("/login").successHandler(signIn).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'"))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }

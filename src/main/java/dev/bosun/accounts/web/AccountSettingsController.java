@@ -7,8 +7,8 @@ import dev.bosun.accounts.CredentialVault;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.Role;
 import dev.bosun.accounts.SellerAccount;
-import dev.bosun.accounts.domain.InvalidInputException;
 import dev.bosun.accounts.Users;
+import dev.bosun.accounts.domain.InvalidInputException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -56,7 +56,10 @@ class AccountSettingsController {
     }
 
     @PostMapping("/a/{accountId}/settings/credentials/{kind}")
-    String storeCredential(@PathVariable long accountId, @PathVariable String kind, @RequestParam String secret,
+    String storeCredential(
+            @PathVariable long accountId,
+            @PathVariable String kind,
+            @RequestParam String secret,
             RedirectAttributes flash) {
         CurrentUser user = manager(accountId);
         try {

@@ -24,37 +24,53 @@ class AccountsApiController {
         this.directory = directory;
     }
 
-    record Me(long id, String username, String displayName, String role, String locale, String timeZone) {
-    }
+    record Me(long id, String username, String displayName, String role, String locale, String timeZone) {}
 
-    record MarketplaceView(String code, String marketplaceId, String currency, String timeZone) {
-    }
+    record MarketplaceView(String code, String marketplaceId, String currency, String timeZone) {}
 
     record AccountView(long id, String name, String region, String merchantToken, List<MarketplaceView> marketplaces) {
         static AccountView of(SellerAccount a) {
-            return new AccountView(a.id(), a.name(), a.region().name(), a.merchantToken(), a.marketplaces().stream()
-                    .map(m -> new MarketplaceView(m.code(), m.id(), m.currency().getCurrencyCode(), m.zone().getId()))
-                    .toList());
+            return new AccountView(
+                    a.id(),
+                    a.name(),
+                    a.region().name(),
+                    a.merchantToken(),
+                    a.marketplaces().stream()
+                            .map(m -> new MarketplaceView(
+                                    m.code(),
+                                    m.id(),
+                                    m.currency().getCurrencyCode(),
+                                    m.zone().getId()))
+                            .toList());
         }
     }
 
     @GetMapping("/me")
     Me me() {
         CurrentUser user = Users.current().orElseThrow();
-        return new Me(user.id(), user.username(), user.displayName(), user.role().name(), user.locale(),
+        return new Me(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.role().name(),
+                user.locale(),
                 user.zone().getId());
     }
 
     @GetMapping("/accounts")
     Map<String, List<AccountView>> accounts() {
         CurrentUser user = Users.current().orElseThrow();
-        return Map.of("accounts", directory.accessibleTo(user).stream().map(AccountView::of).toList());
+        return Map.of(
+                "accounts",
+                directory.accessibleTo(user).stream().map(AccountView::of).toList());
     }
 
     @GetMapping("/accounts/{accountId}")
     AccountView account(@PathVariable long accountId) {
         CurrentUser user = Users.current().orElseThrow();
-        return directory.find(user, accountId).map(AccountView::of)
+        return directory
+                .find(user, accountId)
+                .map(AccountView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -3,8 +3,8 @@ package dev.bosun.accounts.web;
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.SellerAccount;
-import dev.bosun.accounts.domain.InvalidInputException;
 import dev.bosun.accounts.Users;
+import dev.bosun.accounts.domain.InvalidInputException;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.shared.Region;
 import java.util.List;
@@ -37,14 +37,18 @@ class AdminAccountsController {
         model.addAttribute("area", "admin-accounts");
         model.addAttribute("sellerAccounts", directory.ofOrganisation(admin.organisationId()));
         model.addAttribute("regions", Region.values());
-        model.addAttribute("marketplacesByRegion",
+        model.addAttribute(
+                "marketplacesByRegion",
                 List.of(Marketplace.of(Region.NA), Marketplace.of(Region.EU), Marketplace.of(Region.FE)));
         return "accounts/admin-accounts";
     }
 
     @PostMapping("/admin/accounts")
-    String create(@RequestParam String name, @RequestParam(required = false) List<String> marketplaces,
-            @RequestParam(required = false) String merchantToken, RedirectAttributes flash) {
+    String create(
+            @RequestParam String name,
+            @RequestParam(required = false) List<String> marketplaces,
+            @RequestParam(required = false) String merchantToken,
+            RedirectAttributes flash) {
         CurrentUser admin = Users.current().orElseThrow();
         try {
             SellerAccount account = directory.create(admin.organisationId(), name, parse(marketplaces), merchantToken);
@@ -60,18 +64,24 @@ class AdminAccountsController {
         CurrentUser admin = Users.current().orElseThrow();
         model.addAttribute("area", "admin-accounts");
         model.addAttribute("sellerAccount", find(admin, id));
-        model.addAttribute("marketplacesByRegion",
+        model.addAttribute(
+                "marketplacesByRegion",
                 List.of(Marketplace.of(Region.NA), Marketplace.of(Region.EU), Marketplace.of(Region.FE)));
         return "accounts/admin-account";
     }
 
     @PostMapping("/admin/accounts/{id}")
-    String update(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) List<String> marketplaces,
-            @RequestParam(required = false) String merchantToken, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @RequestParam String name,
+            @RequestParam(required = false) List<String> marketplaces,
+            @RequestParam(required = false) String merchantToken,
+            RedirectAttributes flash) {
         CurrentUser admin = Users.current().orElseThrow();
         find(admin, id);
         try {
-            SellerAccount account = directory.update(admin.organisationId(), id, name, parse(marketplaces), merchantToken);
+            SellerAccount account =
+                    directory.update(admin.organisationId(), id, name, parse(marketplaces), merchantToken);
             flash.addFlashAttribute("notice", forms.message("admin.accounts.saved", account.name()));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("error", forms.message(e));
@@ -84,7 +94,12 @@ class AdminAccountsController {
     }
 
     private static List<Marketplace> parse(List<String> codes) {
-        return codes == null ? List.of()
-                : codes.stream().map(Marketplace::find).flatMap(Optional::stream).distinct().toList();
+        return codes == null
+                ? List.of()
+                : codes.stream()
+                        .map(Marketplace::find)
+                        .flatMap(Optional::stream)
+                        .distinct()
+                        .toList();
     }
 }

@@ -5,9 +5,9 @@ import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.Role;
 import dev.bosun.accounts.Team;
 import dev.bosun.accounts.TeamMember;
+import dev.bosun.accounts.Users;
 import dev.bosun.accounts.domain.AccountRules;
 import dev.bosun.accounts.domain.InvalidInputException;
-import dev.bosun.accounts.Users;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -48,18 +48,29 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users")
-    String create(@RequestParam String username, @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String email, @RequestParam String role,
-            @RequestParam(defaultValue = "invite") String access, @RequestParam(required = false) String password,
-            @RequestParam(required = false) List<Long> accounts, RedirectAttributes flash) {
+    String create(
+            @RequestParam String username,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String email,
+            @RequestParam String role,
+            @RequestParam(defaultValue = "invite") String access,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) List<Long> accounts,
+            RedirectAttributes flash) {
         CurrentUser admin = Users.current().orElseThrow();
         try {
             boolean withPassword = "password".equals(access);
             if (withPassword) {
                 AccountRules.password(password);
             }
-            CurrentUser created = team.create(admin.organisationId(), username, displayName, email, Role.parse(role),
-                    withPassword ? password : null, accounts);
+            CurrentUser created = team.create(
+                    admin.organisationId(),
+                    username,
+                    displayName,
+                    email,
+                    Role.parse(role),
+                    withPassword ? password : null,
+                    accounts);
             if (!withPassword) {
                 flash.addFlashAttribute("inviteLink", invitationLink(team.invite(created.id())));
                 flash.addFlashAttribute("inviteFor", created.username());
@@ -83,14 +94,25 @@ class AdminUsersController {
     }
 
     @PostMapping("/admin/users/{userId}")
-    String update(@PathVariable long userId, @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String email, @RequestParam String role,
-            @RequestParam(defaultValue = "false") boolean enabled, @RequestParam(required = false) List<Long> accounts,
+    String update(
+            @PathVariable long userId,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String email,
+            @RequestParam String role,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            @RequestParam(required = false) List<Long> accounts,
             RedirectAttributes flash) {
         CurrentUser admin = Users.current().orElseThrow();
         TeamMember member = member(admin, userId);
         try {
-            team.update(admin, userId, displayName, email, Role.parse(role), enabled, accounts == null ? List.of() : accounts);
+            team.update(
+                    admin,
+                    userId,
+                    displayName,
+                    email,
+                    Role.parse(role),
+                    enabled,
+                    accounts == null ? List.of() : accounts);
             flash.addFlashAttribute("notice", forms.message("admin.users.saved", member.username()));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("error", forms.message(e));
@@ -115,12 +137,16 @@ class AdminUsersController {
     }
 
     private TeamMember member(CurrentUser admin, long userId) {
-        return team.members(admin.organisationId()).stream().filter(m -> m.id() == userId).findFirst()
+        return team.members(admin.organisationId()).stream()
+                .filter(m -> m.id() == userId)
+                .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static String invitationLink(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitation/{token}").buildAndExpand(token)
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/invitation/{token}")
+                .buildAndExpand(token)
                 .toUriString();
     }
 }

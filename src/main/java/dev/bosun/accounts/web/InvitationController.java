@@ -29,7 +29,10 @@ class InvitationController {
     }
 
     @PostMapping("/invitation/{token}")
-    String accept(@PathVariable String token, @RequestParam String password, @RequestParam String confirmPassword,
+    String accept(
+            @PathVariable String token,
+            @RequestParam String password,
+            @RequestParam String confirmPassword,
             Model model) {
         try {
             if (!password.equals(confirmPassword)) {

@@ -18,16 +18,23 @@ class LanguageController {
     }
 
     @PostMapping("/language")
-    String switchLanguage(@RequestParam String lang, @RequestParam(defaultValue = "/") String next,
-            HttpServletRequest request, HttpServletResponse response) {
+    String switchLanguage(
+            @RequestParam String lang,
+            @RequestParam(defaultValue = "/") String next,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         locales.setLocale(request, response, Locale.forLanguageTag(lang));
         return "redirect:" + localPath(next);
     }
 
     /** Only a path on this site, never another host (no open redirect). */
     static String localPath(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n")) {
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
+                || next.contains("\r")
+                || next.contains("\n")) {
             return "/";
         }
         return next;

@@ -3,8 +3,8 @@ package dev.bosun.accounts.web;
 import dev.bosun.accounts.ApiAccess;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.Team;
-import dev.bosun.accounts.domain.InvalidInputException;
 import dev.bosun.accounts.Users;
+import dev.bosun.accounts.domain.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -23,8 +23,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
     /** Zones offered first: where sellers and their teams usually are. */
-    static final List<String> COMMON_ZONES = List.of("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Tokyo", "Asia/Singapore",
-            "Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Los_Angeles", "UTC");
+    static final List<String> COMMON_ZONES = List.of(
+            "Asia/Shanghai",
+            "Asia/Hong_Kong",
+            "Asia/Tokyo",
+            "Asia/Singapore",
+            "Europe/London",
+            "Europe/Berlin",
+            "America/New_York",
+            "America/Chicago",
+            "America/Los_Angeles",
+            "UTC");
 
     private final Team team;
     private final ApiAccess apiAccess;
@@ -45,13 +54,18 @@ class ProfileController {
         model.addAttribute("me", user);
         model.addAttribute("tokens", apiAccess.tokensOf(user));
         model.addAttribute("commonZones", COMMON_ZONES);
-        model.addAttribute("allZones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        model.addAttribute(
+                "allZones", ZoneId.getAvailableZoneIds().stream().sorted().toList());
         return "accounts/profile";
     }
 
     @PostMapping("/profile/preferences")
-    String preferences(@RequestParam String language, @RequestParam(required = false) String timeZone,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+    String preferences(
+            @RequestParam String language,
+            @RequestParam(required = false) String timeZone,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
         CurrentUser user = current();
         try {
             team.setTimeZone(user.id(), timeZone);
@@ -64,8 +78,11 @@ class ProfileController {
     }
 
     @PostMapping("/profile/password")
-    String password(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam String confirmPassword, RedirectAttributes flash) {
+    String password(
+            @RequestParam String currentPassword,
+            @RequestParam String newPassword,
+            @RequestParam String confirmPassword,
+            RedirectAttributes flash) {
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw new InvalidInputException("confirmPassword", "error.password.mismatch", "the passwords differ");

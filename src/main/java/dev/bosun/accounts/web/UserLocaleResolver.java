@@ -23,6 +23,7 @@ public class UserLocaleResolver implements LocaleResolver {
 
     /** The languages every text exists in. */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
     static final String COOKIE = "bosun_lang";
 
     private final Team team;
@@ -37,8 +38,10 @@ public class UserLocaleResolver implements LocaleResolver {
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        Optional<Locale> fromCookie = Optional.ofNullable(request.getCookies()).stream().flatMap(Arrays::stream)
-                .filter(c -> COOKIE.equals(c.getName())).findFirst()
+        Optional<Locale> fromCookie = Optional.ofNullable(request.getCookies()).stream()
+                .flatMap(Arrays::stream)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
                 .map(c -> supported(Locale.forLanguageTag(c.getValue())));
         if (fromCookie.isPresent()) {
             return fromCookie.get();

@@ -28,7 +28,8 @@ class DeskController {
     /** Straight to Today of the first account the user may see, or a page saying how to get one. */
     @GetMapping("/")
     String home(Model model) {
-        List<SellerAccount> accounts = Users.current().map(directory::accessibleTo).orElse(List.of());
+        List<SellerAccount> accounts =
+                Users.current().map(directory::accessibleTo).orElse(List.of());
         if (accounts.isEmpty()) {
             model.addAttribute("area", "none");
             return "desk/no-account";
@@ -43,7 +44,8 @@ class DeskController {
 
     @GetMapping("/a/{accountId}/{area:[a-z]+}")
     String area(@PathVariable long accountId, @PathVariable String area, Model model) {
-        Area chosen = Area.fromSlug(area).filter(a -> a != Area.SETTINGS)
+        Area chosen = Area.fromSlug(area)
+                .filter(a -> a != Area.SETTINGS)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("area", chosen.slug());
         model.addAttribute("areaInfo", chosen);

@@ -66,17 +66,22 @@ class ShellAdvice {
 
     private static Optional<SellerAccount> remembered(HttpSession session, List<SellerAccount> accounts) {
         Object last = session.getAttribute(LAST_ACCOUNT);
-        return accounts.stream().filter(a -> last != null && last.equals(a.id())).findFirst();
+        return accounts.stream()
+                .filter(a -> last != null && last.equals(a.id()))
+                .findFirst();
     }
 
-    private static Marketplace chooseMarketplace(HttpServletRequest request, HttpSession session, SellerAccount account) {
+    private static Marketplace chooseMarketplace(
+            HttpServletRequest request, HttpSession session, SellerAccount account) {
         String key = MARKETPLACE_PREFIX + account.id();
-        Optional<Marketplace> asked = Marketplace.find(request.getParameter("mp")).filter(account::sellsIn);
+        Optional<Marketplace> asked =
+                Marketplace.find(request.getParameter("mp")).filter(account::sellsIn);
         if (asked.isPresent()) {
             session.setAttribute(key, asked.get().code());
             return asked.get();
         }
-        return Marketplace.find((String) session.getAttribute(key)).filter(account::sellsIn)
+        return Marketplace.find((String) session.getAttribute(key))
+                .filter(account::sellsIn)
                 .orElse(account.primaryMarketplace());
     }
 }

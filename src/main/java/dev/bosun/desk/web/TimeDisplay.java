@@ -37,7 +37,9 @@ public class TimeDisplay {
             return "";
         }
         ZonedDateTime local = instant.atZone(marketplace.zone());
-        return DATE_TIME.format(local) + " " + DateTimeFormatter.ofPattern("zzz", LocaleContextHolder.getLocale()).format(local);
+        return DATE_TIME.format(local) + " "
+                + DateTimeFormatter.ofPattern("zzz", LocaleContextHolder.getLocale())
+                        .format(local);
     }
 
     /** Now, in the marketplace's zone. */
@@ -47,7 +49,8 @@ public class TimeDisplay {
 
     /** Today's date as the user reads it, in their language's long style. */
     public String today() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LocaleContextHolder.getLocale())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(LocaleContextHolder.getLocale())
                 .format(clock.instant().atZone(userZone()));
     }
 

@@ -30,7 +30,9 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             Throwable cause = ex;
-            while (!(cause instanceof CommandFailedException) && cause.getCause() != null && cause.getCause() != cause) {
+            while (!(cause instanceof CommandFailedException)
+                    && cause.getCause() != null
+                    && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
             if (cause instanceof CommandFailedException failure) {

@@ -31,8 +31,7 @@ public abstract class ContextCommand implements Callable<Integer> {
     }
 
     /** Checks argument values before anything starts; throw {@link CommandFailedException#usage}. */
-    protected void validate() {
-    }
+    protected void validate() {}
 
     /** Does the work; returns an {@link ExitCode}. */
     protected abstract int execute(ApplicationContext context) throws Exception;

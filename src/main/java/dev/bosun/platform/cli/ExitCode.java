@@ -12,6 +12,5 @@ public final class ExitCode {
     /** Returned by {@code serve}: the process keeps running until it is stopped. */
     public static final int KEEP_RUNNING = -1;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

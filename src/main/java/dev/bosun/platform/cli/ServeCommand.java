@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** {@code bosun serve}: the web application; the default when no command is given. */
-@Command(name = "serve", description = "Run the web application (the default command).", mixinStandardHelpOptions = true)
+@Command(
+        name = "serve",
+        description = "Run the web application (the default command).",
+        mixinStandardHelpOptions = true)
 public class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "HTTP port (default: BOSUN_PORT or 8080).")

@@ -63,7 +63,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return new EmbeddedDatabase(postgres, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL in " + pgDir + ": " + e.getMessage(), e);
         }
     }
 

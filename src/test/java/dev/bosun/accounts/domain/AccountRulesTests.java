@@ -21,28 +21,28 @@ class AccountRulesTests {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "US;       NA",
-        "US,CA,MX; NA",
-        "BR;       NA",
-        "DE,FR,IT; EU",
-        "UK,TR,IN; EU",
-        "JP;       FE",
-        "AU,SG;    FE"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "US;       NA",
+                "US,CA,MX; NA",
+                "BR;       NA",
+                "DE,FR,IT; EU",
+                "UK,TR,IN; EU",
+                "JP;       FE",
+                "AU,SG;    FE"
+            })
     void marketplacesOfOneRegionGiveThatRegion(String codes, Region expected) {
         assertThat(AccountRules.regionOf(marketplaces(codes))).isEqualTo(expected);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "US,DE; US=NA, DE=EU",
-        "JP,US; JP=FE, US=NA",
-        "UK,DE,AU; UK=EU, DE=EU, AU=FE"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {"US,DE; US=NA, DE=EU", "JP,US; JP=FE, US=NA", "UK,DE,AU; UK=EU, DE=EU, AU=FE"})
     void marketplacesOfMixedRegionsAreRefusedNamingEachRegion(String codes, String detail) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> AccountRules.regionOf(marketplaces(codes)));
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> AccountRules.regionOf(marketplaces(codes)));
 
         assertThat(e).isNotNull();
         assertThat(e.code()).isEqualTo("error.marketplaces.mixedRegions");
@@ -54,43 +54,49 @@ class AccountRulesTests {
     @Test
     void noMarketplaceAtAllIsRefused() {
         assertThatThrownBy(() -> AccountRules.regionOf(List.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("error.marketplaces.none"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.marketplaces.none"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "US;                              US",
-        "us, ca;                          US,CA",
-        "de fr  it;                       DE,FR,IT",
-        "GB;                              UK",
-        "gb,uk;                           UK",
-        "ATVPDKIKX0DER;                   US",
-        "ATVPDKIKX0DER,A2EUQ1WTGCTBG2;    US,CA",
-        "A1VC38T7YXB528, au;              JP,AU",
-        "US,US,us;                        US",
-        "' ,US,, CA ,';                   US,CA"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "US;                              US",
+                "us, ca;                          US,CA",
+                "de fr  it;                       DE,FR,IT",
+                "GB;                              UK",
+                "gb,uk;                           UK",
+                "ATVPDKIKX0DER;                   US",
+                "ATVPDKIKX0DER,A2EUQ1WTGCTBG2;    US,CA",
+                "A1VC38T7YXB528, au;              JP,AU",
+                "US,US,us;                        US",
+                "' ,US,, CA ,';                   US,CA"
+            })
     void marketplaceListsAcceptCodesInAnyCaseGbAndSpApiIds(String text, String expected) {
         assertThat(AccountRules.parseMarketplaces(text)).containsExactlyElementsOf(marketplaces(expected));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "XX;          XX",
-        "US,XX;       XX",
-        "us,zz,CA,qq; zz, qq",
-        "USA;         USA",
-        "atvpdkikx0der; atvpdkikx0der"
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "XX;          XX",
+                "US,XX;       XX",
+                "us,zz,CA,qq; zz, qq",
+                "USA;         USA",
+                "atvpdkikx0der; atvpdkikx0der"
+            })
     void unknownMarketplaceCodesAreRefusedAndNamed(String text, String unknown) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> AccountRules.parseMarketplaces(text));
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> AccountRules.parseMarketplaces(text));
 
         assertThat(e).isNotNull();
         assertThat(e.code()).isEqualTo("error.marketplaces.unknown");
         assertThat(e.arguments()).containsExactly(unknown);
-        assertThat(e.getMessage()).contains("unknown marketplace code " + unknown).contains("known codes: US,CA,");
+        assertThat(e.getMessage())
+                .contains("unknown marketplace code " + unknown)
+                .contains("known codes: US,CA,");
     }
 
     @Test
@@ -133,14 +139,11 @@ class AccountRulesTests {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "9,   error.password.short",
-        "0,   error.password.short",
-        "201, error.password.long"
-    })
+    @CsvSource({"9,   error.password.short", "0,   error.password.short", "201, error.password.long"})
     void passwordsOfWrongLengthAreRefused(int length, String code) {
         assertThatThrownBy(() -> AccountRules.password("p".repeat(length)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 
     @ParameterizedTest
@@ -153,8 +156,8 @@ class AccountRulesTests {
     @Test
     void aMissingPasswordIsRefused() {
         assertThatThrownBy(() -> AccountRules.password(null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo("error.password.short"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.code()).isEqualTo("error.password.short"));
     }
 
     @Test
@@ -162,8 +165,10 @@ class AccountRulesTests {
         assertThat(AccountRules.accountName("  Acme US ")).isEqualTo("Acme US");
         assertThat(AccountRules.accountName("n".repeat(120))).hasSize(120);
         for (String bad : new String[] {null, "", "   ", "n".repeat(121)}) {
-            assertThatThrownBy(() -> AccountRules.accountName(bad)).as("name %s", bad)
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+            assertThatThrownBy(() -> AccountRules.accountName(bad))
+                    .as("name %s", bad)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.code()).isEqualTo("error.account.name"));
         }
     }

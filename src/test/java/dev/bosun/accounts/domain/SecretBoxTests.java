@@ -24,8 +24,8 @@ class SecretBoxTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Atzr|IwEBIExampleRefreshToken-123", "亚马逊店铺的刷新令牌：中文测试", "x", "",
-        "emoji 🚢 and accents éèê"})
+    @ValueSource(
+            strings = {"Atzr|IwEBIExampleRefreshToken-123", "亚马逊店铺的刷新令牌：中文测试", "x", "", "emoji 🚢 and accents éèê"})
     void sealedTextOpensToTheSameText(String plaintext) {
         SecretBox box = new SecretBox(newKey(), random);
 
@@ -41,7 +41,8 @@ class SecretBoxTests {
         byte[] key = newKey();
         Sealed sealed = new SecretBox(key, random).seal("中文 secret", PLACE);
 
-        assertThat(new SecretBox(key.clone(), new SecureRandom()).open(sealed, PLACE)).isEqualTo("中文 secret");
+        assertThat(new SecretBox(key.clone(), new SecureRandom()).open(sealed, PLACE))
+                .isEqualTo("中文 secret");
     }
 
     @Test
@@ -73,7 +74,8 @@ class SecretBoxTests {
             byte[] tampered = sealed.ciphertext().clone();
             tampered[i] ^= 0x01;
             Sealed altered = new Sealed(sealed.nonce(), tampered);
-            assertThatThrownBy(() -> box.open(altered, PLACE)).as("bit flipped in byte %d", i)
+            assertThatThrownBy(() -> box.open(altered, PLACE))
+                    .as("bit flipped in byte %d", i)
                     .isInstanceOf(SecretUnreadableException.class);
         }
     }
@@ -100,7 +102,13 @@ class SecretBoxTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"account:8/sp-api-refresh-token", "account:7/ads-api-refresh-token", "", "ACCOUNT:7/sp-api-refresh-token"})
+    @ValueSource(
+            strings = {
+                "account:8/sp-api-refresh-token",
+                "account:7/ads-api-refresh-token",
+                "",
+                "ACCOUNT:7/sp-api-refresh-token"
+            })
     void aCiphertextMovedToAnotherPlaceCannotBeOpened(String otherPlace) {
         SecretBox box = new SecretBox(newKey(), random);
         Sealed sealed = box.seal("secret-value", PLACE);

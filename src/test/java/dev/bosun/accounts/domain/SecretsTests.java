@@ -57,7 +57,10 @@ class SecretsTests {
         Set<String> passwords = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String password = secrets.password();
-            assertThat(password).hasSize(16).matches("[a-km-zA-HJ-NP-Z2-9]{16}").doesNotContain("l", "I", "O", "0", "1");
+            assertThat(password)
+                    .hasSize(16)
+                    .matches("[a-km-zA-HJ-NP-Z2-9]{16}")
+                    .doesNotContain("l", "I", "O", "0", "1");
             passwords.add(password);
         }
         assertThat(passwords).hasSize(200);

@@ -26,7 +26,8 @@ class SecretKeyFileTests {
 
         Path file = dataDir.resolve("secret.key");
         assertThat(file).isRegularFile();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(SecretBox.decodeKey(key)).hasSize(32);
         assertThat(Files.readString(file, StandardCharsets.US_ASCII).strip()).isEqualTo(key);
     }
@@ -39,7 +40,8 @@ class SecretKeyFileTests {
         String second = SecretKeyConfiguration.keyFile(temp, new SecureRandom());
 
         assertThat(second).isEqualTo(first);
-        assertThat(Files.getLastModifiedTime(temp.resolve("secret.key")).toMillis()).isEqualTo(modified);
+        assertThat(Files.getLastModifiedTime(temp.resolve("secret.key")).toMillis())
+                .isEqualTo(modified);
     }
 
     @Test
@@ -60,12 +62,12 @@ class SecretKeyFileTests {
 
     @Test
     void aBoxFromTheKeyFileOpensWhatAnEarlierBoxFromTheSameFileSealed() {
-        SecretBox before = new SecretBox(SecretBox.decodeKey(SecretKeyConfiguration.keyFile(temp, new SecureRandom())),
-                new SecureRandom());
+        SecretBox before = new SecretBox(
+                SecretBox.decodeKey(SecretKeyConfiguration.keyFile(temp, new SecureRandom())), new SecureRandom());
         SecretBox.Sealed sealed = before.seal("refresh-token-中文", "account:1/sp-api-refresh-token");
 
-        SecretBox after = new SecretBox(SecretBox.decodeKey(SecretKeyConfiguration.keyFile(temp, new SecureRandom())),
-                new SecureRandom());
+        SecretBox after = new SecretBox(
+                SecretBox.decodeKey(SecretKeyConfiguration.keyFile(temp, new SecureRandom())), new SecureRandom());
 
         assertThat(after.open(sealed, "account:1/sp-api-refresh-token")).isEqualTo("refresh-token-中文");
     }

@@ -38,11 +38,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @BosunTest
 class WebAccessTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountDirectory directory;
-    @Autowired Team team;
-    @Autowired ApiAccess apiAccess;
-    @Autowired CredentialVault vault;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountDirectory directory;
+
+    @Autowired
+    Team team;
+
+    @Autowired
+    ApiAccess apiAccess;
+
+    @Autowired
+    CredentialVault vault;
 
     SellerAccount mine;
     SellerAccount theirs;
@@ -62,7 +71,8 @@ class WebAccessTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(mine.name())));
         for (String path : List.of("/a/%d/today", "/a/%d/listings", "/a/%d/settings", "/a/%d")) {
-            mvc.perform(get(String.format(path, theirs.id())).with(as(specialist))).andExpect(status().isNotFound());
+            mvc.perform(get(String.format(path, theirs.id())).with(as(specialist)))
+                    .andExpect(status().isNotFound());
         }
         mvc.perform(get("/a/{id}/today", 987654321L).with(as(specialist))).andExpect(status().isNotFound());
         mvc.perform(get("/a/not-a-number/today").with(as(specialist))).andExpect(status().isNotFound());
@@ -71,7 +81,9 @@ class WebAccessTests {
     @Test
     void theOtherAccountsNameNeverAppearsOnAGrantedUsersPages() throws Exception {
         String page = mvc.perform(get("/a/{id}/today", mine.id()).with(as(specialist)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains(mine.name()).doesNotContain(theirs.name());
     }
 
@@ -82,7 +94,8 @@ class WebAccessTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accounts.length()").value(1))
                 .andExpect(jsonPath("$.accounts[0].name").value(mine.name()))
-                .andExpect(jsonPath("$.accounts[0].marketplaces[0].marketplaceId").value("ATVPDKIKX0DER"));
+                .andExpect(
+                        jsonPath("$.accounts[0].marketplaces[0].marketplaceId").value("ATVPDKIKX0DER"));
         mvc.perform(get("/api/v1/accounts/{id}", mine.id()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.region").value("NA"));
@@ -102,14 +115,19 @@ class WebAccessTests {
                 .andExpect(jsonPath("$.role").value("SPECIALIST"));
         long id = apiAccess.tokensOf(specialist).get(0).id();
         apiAccess.revoke(specialist, id);
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
     void formsWithoutCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/profile/tokens").param("name", "x").with(as(specialist))).andExpect(status().isForbidden());
+        mvc.perform(post("/profile/tokens").param("name", "x").with(as(specialist)))
+                .andExpect(status().isForbidden());
         assertThat(apiAccess.tokensOf(specialist)).isEmpty();
-        mvc.perform(post("/profile/tokens").param("name", "x").with(as(specialist)).with(csrf()))
+        mvc.perform(post("/profile/tokens")
+                        .param("name", "x")
+                        .with(as(specialist))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(apiAccess.tokensOf(specialist)).hasSize(1);
     }
@@ -125,7 +143,11 @@ class WebAccessTests {
         CurrentUser user = newUser(Role.valueOf(role), mine);
         mvc.perform(get("/admin/users").with(as(user))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/accounts").with(as(user))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/accounts").param("name", "Sneaky").param("marketplaces", "US").with(as(user)).with(csrf()))
+        mvc.perform(post("/admin/accounts")
+                        .param("name", "Sneaky")
+                        .param("marketplaces", "US")
+                        .with(as(user))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
     }
 
@@ -135,7 +157,11 @@ class WebAccessTests {
         mvc.perform(get("/admin/users").with(as(admin))).andExpect(status().isOk());
         mvc.perform(get("/a/{id}/today", theirs.id()).with(as(admin))).andExpect(status().isOk());
         String name = TestDatabase.unique("Created JP");
-        mvc.perform(post("/admin/accounts").param("name", name).param("marketplaces", "JP").with(as(admin)).with(csrf()))
+        mvc.perform(post("/admin/accounts")
+                        .param("name", name)
+                        .param("marketplaces", "JP")
+                        .with(as(admin))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts"));
         assertThat(directory.findByName(directory.defaultOrganisation(), name))
                 .hasValueSatisfying(a -> assertThat(a.marketplaces()).containsExactly(Marketplace.JP));
@@ -145,57 +171,83 @@ class WebAccessTests {
     void anAccountWithMarketplacesOfTwoRegionsIsRefusedAndNothingIsCreated() throws Exception {
         CurrentUser admin = newUser(Role.ADMIN);
         String name = TestDatabase.unique("Mixed");
-        mvc.perform(post("/admin/accounts").param("name", name).param("marketplaces", "US", "DE")
-                .with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/accounts")
+                        .param("name", name)
+                        .param("marketplaces", "US", "DE")
+                        .with(as(admin))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(directory.findByName(directory.defaultOrganisation(), name)).isEmpty();
     }
 
     @Test
     void onlyStoreManagersAndAdminsStoreApiSecrets() throws Exception {
         String path = "/a/" + mine.id() + "/settings/credentials/sp-api-refresh-token";
-        mvc.perform(post(path).param("secret", "Atzr|specialist-attempt").with(as(specialist)).with(csrf()))
+        mvc.perform(post(path)
+                        .param("secret", "Atzr|specialist-attempt")
+                        .with(as(specialist))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(vault.reveal(mine.id(), CredentialKind.SP_API_REFRESH_TOKEN)).isEmpty();
 
         CurrentUser manager = newUser(Role.STORE_MANAGER, mine);
-        mvc.perform(post(path).param("secret", "Atzr|manager-secret-7788").with(as(manager)).with(csrf()))
+        mvc.perform(post(path)
+                        .param("secret", "Atzr|manager-secret-7788")
+                        .with(as(manager))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/a/" + mine.id() + "/settings"));
         assertThat(vault.reveal(mine.id(), CredentialKind.SP_API_REFRESH_TOKEN)).contains("Atzr|manager-secret-7788");
         String page = mvc.perform(get("/a/{id}/settings", mine.id()).with(as(manager)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("7788").doesNotContain("manager-secret");
 
         mvc.perform(post("/a/" + theirs.id() + "/settings/credentials/sp-api-refresh-token")
-                .param("secret", "x-other-tenant").with(as(manager)).with(csrf())).andExpect(status().isNotFound());
+                        .param("secret", "x-other-tenant")
+                        .with(as(manager))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void aSpecialistSeesNoAdministrationLinks() throws Exception {
         String page = mvc.perform(get("/a/{id}/today", mine.id()).with(as(specialist)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).doesNotContain("/admin/users");
     }
 
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {
-        mvc.perform(get("/a/{id}/today", mine.id())).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/a/{id}/today", mine.id()))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void userTextIsEscaped() throws Exception {
         long org = directory.defaultOrganisation();
-        SellerAccount hostile = directory.create(org, TestDatabase.unique("<script>alert(1)</script>"),
-                List.of(Marketplace.US), null);
+        SellerAccount hostile =
+                directory.create(org, TestDatabase.unique("<script>alert(1)</script>"), List.of(Marketplace.US), null);
         CurrentUser user = newUser(Role.ASSISTANT, hostile);
         String page = mvc.perform(get("/a/{id}/today", hostile.id()).with(as(user)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     private CurrentUser newUser(Role role, SellerAccount... granted) {
-        return team.create(directory.defaultOrganisation(), TestDatabase.unique(role.name().toLowerCase().replace('_', '-')),
-                null, null, role, null, java.util.Arrays.stream(granted).map(SellerAccount::id).toList());
+        return team.create(
+                directory.defaultOrganisation(),
+                TestDatabase.unique(role.name().toLowerCase().replace('_', '-')),
+                null,
+                null,
+                role,
+                null,
+                java.util.Arrays.stream(granted).map(SellerAccount::id).toList());
     }
 
     static RequestPostProcessor as(CurrentUser user) {

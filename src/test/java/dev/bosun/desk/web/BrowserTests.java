@@ -41,9 +41,14 @@ class BrowserTests {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    @LocalServerPort int port;
-    @Autowired AccountDirectory directory;
-    @Autowired Team team;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountDirectory directory;
+
+    @Autowired
+    Team team;
 
     private WebDriver browser;
     private Path profile;
@@ -55,16 +60,30 @@ class BrowserTests {
             System.err.println("BrowserTests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed "
                     + "(apt-get install chromium chromium-driver).");
         }
-        Assumptions.assumeTrue(present, "Chromium not installed at /usr/bin/chromium: browser tests skipped "
-                + "(apt-get install chromium chromium-driver)");
+        Assumptions.assumeTrue(
+                present,
+                "Chromium not installed at /usr/bin/chromium: browser tests skipped "
+                        + "(apt-get install chromium chromium-driver)");
         profile = Files.createTempDirectory("bosun-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,860", "--lang=en-US", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1366,860",
+                "--lang=en-US",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
     }
@@ -81,10 +100,19 @@ class BrowserTests {
 
     @Test
     void signInSwitchToChineseAndSignOut() throws IOException {
-        SellerAccount account = directory.create(directory.defaultOrganisation(), TestDatabase.unique("Browser US"),
-                List.of(Marketplace.US, Marketplace.CA), null);
+        SellerAccount account = directory.create(
+                directory.defaultOrganisation(),
+                TestDatabase.unique("Browser US"),
+                List.of(Marketplace.US, Marketplace.CA),
+                null);
         String username = TestDatabase.unique("zhang.wei");
-        team.create(directory.defaultOrganisation(), username, "Zhang Wei", null, Role.SPECIALIST, "open sesame 123",
+        team.create(
+                directory.defaultOrganisation(),
+                username,
+                "Zhang Wei",
+                null,
+                Role.SPECIALIST,
+                "open sesame 123",
                 List.of(account.id()));
 
         open("/a/" + account.id() + "/today");
@@ -121,7 +149,9 @@ class BrowserTests {
         waitFor(By.xpath("//button[@id='sign-in' and text()='Sign in']"));
         signIn(username, "open sesame 123");
         waitFor(By.id("empty-state"));
-        assertThat(text(By.tagName("h1"))).as("the user chose Chinese; the choice follows them").isEqualTo("今日");
+        assertThat(text(By.tagName("h1")))
+                .as("the user chose Chinese; the choice follows them")
+                .isEqualTo("今日");
     }
 
     @Test
@@ -161,7 +191,9 @@ class BrowserTests {
         assertThat(browser.getPageSource()).contains("Not found");
 
         browser.get(link);
-        assertThat(browser.findElements(By.id("invitation-invalid"))).as("the link works once").hasSize(1);
+        assertThat(browser.findElements(By.id("invitation-invalid")))
+                .as("the link works once")
+                .hasSize(1);
     }
 
     private void open(String path) {

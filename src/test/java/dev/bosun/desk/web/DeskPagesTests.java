@@ -34,10 +34,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @BosunTest
 class DeskPagesTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountDirectory directory;
-    @Autowired Team team;
-    @Autowired MessageSource messages;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountDirectory directory;
+
+    @Autowired
+    Team team;
+
+    @Autowired
+    MessageSource messages;
 
     SellerAccount account;
     CurrentUser user;
@@ -46,19 +53,23 @@ class DeskPagesTests {
     void anAccountAndItsSpecialist() {
         long org = directory.defaultOrganisation();
         account = directory.create(org, TestDatabase.unique("Desk EU"), List.of(Marketplace.DE, Marketplace.FR), null);
-        user = team.create(org, TestDatabase.unique("desk-user"), "Wang Fang", null, Role.SPECIALIST, null,
-                List.of(account.id()));
+        user = team.create(
+                org, TestDatabase.unique("desk-user"), "Wang Fang", null, Role.SPECIALIST, null, List.of(account.id()));
     }
 
     @ParameterizedTest
     @EnumSource(value = Area.class, names = "SETTINGS", mode = EnumSource.Mode.EXCLUDE)
     void everyAreaExplainsWhatWillAppearAndHowToGetTheDataIn(Area area) throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-            String page = mvc.perform(get("/a/{id}/{area}", account.id(), area.slug()).with(signedIn())
+            String page = mvc.perform(get("/a/{id}/{area}", account.id(), area.slug())
+                            .with(signedIn())
                             .header("Accept-Language", locale.toLanguageTag()))
                     .andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
-            assertThat(page).contains("id=\"empty-state\"")
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page)
+                    .contains("id=\"empty-state\"")
                     .contains(escaped(messages.getMessage(area.messageKey() + ".title", null, locale)))
                     .contains(escaped(messages.getMessage(area.messageKey() + ".how", null, locale)));
         }
@@ -76,27 +87,43 @@ class DeskPagesTests {
 
     @Test
     void aUserWithoutAccountsIsToldWhoToAsk() throws Exception {
-        CurrentUser lonely = team.create(directory.defaultOrganisation(), TestDatabase.unique("lonely"), null, null,
-                Role.ASSISTANT, null, List.of());
+        CurrentUser lonely = team.create(
+                directory.defaultOrganisation(),
+                TestDatabase.unique("lonely"),
+                null,
+                null,
+                Role.ASSISTANT,
+                null,
+                List.of());
         String page = mvc.perform(get("/").with(user(new SignedInUser(lonely, "x", true))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains(messages.getMessage("noAccount.user", null, Locale.ENGLISH));
     }
 
     @Test
     void theBrowserLanguageChoosesTheTextsUntilTheUserChooses() throws Exception {
         String zh = mvc.perform(get("/login").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(zh).contains("登录").contains("lang=\"zh-CN\"");
         String en = mvc.perform(get("/login").header("Accept-Language", "de-DE,en;q=0.5"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(en).contains("Sign in").contains("lang=\"en\"");
     }
 
     @Test
     void theChosenLanguageIsRememberedOnTheUser() throws Exception {
-        mvc.perform(post("/language").param("lang", "zh-CN").param("next", "/a/" + account.id() + "/today")
-                        .with(signedIn()).with(csrf()))
+        mvc.perform(post("/language")
+                        .param("lang", "zh-CN")
+                        .param("next", "/a/" + account.id() + "/today")
+                        .with(signedIn())
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/a/" + account.id() + "/today"))
                 .andExpect(cookie().value("bosun_lang", "zh-CN"));
         assertThat(team.find(user.id()).orElseThrow().locale()).isEqualTo("zh-CN");
@@ -104,30 +131,53 @@ class DeskPagesTests {
 
     @Test
     void theLanguageSwitchNeverRedirectsToAnotherSite() throws Exception {
-        mvc.perform(post("/language").param("lang", "en").param("next", "//evil.example/x").with(csrf()))
+        mvc.perform(post("/language")
+                        .param("lang", "en")
+                        .param("next", "//evil.example/x")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(post("/language").param("lang", "en").param("next", "https://evil.example/").with(csrf()))
+        mvc.perform(post("/language")
+                        .param("lang", "en")
+                        .param("next", "https://evil.example/")
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/"));
     }
 
     @Test
     void theMarketplaceSwitchIsRememberedForTheAccount() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/a/{id}/inventory", account.id()).param("mp", "FR").session(session).with(signedIn()))
+        mvc.perform(get("/a/{id}/inventory", account.id())
+                        .param("mp", "FR")
+                        .session(session)
+                        .with(signedIn()))
                 .andExpect(status().isOk());
-        String page = mvc.perform(get("/a/{id}/listings", account.id()).session(session).with(signedIn()))
-                .andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(
+                        get("/a/{id}/listings", account.id()).session(session).with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).containsPattern("id=\"marketplace-switcher\"[\\s\\S]*?<strong>FR</strong>");
-        String ignored = mvc.perform(get("/a/{id}/listings", account.id()).param("mp", "US").session(session)
-                .with(signedIn())).andReturn().getResponse().getContentAsString();
+        String ignored = mvc.perform(get("/a/{id}/listings", account.id())
+                        .param("mp", "US")
+                        .session(session)
+                        .with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(ignored).containsPattern("id=\"marketplace-switcher\"[\\s\\S]*?<strong>FR</strong>");
     }
 
     @Test
     void marketplaceTimesAreShownInTheMarketplaceZone() throws Exception {
         String page = mvc.perform(get("/a/{id}/settings", account.id()).with(signedIn()))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("A1PA6795UKMFR9").contains("Europe/Berlin").contains("EUR").contains("Europe/Paris");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("A1PA6795UKMFR9")
+                .contains("Europe/Berlin")
+                .contains("EUR")
+                .contains("Europe/Paris");
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn() {

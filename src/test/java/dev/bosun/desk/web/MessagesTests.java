@@ -35,7 +35,8 @@ class MessagesTests {
         Set<String> untranslated = new TreeSet<>();
         for (String key : zh.stringPropertyNames()) {
             String text = zh.getProperty(key);
-            boolean hasHan = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean hasHan =
+                    text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             if (!hasHan && !key.equals("area.listings") && !text.matches("[A-Za-z0-9 .:/_-]*")) {
                 untranslated.add(key);
             }

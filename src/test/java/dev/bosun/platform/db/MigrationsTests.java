@@ -26,7 +26,8 @@ class MigrationsTests {
     void everyMigrationScriptWasAppliedSuccessfully() throws IOException {
         Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
         List<String> versions = Arrays.stream(scripts)
-                .map(script -> script.getFilename().substring(1, script.getFilename().indexOf("__")))
+                .map(script ->
+                        script.getFilename().substring(1, script.getFilename().indexOf("__")))
                 .sorted()
                 .toList();
         assertThat(versions).as("migration scripts on the classpath").contains("1", "2");
@@ -41,14 +42,24 @@ class MigrationsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "organisations", "seller_accounts", "account_marketplaces", "users", "account_grants", "user_invitations",
-        "api_tokens", "account_credentials", "spring_session", "spring_session_attributes"
-    })
+    @ValueSource(
+            strings = {
+                "organisations",
+                "seller_accounts",
+                "account_marketplaces",
+                "users",
+                "account_grants",
+                "user_invitations",
+                "api_tokens",
+                "account_credentials",
+                "spring_session",
+                "spring_session_attributes"
+            })
     void migrationsCreatedTable(String table) {
         Long found = jdbc.queryForObject(
                 "select count(*) from information_schema.tables where table_schema = 'public' and table_name = ?",
-                Long.class, table);
+                Long.class,
+                table);
         assertThat(found).as("table %s", table).isEqualTo(1L);
     }
 
