@@ -27,7 +27,7 @@ class ModularityTests {
         assertThat(ApplicationModules.of(BosunApplication.class).stream()
                         .map(ApplicationModule::getIdentifier)
                         .map(Object::toString))
-                .containsExactlyInAnyOrder("accounts", "desk", "jooq", "platform", "shared");
+                .containsExactlyInAnyOrder("accounts", "amazon", "desk", "jooq", "orders", "platform", "shared");
     }
 
     @Test

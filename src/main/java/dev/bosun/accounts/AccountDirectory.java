@@ -61,6 +61,14 @@ public class AccountDirectory {
         return adminNow || accounts.isGranted(user.id(), accountId);
     }
 
+    /**
+     * An account by id without any access check, for commands and background jobs that act for the whole
+     * organisation. Request handlers use {@link #find(CurrentUser, long)}.
+     */
+    public Optional<SellerAccount> account(long accountId) {
+        return accounts.byId(accountId);
+    }
+
     /** All accounts of the organisation, for administration. */
     public List<SellerAccount> ofOrganisation(long organisationId) {
         return accounts.ofOrganisation(organisationId);

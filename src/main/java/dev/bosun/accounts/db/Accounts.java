@@ -42,6 +42,10 @@ public class Accounts {
                 .findFirst();
     }
 
+    public Optional<SellerAccount> byId(long accountId) {
+        return load(SELLER_ACCOUNTS.ID.eq(accountId)).stream().findFirst();
+    }
+
     public Optional<SellerAccount> findByName(long organisationId, String name) {
         return load(SELLER_ACCOUNTS.ORGANISATION_ID.eq(organisationId).and(SELLER_ACCOUNTS.NAME.equalIgnoreCase(name)))
                 .stream()

@@ -1,0 +1,226 @@
+package dev.bosun.amazon;
+
+import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.accounts.SellerAccount;
+import dev.bosun.amazon.domain.FilePeriod;
+import dev.bosun.platform.cli.CommandFailedException;
+import dev.bosun.platform.cli.ContextCommand;
+import dev.bosun.platform.cli.ExitCode;
+import dev.bosun.shared.Marketplace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code bosun import}: report files (or folders of them) into a seller account. */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import Amazon report files: plain, gzip or zip; text, xlsx or JSON; any language.",
+            "The report type is recognised from the content. Folders are searched for files.",
+            "Exit codes: 0 every file imported, 1 some file rejected, 2 usage error."
+        })
+public class ImportCommand extends ContextCommand {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Report files or folders.")
+    List<Path> files;
+
+    @Option(
+            names = "--account",
+            paramLabel = "NAME",
+            description = "Seller account name or id (may be left out when there is only one).")
+    String account;
+
+    @Option(
+            names = "--period",
+            paramLabel = "FROM..TO",
+            description =
+                    "Dates a report without dates inside covers (e.g. a Business Report): 2026-11-01..2026-11-24.")
+    String period;
+
+    @Option(
+            names = "--marketplace",
+            paramLabel = "CODE",
+            description = "Marketplace of files that do not say, e.g. DE.")
+    String marketplace;
+
+    @Option(
+            names = "--lenient",
+            description = "Import the good rows and list the rejected ones instead of refusing the file.")
+    boolean lenient;
+
+    @Option(names = "--json", description = "One JSON object: {\"files\":[…]}.")
+    boolean json;
+
+    private FilePeriod parsedPeriod;
+    private Marketplace parsedMarketplace;
+    private List<Path> expanded;
+
+    @Override
+    protected void validate() {
+        if (period != null) {
+            try {
+                parsedPeriod = FilePeriod.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw CommandFailedException.usage(e.getMessage());
+            }
+        }
+        if (marketplace != null) {
+            parsedMarketplace = Marketplace.find(marketplace)
+                    .orElseThrow(() -> CommandFailedException.usage("unknown marketplace code '" + marketplace + "'"));
+        }
+        expanded = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                try (Stream<Path> walk = Files.walk(file)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(expanded::add);
+                } catch (IOException e) {
+                    throw CommandFailedException.usage("cannot read the folder " + file + ": " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(file)) {
+                expanded.add(file);
+            } else {
+                throw CommandFailedException.usage("no such file: " + file);
+            }
+        }
+        if (expanded.isEmpty()) {
+            throw CommandFailedException.usage("the folders hold no files");
+        }
+    }
+
+    @Override
+    protected int execute(ApplicationContext context) {
+        AccountDirectory directory = context.getBean(AccountDirectory.class);
+        SellerAccount target = target(directory);
+        ReportImports imports = context.getBean(ReportImports.class);
+        ImportOptions options = new ImportOptions(
+                lenient,
+                parsedMarketplace,
+                parsedPeriod == null ? null : parsedPeriod.from(),
+                parsedPeriod == null ? null : parsedPeriod.to(),
+                "cli");
+        List<ImportResult> results = new ArrayList<>();
+        for (Path file : expanded) {
+            List<ImportResult> ofFile;
+            try {
+                ofFile = imports.importFile(target.id(), file, file.toString(), options);
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailedException(e.getMessage());
+            }
+            results.addAll(ofFile);
+            if (!json) {
+                ofFile.forEach(this::printLine);
+            }
+        }
+        if (json) {
+            out().println(context.getBean(JsonMapper.class)
+                    .writeValueAsString(Map.of(
+                            "files",
+                            results.stream().map(r -> describe(r, target)).toList())));
+        }
+        return results.stream().allMatch(ImportResult::imported) ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private SellerAccount target(AccountDirectory directory) {
+        long org = directory.defaultOrganisation();
+        List<SellerAccount> all = directory.ofOrganisation(org);
+        if (account == null) {
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw new CommandFailedException(
+                    all.isEmpty()
+                            ? "there is no seller account yet; create one with: bosun accounts add NAME --marketplaces US"
+                            : "there are " + all.size() + " seller accounts; say which with --account NAME");
+        }
+        return directory
+                .findByName(org, account)
+                .or(() -> all.stream()
+                        .filter(a -> String.valueOf(a.id()).equals(account))
+                        .findFirst())
+                .orElseThrow(() -> new CommandFailedException("no seller account named '" + account + "'"));
+    }
+
+    private void printLine(ImportResult r) {
+        if (r.imported()) {
+            out().printf(
+                            "%s: %s, %d rows, %d inserted, %d updated, %d unchanged, %d rejected%s%n",
+                            r.file(),
+                            r.type(),
+                            r.rows(),
+                            r.inserted(),
+                            r.updated(),
+                            r.unchanged(),
+                            r.rejected(),
+                            r.status().equals("PARTIAL") ? " (lenient)" : "");
+            if (r.status().equals("PARTIAL")) {
+                printProblems(r);
+            }
+        } else {
+            out().printf(
+                            "%s: REJECTED%s, %d problem%s%n",
+                            r.file(),
+                            r.type() == null ? "" : " (" + r.type() + ")",
+                            r.problemCount(),
+                            r.problemCount() == 1 ? "" : "s");
+            printProblems(r);
+        }
+    }
+
+    private void printProblems(ImportResult r) {
+        for (ImportProblem p : r.problems()) {
+            out().println("  " + p.describe(r.file()));
+        }
+        if (r.problemCount() > r.problems().size()) {
+            out().printf(
+                            "  … and %d more problems%n",
+                            r.problemCount() - r.problems().size());
+        }
+    }
+
+    private static Map<String, Object> describe(ImportResult r, SellerAccount account) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", r.file());
+        out.put("type", r.type());
+        out.put("status", r.status());
+        out.put("account", account.name());
+        out.put("marketplaces", r.marketplaces());
+        out.put("periodFrom", r.periodFrom() == null ? null : r.periodFrom().toString());
+        out.put("periodTo", r.periodTo() == null ? null : r.periodTo().toString());
+        out.put("rows", r.rows());
+        out.put("inserted", r.inserted());
+        out.put("updated", r.updated());
+        out.put("unchanged", r.unchanged());
+        out.put("rejected", r.rejected());
+        out.put("batch", r.batchId());
+        out.put(
+                "errors",
+                r.problems().stream()
+                        .map(p -> {
+                            Map<String, Object> e = new LinkedHashMap<>();
+                            e.put("line", p.line());
+                            e.put("column", p.column());
+                            if (p.columnName() != null) {
+                                e.put("columnName", p.columnName());
+                            }
+                            e.put("message", p.message());
+                            return e;
+                        })
+                        .toList());
+        out.put("errorCount", r.problemCount());
+        return out;
+    }
+}

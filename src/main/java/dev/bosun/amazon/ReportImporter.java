@@ -1,0 +1,14 @@
+package dev.bosun.amazon;
+
+/**
+ * A module's importer of one report type: its layout, and how rows become the module's records. Implementations
+ * are Spring beans in the module's {@code importing} package; the reader finds them by their layouts. An importer
+ * runs inside the import's transaction: it upserts by natural key (so importing a file twice, or two files that
+ * overlap, never doubles anything), returns what it changed, and leaves rows that are not valid alone.
+ */
+public interface ReportImporter {
+
+    ReportLayout layout();
+
+    ImportCounts load(ImportContext context, ReportContent content);
+}

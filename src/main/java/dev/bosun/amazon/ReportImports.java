@@ -1,0 +1,389 @@
+package dev.bosun.amazon;
+
+import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.accounts.SellerAccount;
+import dev.bosun.amazon.db.ImportBatches;
+import dev.bosun.amazon.domain.DateOrder;
+import dev.bosun.amazon.domain.FilePeriod;
+import dev.bosun.amazon.domain.LayoutMatch;
+import dev.bosun.amazon.domain.NumberStyle;
+import dev.bosun.amazon.reading.Conventions;
+import dev.bosun.amazon.reading.DocumentContent;
+import dev.bosun.amazon.reading.OpenedReport;
+import dev.bosun.amazon.reading.Problems;
+import dev.bosun.amazon.reading.ReadLimits;
+import dev.bosun.amazon.reading.ReportFiles;
+import dev.bosun.amazon.reading.ReportRejectedException;
+import dev.bosun.amazon.reading.ReportSource;
+import dev.bosun.amazon.reading.TableContent;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.shared.Region;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports report files for a seller account: opens them (plain, gzip, zip, xlsx, JSON), recognises each report
+ * from its content, hands its rows to the module importer of that report inside one transaction, and records the
+ * batch with its provenance. A file with problems changes nothing unless the import is lenient; then its good
+ * rows are kept and the rejected ones listed. Importing a file again changes nothing.
+ */
+@Service
+public class ReportImports {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportImports.class);
+    private static final Set<Marketplace> DECIMAL_COMMA_MARKETPLACES = Set.of(
+            Marketplace.DE,
+            Marketplace.FR,
+            Marketplace.IT,
+            Marketplace.ES,
+            Marketplace.NL,
+            Marketplace.SE,
+            Marketplace.PL,
+            Marketplace.BE,
+            Marketplace.TR,
+            Marketplace.BR);
+
+    private final Map<String, ReportImporter> importers;
+    private final AccountDirectory directory;
+    private final ImportBatches batches;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ReadLimits limits;
+
+    ReportImports(
+            List<ReportImporter> importers,
+            AccountDirectory directory,
+            ImportBatches batches,
+            TransactionTemplate transactions,
+            Clock clock) {
+        Map<String, ReportImporter> byId = new LinkedHashMap<>();
+        for (ReportImporter importer : importers) {
+            if (byId.put(importer.layout().id(), importer) != null) {
+                throw new IllegalStateException(
+                        "two importers for report layout " + importer.layout().id());
+            }
+        }
+        this.importers = Map.copyOf(byId);
+        this.directory = directory;
+        this.batches = batches;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.limits = ReadLimits.DEFAULT;
+    }
+
+    /** The report types Bosun can import, by title. */
+    public List<ReportLayout> layouts() {
+        return importers.values().stream()
+                .map(ReportImporter::layout)
+                .sorted(Comparator.comparing(ReportLayout::title))
+                .toList();
+    }
+
+    /**
+     * Imports one uploaded file (several results for a zip holding several reports).
+     *
+     * @param displayName the name the user knows the file by (for messages and the file-name period)
+     */
+    public List<ImportResult> importFile(long accountId, Path file, String displayName, ImportOptions options) {
+        SellerAccount account = directory
+                .account(accountId)
+                .orElseThrow(() -> new IllegalArgumentException("no seller account " + accountId));
+        if (options.marketplace() != null && !account.sellsIn(options.marketplace())) {
+            throw new IllegalArgumentException("the account " + account.name() + " does not sell in "
+                    + options.marketplace().code() + " (it sells in "
+                    + account.marketplaces().stream().map(Marketplace::code).collect(Collectors.joining(",")) + ")");
+        }
+        String sha256 = sha256(file);
+        List<ImportResult> results = new ArrayList<>();
+        List<ReportSource> sources;
+        try {
+            sources = ReportFiles.open(file, displayName, limits);
+        } catch (ReportRejectedException e) {
+            results.add(refuse(account, displayName, sha256, null, e.getMessage(), options, clock.millis()));
+            return results;
+        }
+        for (ReportSource source : sources) {
+            results.add(importSource(account, source, sha256, options));
+        }
+        return results;
+    }
+
+    private ImportResult importSource(
+            SellerAccount account, ReportSource source, String sha256, ImportOptions options) {
+        long started = clock.millis();
+        try (OpenedReport opened = OpenedReport.open(source, limits)) {
+            Problems problems = new Problems();
+            ReportLayout layout;
+            Map<String, Integer> index = Map.of();
+            String readAs;
+            if (opened.isDocument()) {
+                layout = documentLayout(opened.document(), source.name());
+                readAs = "JSON document";
+            } else {
+                LayoutMatch match = LayoutMatch.best(opened.table().headers(), tableLayouts())
+                        .orElseThrow(() -> new ReportRejectedException(source.name() + ": no report types are known"));
+                if (!match.complete()) {
+                    throw new ReportRejectedException(notRecognised(source.name(), match));
+                }
+                layout = match.layout();
+                index = match.columnIndex();
+                readAs = opened.table().description();
+            }
+            FilePeriod period = period(layout, source.name(), options);
+            Marketplace marketplace = options.marketplace();
+            long batchId = batches.nextId();
+            ImportContext context = new ImportContext(
+                    account.id(),
+                    batchId,
+                    source.name(),
+                    account.marketplaces(),
+                    marketplace,
+                    period == null ? null : period.from(),
+                    period == null ? null : period.to(),
+                    new Coverage());
+            ReportImporter importer = importers.get(layout.id());
+            Conventions conventions = conventions(account, context);
+            TableContent table =
+                    opened.isDocument() ? null : new TableContent(opened.table(), index, conventions, problems);
+            ReportContent content = table != null ? table : new DocumentContent(opened.document(), problems);
+            ImportResult result = transactions.execute(status -> {
+                ImportCounts counts = importer.load(context, content);
+                long rows = table == null ? counts.inserted() + counts.updated() + counts.unchanged() : table.read();
+                long rejected = table == null ? (problems.any() ? 1 : 0) : table.rejected();
+                boolean refused = problems.any() && (!options.lenient() || table == null);
+                ImportResult outcome = new ImportResult(
+                        batchId,
+                        source.name(),
+                        layout.id(),
+                        layout.title(),
+                        refused ? "REJECTED" : problems.any() ? "PARTIAL" : "IMPORTED",
+                        marketplaces(context),
+                        periodFrom(context),
+                        periodTo(context),
+                        rows,
+                        refused ? 0 : counts.inserted(),
+                        refused ? 0 : counts.updated(),
+                        refused ? 0 : counts.unchanged(),
+                        rejected,
+                        clock.millis() - started,
+                        problems.kept(),
+                        problems.count());
+                if (refused) {
+                    status.setRollbackOnly();
+                } else {
+                    batches.insert(account.id(), outcome, sha256, readAs, options.importedBy(), clock.instant());
+                }
+                return outcome;
+            });
+            if ("REJECTED".equals(result.status())) {
+                transactions.executeWithoutResult(s ->
+                        batches.insert(account.id(), result, sha256, readAs, options.importedBy(), clock.instant()));
+            }
+            log.info(
+                    "Imported {} as {} for account {}: {} rows, {} inserted, {} updated, {} unchanged, {} rejected ({})",
+                    source.name(),
+                    layout.id(),
+                    account.id(),
+                    result.rows(),
+                    result.inserted(),
+                    result.updated(),
+                    result.unchanged(),
+                    result.rejected(),
+                    result.status());
+            return result;
+        } catch (ReportRejectedException e) {
+            return refuse(account, source.name(), sha256, null, e.getMessage(), options, started);
+        } catch (IOException e) {
+            return refuse(
+                    account,
+                    source.name(),
+                    sha256,
+                    null,
+                    source.name() + " cannot be read: " + e.getMessage(),
+                    options,
+                    started);
+        }
+    }
+
+    private ImportResult refuse(
+            SellerAccount account,
+            String name,
+            String sha256,
+            ReportLayout layout,
+            String message,
+            ImportOptions options,
+            long started) {
+        long batchId = batches.nextId();
+        String text = message.startsWith(name + ": ")
+                ? message.substring(name.length() + 2)
+                : message.startsWith(name + " ") ? "the file " + message.substring(name.length() + 1) : message;
+        ImportProblem problem = new ImportProblem(0, 0, null, text);
+        ImportResult result = new ImportResult(
+                batchId,
+                name,
+                layout == null ? null : layout.id(),
+                layout == null ? null : layout.title(),
+                "REJECTED",
+                List.of(),
+                null,
+                null,
+                0,
+                0,
+                0,
+                0,
+                0,
+                clock.millis() - started,
+                List.of(problem),
+                1);
+        transactions.executeWithoutResult(
+                s -> batches.insert(account.id(), result, sha256, null, options.importedBy(), clock.instant()));
+        return result;
+    }
+
+    private List<ReportLayout> tableLayouts() {
+        return importers.values().stream()
+                .map(ReportImporter::layout)
+                .filter(l -> l.shape() == ReportLayout.Shape.TABLE)
+                .toList();
+    }
+
+    private ReportLayout documentLayout(JsonNode root, String name) {
+        ReportLayout best = null;
+        int bestFound = -1;
+        for (ReportImporter importer : importers.values()) {
+            ReportLayout layout = importer.layout();
+            if (layout.shape() != ReportLayout.Shape.JSON_DOCUMENT) {
+                continue;
+            }
+            int found = (int) layout.documentKeys().stream().filter(root::has).count();
+            boolean complete = found == layout.documentKeys().size();
+            if (complete
+                    && (best == null
+                            || found > bestFound
+                            || bestFound < best.documentKeys().size())) {
+                best = layout;
+                bestFound = found;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        ReportLayout closest = importers.values().stream()
+                .map(ReportImporter::layout)
+                .filter(l -> l.shape() == ReportLayout.Shape.JSON_DOCUMENT)
+                .max(Comparator.comparingLong(
+                        l -> l.documentKeys().stream().filter(root::has).count()))
+                .orElse(null);
+        List<String> keys = new ArrayList<>();
+        root.propertyNames().forEach(keys::add);
+        throw new ReportRejectedException(name + " is a JSON document Bosun does not recognise (top-level keys: "
+                + String.join(", ", keys.subList(0, Math.min(8, keys.size()))) + ")"
+                + (closest == null
+                        ? ""
+                        : "; the closest known report is " + closest.title() + " ("
+                                + String.join(", ", closest.amazonNames()) + "), which has the keys "
+                                + String.join(", ", closest.documentKeys())));
+    }
+
+    private static String notRecognised(String name, LayoutMatch closest) {
+        ReportLayout layout = closest.layout();
+        return name + " is not a report Bosun recognises. The closest known report is " + layout.title()
+                + (layout.amazonNames().isEmpty() ? "" : " (" + String.join(", ", layout.amazonNames()) + ")")
+                + ", but the file lacks its column" + (closest.missing().size() == 1 ? " " : "s ")
+                + closest.missing().stream().limit(12).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+                + (closest.missing().size() > 12 ? " and " + (closest.missing().size() - 12) + " more" : "")
+                + ". Check that the first line of the file is the report's header row.";
+    }
+
+    private static FilePeriod period(ReportLayout layout, String name, ImportOptions options) {
+        if (options.periodFrom() != null) {
+            return new FilePeriod(
+                    options.periodFrom(), options.periodTo() == null ? options.periodFrom() : options.periodTo());
+        }
+        if (layout.period() != ReportLayout.PeriodSource.FILE_NAME_OR_OPTION) {
+            return null;
+        }
+        return FilePeriod.fromFileName(name)
+                .orElseThrow(() -> new ReportRejectedException(name + " is a "
+                        + layout.title() + ", which holds no dates: it covers the range chosen when it was downloaded. "
+                        + "Name the file with that range (…2026-11-24.csv for one day, …2026-11-01_2026-11-24.csv for a "
+                        + "range) or give the period: bosun import --period 2026-11-01..2026-11-24, or the Period field "
+                        + "of the upload form."));
+    }
+
+    private static Conventions conventions(SellerAccount account, ImportContext context) {
+        Marketplace market = context.defaultMarketplace().orElse(account.primaryMarketplace());
+        NumberStyle numbers = market != null && DECIMAL_COMMA_MARKETPLACES.contains(market)
+                ? NumberStyle.DECIMAL_COMMA
+                : NumberStyle.DECIMAL_POINT;
+        DateOrder dates = account.region() == Region.NA ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
+        ZoneId zone = market == null ? ZoneId.of("UTC") : market.zone();
+        return new Conventions(numbers, dates, zone);
+    }
+
+    private static List<String> marketplaces(ImportContext context) {
+        List<String> seen = context.coverage().marketplaceCodes();
+        return !seen.isEmpty()
+                ? seen
+                : context.defaultMarketplace().map(m -> List.of(m.code())).orElse(List.of());
+    }
+
+    private static LocalDate periodFrom(ImportContext context) {
+        return context.periodFrom() != null
+                ? context.periodFrom()
+                : context.coverage().from();
+    }
+
+    private static LocalDate periodTo(ImportContext context) {
+        return context.periodTo() != null
+                ? context.periodTo()
+                : context.coverage().to();
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new ReportRejectedException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The recent import batches of an account, newest first. */
+    public List<ImportBatch> history(long accountId, int limit) {
+        return batches.recent(accountId, limit);
+    }
+
+    public Optional<ImportBatch> batch(long accountId, long batchId) {
+        return batches.find(accountId, batchId);
+    }
+
+    public List<ImportProblem> problems(long accountId, long batchId) {
+        return batches.problems(accountId, batchId);
+    }
+}

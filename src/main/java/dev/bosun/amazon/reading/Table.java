@@ -1,0 +1,25 @@
+package dev.bosun.amazon.reading;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A report read as a table: its header row and its records, streamed. Each record carries the line (or sheet
+ * row) it starts on; cells are raw text, null for missing trailing cells.
+ */
+public interface Table extends Closeable {
+
+    List<String> headers();
+
+    /** The line of the header row. */
+    long headerLine();
+
+    /** The records after the header; blank lines are skipped. */
+    Iterator<Record> records();
+
+    /** How the file was read, for the batch record: {@code UTF-8, tab} or {@code xlsx}. */
+    String description();
+
+    record Record(long line, String[] cells) {}
+}

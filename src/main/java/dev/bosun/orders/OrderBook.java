@@ -1,0 +1,45 @@
+package dev.bosun.orders;
+
+import dev.bosun.orders.db.OrderItems;
+import dev.bosun.platform.db.UpsertCounts;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+
+/** The orders of each seller account: recording them from reports, and reading them for other modules. */
+@Service
+public class OrderBook {
+
+    private final OrderItems items;
+
+    OrderBook(OrderItems items) {
+        this.items = items;
+    }
+
+    /** Streams order lines into the book; a line replaces a stored one unless the stored one is newer. */
+    public Recorder recorder(long accountId, long batchId) {
+        OrderItems.Writer writer = items.writer(accountId, batchId);
+        return new Recorder() {
+            @Override
+            public void add(OrderLine line) {
+                writer.add(line);
+            }
+
+            @Override
+            public UpsertCounts finish() {
+                return writer.finish();
+            }
+        };
+    }
+
+    /** Units ordered in an account between two instants (half-open), cancelled items excluded. */
+    public long unitsOrdered(long accountId, Instant from, Instant to) {
+        return items.unitsOrdered(accountId, from, to);
+    }
+
+    /** Writes order lines in bulk within the caller's transaction. */
+    public interface Recorder {
+        void add(OrderLine line);
+
+        UpsertCounts finish();
+    }
+}

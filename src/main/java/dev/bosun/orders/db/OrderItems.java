@@ -1,0 +1,136 @@
+package dev.bosun.orders.db;
+
+import static dev.bosun.jooq.Tables.ORDER_ITEMS;
+
+import dev.bosun.orders.OrderLine;
+import dev.bosun.platform.db.BulkUpsert;
+import dev.bosun.platform.db.UpsertCounts;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Order items by account, order and SKU. */
+@Repository
+public class OrderItems {
+
+    private static final List<String> COLUMNS = List.of(
+            "account_id",
+            "amazon_order_id",
+            "sku",
+            "merchant_order_id",
+            "marketplace",
+            "sales_channel",
+            "order_channel",
+            "purchased_at",
+            "last_updated_at",
+            "order_status",
+            "fulfillment_channel",
+            "ship_service_level",
+            "product_name",
+            "asin",
+            "item_status",
+            "quantity",
+            "currency",
+            "item_price",
+            "item_tax",
+            "shipping_price",
+            "shipping_tax",
+            "gift_wrap_price",
+            "gift_wrap_tax",
+            "item_promotion_discount",
+            "ship_promotion_discount",
+            "ship_city",
+            "ship_state",
+            "ship_postal_code",
+            "ship_country",
+            "promotion_ids",
+            "is_business_order",
+            "purchase_order_number",
+            "price_designation",
+            "batch_id");
+
+    private final DSLContext db;
+
+    public OrderItems(DSLContext db) {
+        this.db = db;
+    }
+
+    public Writer writer(long accountId, long batchId) {
+        return new Writer(
+                BulkUpsert.into(db, "order_items", COLUMNS, List.of("account_id", "amazon_order_id", "sku"))
+                        .unlessStoredIsNewer("last_updated_at"),
+                accountId,
+                batchId);
+    }
+
+    public long unitsOrdered(long accountId, Instant from, Instant to) {
+        Long units = db.select(DSL.sum(ORDER_ITEMS.QUANTITY).cast(Long.class))
+                .from(ORDER_ITEMS)
+                .where(ORDER_ITEMS
+                        .ACCOUNT_ID
+                        .eq(accountId)
+                        .and(ORDER_ITEMS.PURCHASED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                        .and(ORDER_ITEMS.PURCHASED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                        .and(ORDER_ITEMS.ITEM_STATUS.isDistinctFrom("Cancelled")))
+                .fetchOne(0, Long.class);
+        return units == null ? 0 : units;
+    }
+
+    /** Buffers order lines and merges them into the table. */
+    public static final class Writer {
+        private final BulkUpsert upsert;
+        private final long accountId;
+        private final long batchId;
+
+        Writer(BulkUpsert upsert, long accountId, long batchId) {
+            this.upsert = upsert;
+            this.accountId = accountId;
+            this.batchId = batchId;
+        }
+
+        public void add(OrderLine l) {
+            upsert.add(
+                    accountId,
+                    l.amazonOrderId(),
+                    l.sku(),
+                    l.merchantOrderId(),
+                    l.marketplace() == null ? null : l.marketplace().code(),
+                    l.salesChannel(),
+                    l.orderChannel(),
+                    l.purchasedAt(),
+                    l.lastUpdatedAt(),
+                    l.orderStatus(),
+                    l.fulfillmentChannel(),
+                    l.shipServiceLevel(),
+                    l.productName(),
+                    l.asin(),
+                    l.itemStatus(),
+                    l.quantity(),
+                    l.currency(),
+                    l.itemPrice(),
+                    l.itemTax(),
+                    l.shippingPrice(),
+                    l.shippingTax(),
+                    l.giftWrapPrice(),
+                    l.giftWrapTax(),
+                    l.itemPromotionDiscount(),
+                    l.shipPromotionDiscount(),
+                    l.shipCity(),
+                    l.shipState(),
+                    l.shipPostalCode(),
+                    l.shipCountry(),
+                    l.promotionIds(),
+                    l.businessOrder(),
+                    l.purchaseOrderNumber(),
+                    l.priceDesignation(),
+                    batchId);
+        }
+
+        public UpsertCounts finish() {
+            return upsert.finish();
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package dev.bosun.platform.db;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.postgresql.PGConnection;
+
+/**
+ * Writes many rows into a table by natural key, fast and idempotently: rows are streamed with PostgreSQL
+ * {@code COPY} into a temporary staging table, then merged with one {@code INSERT … ON CONFLICT DO UPDATE} that
+ * changes only rows whose values differ. Counts tell inserted, updated and unchanged rows apart, so importing the
+ * same file twice reports zero inserted and zero updated. Runs on the caller's transaction.
+ *
+ * <p>Within one flush, a key that occurs twice keeps its last row.
+ */
+public final class BulkUpsert {
+
+    private static final int FLUSH_ROWS = 20_000;
+
+    private final DSLContext db;
+    private final String table;
+    private final List<String> columns;
+    private final List<String> keys;
+    private final String stage;
+    private final java.util.Set<String> provenance = new java.util.HashSet<>(List.of("batch_id"));
+    private String versionColumn;
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
+    private int buffered;
+    private boolean staged;
+    private long inserted;
+    private long updated;
+    private long unchanged;
+
+    private BulkUpsert(DSLContext db, String table, List<String> columns, List<String> keys) {
+        this.db = db;
+        this.table = identifier(table);
+        this.columns = columns.stream().map(BulkUpsert::identifier).toList();
+        this.keys = keys.stream().map(BulkUpsert::identifier).toList();
+        if (!this.columns.containsAll(this.keys)) {
+            throw new IllegalArgumentException("the key columns must be among the columns");
+        }
+        this.stage = "stage_" + this.table;
+    }
+
+    /** An upsert into {@code table} of {@code columns}, matching existing rows on {@code keys} (a unique index). */
+    public static BulkUpsert into(DSLContext db, String table, List<String> columns, List<String> keys) {
+        return new BulkUpsert(db, table, columns, keys);
+    }
+
+    /**
+     * Never replaces a stored row by one whose {@code column} (e.g. {@code last_updated_at}) is older, so an old
+     * report imported after a newer one cannot undo it. Rows without the value always count as newer.
+     */
+    public BulkUpsert unlessStoredIsNewer(String column) {
+        this.versionColumn = identifier(column);
+        return this;
+    }
+
+    /**
+     * Columns that record where a row came from (by default {@code batch_id}): written with a change, but not
+     * compared, so re-importing the same data counts as unchanged.
+     */
+    public BulkUpsert provenance(String... columns) {
+        for (String column : columns) {
+            provenance.add(identifier(column));
+        }
+        return this;
+    }
+
+    /** Adds a row; values in the order of the columns. Strings, numbers, booleans, java.time values and null. */
+    public void add(Object... values) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException("expected " + columns.size() + " values, got " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                buffer.append('\t');
+            }
+            append(values[i]);
+        }
+        buffer.append('\n');
+        if (++buffered >= FLUSH_ROWS) {
+            flush();
+        }
+    }
+
+    /** Writes what is buffered and returns the counts of everything added. */
+    public UpsertCounts finish() {
+        flush();
+        return new UpsertCounts(inserted, updated, unchanged);
+    }
+
+    private void flush() {
+        if (buffered == 0) {
+            return;
+        }
+        String rows = buffer.toString();
+        int count = buffered;
+        buffer.setLength(0);
+        buffered = 0;
+        db.connection(connection -> merge(connection, rows, count));
+    }
+
+    private void merge(Connection connection, String rows, int count) throws SQLException {
+        String columnList = String.join(", ", columns);
+        try (Statement s = connection.createStatement()) {
+            if (!staged) {
+                s.execute("create temp table if not exists " + stage + " on commit drop as select " + columnList
+                        + " from " + table + " with no data");
+                s.execute("alter table " + stage + " add column if not exists bosun_seq bigserial");
+                staged = true;
+            }
+            s.execute("truncate " + stage);
+        }
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + stage + " (" + columnList + ") from stdin", new StringReader(rows));
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + stage + " failed: " + e.getMessage(), e);
+        }
+        List<String> values = columns.stream().filter(c -> !keys.contains(c)).toList();
+        List<String> compared =
+                values.stream().filter(c -> !provenance.contains(c)).toList();
+        String keyList = String.join(", ", keys);
+        String update;
+        if (values.isEmpty()) {
+            update = "do nothing";
+        } else {
+            update = "do update set "
+                    + values.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+            if (!compared.isEmpty()) {
+                update +=
+                        " where (" + compared.stream().map(c -> table + "." + c).collect(Collectors.joining(", "))
+                                + ") is distinct from ("
+                                + compared.stream().map(c -> "excluded." + c).collect(Collectors.joining(", "))
+                                + ")";
+                if (versionColumn != null) {
+                    update += " and (excluded." + versionColumn + " is null or " + table + "." + versionColumn
+                            + " is null or excluded." + versionColumn + " >= " + table + "." + versionColumn + ")";
+                }
+            }
+        }
+        String sql = "with merged as (insert into " + table + " (" + columnList + ") select distinct on (" + keyList
+                + ") " + columnList + " from " + stage + " order by " + keyList + ", bosun_seq desc on conflict ("
+                + keyList + ") " + update + " returning (xmax = 0) as fresh) "
+                + "select count(*) filter (where fresh), count(*) filter (where not fresh), "
+                + "(select count(distinct (" + keyList + ")) from " + stage + ") from merged";
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            long fresh = rs.getLong(1);
+            long changed = rs.getLong(2);
+            long distinct = rs.getLong(3);
+            inserted += fresh;
+            updated += changed;
+            unchanged += distinct - fresh - changed;
+        }
+    }
+
+    private void append(Object value) {
+        if (value == null) {
+            buffer.append("\\N");
+            return;
+        }
+        String text;
+        if (value instanceof BigDecimal decimal) {
+            text = decimal.toPlainString();
+        } else if (value instanceof Boolean bool) {
+            text = bool ? "t" : "f";
+        } else if (value instanceof TemporalAccessor || value instanceof Number) {
+            text = value.toString();
+        } else if (value instanceof Enum<?> e) {
+            text = e.name();
+        } else {
+            text = value.toString();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> buffer.append("\\\\");
+                case '\t' -> buffer.append("\\t");
+                case '\n' -> buffer.append("\\n");
+                case '\r' -> buffer.append("\\r");
+                case '\0' -> {}
+                default -> buffer.append(c);
+            }
+        }
+    }
+
+    private static String identifier(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain SQL identifier: " + name);
+        }
+        return lower;
+    }
+}
