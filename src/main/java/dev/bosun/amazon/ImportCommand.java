@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -129,7 +128,7 @@ public class ImportCommand extends ContextCommand {
             out().println(context.getBean(JsonMapper.class)
                     .writeValueAsString(Map.of(
                             "files",
-                            results.stream().map(r -> describe(r, target)).toList())));
+                            results.stream().map(r -> r.describe(target.name())).toList())));
         }
         return results.stream().allMatch(ImportResult::imported) ? ExitCode.OK : ExitCode.FAILED;
     }
@@ -189,38 +188,5 @@ public class ImportCommand extends ContextCommand {
                             "  … and %d more problems%n",
                             r.problemCount() - r.problems().size());
         }
-    }
-
-    private static Map<String, Object> describe(ImportResult r, SellerAccount account) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("file", r.file());
-        out.put("type", r.type());
-        out.put("status", r.status());
-        out.put("account", account.name());
-        out.put("marketplaces", r.marketplaces());
-        out.put("periodFrom", r.periodFrom() == null ? null : r.periodFrom().toString());
-        out.put("periodTo", r.periodTo() == null ? null : r.periodTo().toString());
-        out.put("rows", r.rows());
-        out.put("inserted", r.inserted());
-        out.put("updated", r.updated());
-        out.put("unchanged", r.unchanged());
-        out.put("rejected", r.rejected());
-        out.put("batch", r.batchId());
-        out.put(
-                "errors",
-                r.problems().stream()
-                        .map(p -> {
-                            Map<String, Object> e = new LinkedHashMap<>();
-                            e.put("line", p.line());
-                            e.put("column", p.column());
-                            if (p.columnName() != null) {
-                                e.put("columnName", p.columnName());
-                            }
-                            e.put("message", p.message());
-                            return e;
-                        })
-                        .toList());
-        out.put("errorCount", r.problemCount());
-        return out;
     }
 }

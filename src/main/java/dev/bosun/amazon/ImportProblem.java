@@ -4,7 +4,7 @@ package dev.bosun.amazon;
  * One thing wrong with a file: where (1-based line and column; 0 when the problem is the whole file) and what
  * was expected versus found.
  */
-public record ImportProblem(long line, int column, String columnName, String message) {
+public record ImportProblem(long line, int column, String columnName, String message) implements java.io.Serializable {
 
     /** {@code file:line:column: message}, the form editors and terminals link to. */
     public String describe(String fileName) {

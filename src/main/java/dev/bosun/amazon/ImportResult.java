@@ -29,11 +29,46 @@ public record ImportResult(
         long rejected,
         long durationMillis,
         List<ImportProblem> problems,
-        long problemCount) {
+        long problemCount)
+        implements java.io.Serializable {
 
     public static final int MAX_PROBLEMS = 100;
 
     public boolean imported() {
         return !"REJECTED".equals(status);
+    }
+
+    /** The result as {@code bosun import --json} and {@code /api/v1} give it (ARCHITECTURE.md, CLI contract). */
+    public java.util.Map<String, Object> describe(String accountName) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("file", file);
+        out.put("type", type);
+        out.put("status", status);
+        out.put("account", accountName);
+        out.put("marketplaces", marketplaces);
+        out.put("periodFrom", periodFrom == null ? null : periodFrom.toString());
+        out.put("periodTo", periodTo == null ? null : periodTo.toString());
+        out.put("rows", rows);
+        out.put("inserted", inserted);
+        out.put("updated", updated);
+        out.put("unchanged", unchanged);
+        out.put("rejected", rejected);
+        out.put("batch", batchId);
+        out.put(
+                "errors",
+                problems.stream()
+                        .map(p -> {
+                            java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
+                            e.put("line", p.line());
+                            e.put("column", p.column());
+                            if (p.columnName() != null) {
+                                e.put("columnName", p.columnName());
+                            }
+                            e.put("message", p.message());
+                            return e;
+                        })
+                        .toList());
+        out.put("errorCount", problemCount);
+        return out;
     }
 }

@@ -11,4 +11,13 @@ public interface ReportImporter {
     ReportLayout layout();
 
     ImportCounts load(ImportContext context, ReportContent content);
+
+    /**
+     * Removes what a batch wrote and no later import has taken over (rows whose {@code batch_id} is still this
+     * batch), for "delete batch" on the Imports page. Returns the rows removed. Importers that cannot tell their
+     * rows apart by batch return -1, and the batch is then kept.
+     */
+    default long forget(long accountId, long batchId) {
+        return -1;
+    }
 }

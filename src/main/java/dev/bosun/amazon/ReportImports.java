@@ -119,19 +119,19 @@ public class ReportImports {
         List<ImportResult> results = new ArrayList<>();
         List<ReportSource> sources;
         try {
-            sources = ReportFiles.open(file, displayName, limits);
+            sources = ReportFiles.open(file, displayName, limits, options.progress());
         } catch (ReportRejectedException e) {
-            results.add(refuse(account, displayName, sha256, null, e.getMessage(), options, clock.millis()));
+            results.add(refuse(account, file, displayName, sha256, null, e.getMessage(), options, clock.millis()));
             return results;
         }
         for (ReportSource source : sources) {
-            results.add(importSource(account, source, sha256, options));
+            results.add(importSource(account, file, source, sha256, options));
         }
         return results;
     }
 
     private ImportResult importSource(
-            SellerAccount account, ReportSource source, String sha256, ImportOptions options) {
+            SellerAccount account, Path file, ReportSource source, String sha256, ImportOptions options) {
         long started = clock.millis();
         try (OpenedReport opened = OpenedReport.open(source, limits)) {
             Problems problems = new Problems();
@@ -193,13 +193,28 @@ public class ReportImports {
                 if (refused) {
                     status.setRollbackOnly();
                 } else {
-                    batches.insert(account.id(), outcome, sha256, readAs, options.importedBy(), clock.instant());
+                    batches.insert(
+                            account.id(),
+                            outcome,
+                            sha256,
+                            readAs,
+                            options.importedBy(),
+                            stored(file),
+                            options.uploadId(),
+                            clock.instant());
                 }
                 return outcome;
             });
             if ("REJECTED".equals(result.status())) {
-                transactions.executeWithoutResult(s ->
-                        batches.insert(account.id(), result, sha256, readAs, options.importedBy(), clock.instant()));
+                transactions.executeWithoutResult(s -> batches.insert(
+                        account.id(),
+                        result,
+                        sha256,
+                        readAs,
+                        options.importedBy(),
+                        stored(file),
+                        options.uploadId(),
+                        clock.instant()));
             }
             log.info(
                     "Imported {} as {} for account {}: {} rows, {} inserted, {} updated, {} unchanged, {} rejected ({})",
@@ -214,10 +229,11 @@ public class ReportImports {
                     result.status());
             return result;
         } catch (ReportRejectedException e) {
-            return refuse(account, source.name(), sha256, null, e.getMessage(), options, started);
+            return refuse(account, file, source.name(), sha256, null, e.getMessage(), options, started);
         } catch (IOException e) {
             return refuse(
                     account,
+                    file,
                     source.name(),
                     sha256,
                     null,
@@ -229,6 +245,7 @@ public class ReportImports {
 
     private ImportResult refuse(
             SellerAccount account,
+            Path file,
             String name,
             String sha256,
             ReportLayout layout,
@@ -257,8 +274,15 @@ public class ReportImports {
                 clock.millis() - started,
                 List.of(problem),
                 1);
-        transactions.executeWithoutResult(
-                s -> batches.insert(account.id(), result, sha256, null, options.importedBy(), clock.instant()));
+        transactions.executeWithoutResult(s -> batches.insert(
+                account.id(),
+                result,
+                sha256,
+                null,
+                options.importedBy(),
+                stored(file),
+                options.uploadId(),
+                clock.instant()));
         return result;
     }
 
@@ -362,6 +386,10 @@ public class ReportImports {
                 : context.coverage().to();
     }
 
+    private static String stored(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
     private static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
@@ -372,6 +400,68 @@ public class ReportImports {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Deletes a batch and the rows it wrote that no later import has taken over. A refused batch has no rows.
+     *
+     * @return the rows removed; empty when the batch does not exist; -1 when its report type cannot remove rows
+     */
+    public Optional<Long> deleteBatch(long accountId, long batchId) {
+        Optional<ImportBatch> batch = batches.find(accountId, batchId);
+        if (batch.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportImporter importer = batch.get().layoutId() == null
+                ? null
+                : importers.get(batch.get().layoutId());
+        return Optional.of(transactions.execute(status -> {
+            long removed = 0;
+            if (importer != null && !"REJECTED".equals(batch.get().status())) {
+                removed = importer.forget(accountId, batchId);
+                if (removed < 0) {
+                    return -1L;
+                }
+            }
+            batches.delete(accountId, batchId);
+            return removed;
+        }));
+    }
+
+    /** Imports the file of a batch again (a new batch), when Bosun still has it. */
+    public Optional<List<ImportResult>> rerun(long accountId, long batchId, String importedBy) {
+        Optional<ImportBatch> batch = batches.find(accountId, batchId);
+        Optional<Path> file =
+                batches.storedFile(accountId, batchId).map(Path::of).filter(Files::isRegularFile);
+        if (batch.isEmpty() || file.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = batch.get().fileName();
+        int entry = name.indexOf("!/");
+        String displayName = entry > 0 ? name.substring(0, entry) : name;
+        Marketplace marketplace =
+                batch.get().marketplaces() == null || batch.get().marketplaces().contains(",")
+                        ? null
+                        : Marketplace.find(batch.get().marketplaces()).orElse(null);
+        ReportImporter importer = batch.get().layoutId() == null
+                ? null
+                : importers.get(batch.get().layoutId());
+        boolean periodGiven = importer != null
+                && importer.layout().period() == ReportLayout.PeriodSource.FILE_NAME_OR_OPTION
+                && batch.get().periodFrom() != null
+                && FilePeriod.fromFileName(displayName).isEmpty();
+        ImportOptions options = new ImportOptions(
+                "PARTIAL".equals(batch.get().status()),
+                marketplace,
+                periodGiven ? batch.get().periodFrom() : null,
+                periodGiven ? batch.get().periodTo() : null,
+                importedBy);
+        return Optional.of(importFile(accountId, file.get(), displayName, options));
+    }
+
+    /** The batches of one upload, in import order. */
+    public List<ImportBatch> batchesOfUpload(long accountId, long uploadId) {
+        return batches.ofUpload(accountId, uploadId);
     }
 
     /** The recent import batches of an account, newest first. */

@@ -31,6 +31,11 @@ public class OrderBook {
         };
     }
 
+    /** Removes the order lines a batch wrote that no later import replaced; returns how many. */
+    public long forgetBatch(long accountId, long batchId) {
+        return items.deleteBatch(accountId, batchId);
+    }
+
     /** Units ordered in an account between two instants (half-open), cancelled items excluded. */
     public long unitsOrdered(long accountId, Instant from, Instant to) {
         return items.unitsOrdered(accountId, from, to);

@@ -141,6 +141,16 @@ public final class TestDatabase {
             context.getEnvironment()
                     .getPropertySources()
                     .addFirst(new MapPropertySource("bosunTestDatabase", get().properties()));
+            // The server context of the tests runs background jobs like `serve` does, polling often, and sends
+            // uploads over 200 kB to them so that the background path is tested with small files.
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "bosunTestServer",
+                            Map.of(
+                                    "jobrunr.background-job-server.enabled", "true",
+                                    "jobrunr.background-job-server.poll-interval-in-seconds", "5",
+                                    "bosun.import.inline-limit-bytes", "200000")));
         }
     }
 }

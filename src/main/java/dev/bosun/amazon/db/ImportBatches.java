@@ -29,7 +29,14 @@ public class ImportBatches {
     }
 
     public void insert(
-            long accountId, ImportResult result, String sha256, String readAs, String importedBy, Instant at) {
+            long accountId,
+            ImportResult result,
+            String sha256,
+            String readAs,
+            String importedBy,
+            String storedFile,
+            Long uploadId,
+            Instant at) {
         db.insertInto(IMPORT_BATCHES)
                 .set(IMPORT_BATCHES.ACCOUNT_ID, accountId)
                 .set(IMPORT_BATCHES.ID, result.batchId())
@@ -51,6 +58,8 @@ public class ImportBatches {
                 .set(IMPORT_BATCHES.DURATION_MS, result.durationMillis())
                 .set(IMPORT_BATCHES.IMPORTED_BY, truncate(importedBy, 80))
                 .set(IMPORT_BATCHES.IMPORTED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(IMPORT_BATCHES.STORED_FILE, truncate(storedFile, 1000))
+                .set(IMPORT_BATCHES.UPLOAD_ID, uploadId)
                 .execute();
         int seq = 0;
         var insert = db.insertInto(
@@ -99,6 +108,22 @@ public class ImportBatches {
                 .orderBy(IMPORT_PROBLEMS.SEQ)
                 .fetch()
                 .map(r -> new ImportProblem(r.getLine(), r.getCol(), r.getColumnName(), r.getMessage()));
+    }
+
+    /** The file a batch was read from, if Bosun still knows where it is. */
+    public Optional<String> storedFile(long accountId, long batchId) {
+        return db.select(IMPORT_BATCHES.STORED_FILE)
+                .from(IMPORT_BATCHES)
+                .where(IMPORT_BATCHES.ACCOUNT_ID.eq(accountId).and(IMPORT_BATCHES.ID.eq(batchId)))
+                .fetchOptional(IMPORT_BATCHES.STORED_FILE);
+    }
+
+    public List<ImportBatch> ofUpload(long accountId, long uploadId) {
+        return db.selectFrom(IMPORT_BATCHES)
+                .where(IMPORT_BATCHES.ACCOUNT_ID.eq(accountId).and(IMPORT_BATCHES.UPLOAD_ID.eq(uploadId)))
+                .orderBy(IMPORT_BATCHES.ID)
+                .fetch()
+                .map(ImportBatches::toBatch);
     }
 
     public int delete(long accountId, long batchId) {

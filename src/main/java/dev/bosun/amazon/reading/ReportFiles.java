@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -22,6 +23,11 @@ public final class ReportFiles {
     private ReportFiles() {}
 
     public static List<ReportSource> open(Path file, String displayName, ReadLimits limits) {
+        return open(file, displayName, limits, null);
+    }
+
+    /** As {@link #open(Path, String, ReadLimits)}, telling {@code progress} how much of the file has been read. */
+    public static List<ReportSource> open(Path file, String displayName, ReadLimits limits, LongConsumer progress) {
         try {
             long size = Files.size(file);
             byte[] head = new byte[4];
@@ -34,7 +40,7 @@ public final class ReportFiles {
                         displayName,
                         false,
                         () -> new LimitedInputStream(
-                                new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)), 65536),
+                                new GZIPInputStream(new BufferedInputStream(raw(file, progress)), 65536),
                                 displayName,
                                 size,
                                 limits)));
@@ -49,6 +55,11 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new ReportRejectedException(displayName + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static InputStream raw(Path file, LongConsumer progress) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return progress == null ? in : new ProgressInputStream(in, progress);
     }
 
     private static List<ReportSource> zip(Path file, String displayName, long size, ReadLimits limits)

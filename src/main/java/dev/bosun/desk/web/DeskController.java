@@ -45,7 +45,7 @@ class DeskController {
     @GetMapping("/a/{accountId}/{area:[a-z]+}")
     String area(@PathVariable long accountId, @PathVariable String area, Model model) {
         Area chosen = Area.fromSlug(area)
-                .filter(a -> a != Area.SETTINGS)
+                .filter(a -> a != Area.SETTINGS && a != Area.IMPORTS)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("area", chosen.slug());
         model.addAttribute("areaInfo", chosen);

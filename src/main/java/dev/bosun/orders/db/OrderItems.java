@@ -66,6 +66,12 @@ public class OrderItems {
                 batchId);
     }
 
+    public long deleteBatch(long accountId, long batchId) {
+        return db.deleteFrom(ORDER_ITEMS)
+                .where(ORDER_ITEMS.ACCOUNT_ID.eq(accountId).and(ORDER_ITEMS.BATCH_ID.eq(batchId)))
+                .execute();
+    }
+
     public long unitsOrdered(long accountId, Instant from, Instant to) {
         Long units = db.select(DSL.sum(ORDER_ITEMS.QUANTITY).cast(Long.class))
                 .from(ORDER_ITEMS)

@@ -92,6 +92,11 @@ class AllOrdersImporter implements ReportImporter {
         return new ImportCounts(counts.inserted(), counts.updated(), counts.unchanged());
     }
 
+    @Override
+    public long forget(long accountId, long batchId) {
+        return book.forgetBatch(accountId, batchId);
+    }
+
     private static OrderLine read(ImportContext context, ReportRow row) {
         String orderId = row.requireText("amazon-order-id");
         String sku = row.requireText("sku");

@@ -196,6 +196,35 @@ class BrowserTests {
                 .hasSize(1);
     }
 
+    @Test
+    void anOperatorUploadsReportsOnTheImportsPageAndReadsTheResult() throws IOException {
+        SellerAccount account = directory.create(directory.defaultOrganisation(), TestDatabase.unique("Upload US"),
+                List.of(Marketplace.US), null);
+        String username = TestDatabase.unique("li.na");
+        team.create(directory.defaultOrganisation(), username, "Li Na", null, Role.ASSISTANT, "upload pass 123",
+                List.of(account.id()));
+        Path report = Files.createTempDirectory("bosun-upload").resolve("orders-2026-11.txt");
+        Files.writeString(report, dev.bosun.orders.importing.AllOrdersImportTestRows.file(3));
+        Path odd = report.resolveSibling("notes.txt");
+        Files.writeString(odd, "hello\tworld\n1\t2\n");
+
+        open("/login");
+        signIn(username, "upload pass 123");
+        open("/a/" + account.id() + "/imports");
+        assertThat(text(By.id("empty-state"))).contains("Imports");
+        browser.findElement(By.id("files")).sendKeys(report + "\n" + odd);
+        browser.findElement(By.id("upload-submit")).click();
+        waitFor(By.id("upload-results"));
+        String results = text(By.id("upload-results"));
+        assertThat(results).contains("orders-2026-11.txt").contains("imported").contains("notes.txt").contains("refused")
+                .contains("is not a report Bosun recognises");
+        assertThat(text(By.id("batches-table"))).contains("All Orders report");
+        screenshot("imports");
+        browser.findElement(By.linkText("orders-2026-11.txt")).click();
+        waitFor(By.id("batch-facts"));
+        assertThat(text(By.id("batch-facts"))).contains("orders.all-orders").contains("UTF-8");
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
