@@ -198,10 +198,16 @@ class BrowserTests {
 
     @Test
     void anOperatorUploadsReportsOnTheImportsPageAndReadsTheResult() throws IOException {
-        SellerAccount account = directory.create(directory.defaultOrganisation(), TestDatabase.unique("Upload US"),
-                List.of(Marketplace.US), null);
+        SellerAccount account = directory.create(
+                directory.defaultOrganisation(), TestDatabase.unique("Upload US"), List.of(Marketplace.US), null);
         String username = TestDatabase.unique("li.na");
-        team.create(directory.defaultOrganisation(), username, "Li Na", null, Role.ASSISTANT, "upload pass 123",
+        team.create(
+                directory.defaultOrganisation(),
+                username,
+                "Li Na",
+                null,
+                Role.ASSISTANT,
+                "upload pass 123",
                 List.of(account.id()));
         Path report = Files.createTempDirectory("bosun-upload").resolve("orders-2026-11.txt");
         Files.writeString(report, dev.bosun.orders.importing.AllOrdersImportTestRows.file(3));
@@ -216,7 +222,11 @@ class BrowserTests {
         browser.findElement(By.id("upload-submit")).click();
         waitFor(By.id("upload-results"));
         String results = text(By.id("upload-results"));
-        assertThat(results).contains("orders-2026-11.txt").contains("imported").contains("notes.txt").contains("refused")
+        assertThat(results)
+                .contains("orders-2026-11.txt")
+                .contains("imported")
+                .contains("notes.txt")
+                .contains("refused")
                 .contains("is not a report Bosun recognises");
         assertThat(text(By.id("batches-table"))).contains("All Orders report");
         screenshot("imports");
