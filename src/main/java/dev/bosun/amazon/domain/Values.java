@@ -74,6 +74,10 @@ public final class Values {
 
     /** A decimal number in either style; ambiguous forms ({@code 1,234}) follow {@code style}. */
     public static BigDecimal decimal(String text, NumberStyle style) {
+        BigDecimal plain = plainDecimal(text, style);
+        if (plain != null) {
+            return plain;
+        }
         String s = text.strip().replace('\u2212', '-');
         boolean negative = false;
         if (s.startsWith("(") && s.endsWith(")")) {
@@ -116,6 +120,34 @@ public final class Values {
         }
     }
 
+    /**
+     * The common case without any separator doubt, parsed without regular expressions: digits with at most one
+     * point (unambiguous unless the file writes decimal commas and three digits follow the point), optional minus.
+     */
+    private static BigDecimal plainDecimal(String s, NumberStyle style) {
+        int length = s.length();
+        if (length == 0 || length > 30) {
+            return null;
+        }
+        int start = s.charAt(0) == '-' ? 1 : 0;
+        int point = -1;
+        for (int i = start; i < length; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && point < 0) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (start == length || point == start || point == length - 1) {
+            return null;
+        }
+        if (point > 0 && style == NumberStyle.DECIMAL_COMMA && length - point - 1 == 3) {
+            return null;
+        }
+        return new BigDecimal(s);
+    }
+
     private static String commaOnly(String s, NumberStyle style) {
         int commas = s.length() - s.replace(",", "").length();
         int digitsAfter = s.length() - s.lastIndexOf(',') - 1;
@@ -142,6 +174,10 @@ public final class Values {
 
     /** Money: a number after removing currency symbols and ISO codes. */
     public static BigDecimal money(String text, NumberStyle style) {
+        BigDecimal plain = plainDecimal(text, style);
+        if (plain != null) {
+            return plain;
+        }
         String s = CURRENCY.matcher(text).replaceAll("").strip();
         if (s.isEmpty()) {
             throw new ValueFormatException("an amount such as 12.99 or 12,99 €");
@@ -271,6 +307,9 @@ public final class Values {
     public static Instant instant(String text, ZoneId zone, DateOrder order) {
         String s = text.strip();
         try {
+            if (s.length() == 25 && s.charAt(10) == 'T' && (s.charAt(19) == '+' || s.charAt(19) == '-')) {
+                return OffsetDateTime.parse(s).toInstant();
+            }
             if (s.matches("\\d+\\.\\d+") || s.matches("\\d{5}")) {
                 double days = Double.parseDouble(s);
                 LocalDate day = excelDate(s);

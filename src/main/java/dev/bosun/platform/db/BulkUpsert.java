@@ -24,7 +24,7 @@ import org.postgresql.PGConnection;
  */
 public final class BulkUpsert {
 
-    private static final int FLUSH_ROWS = 20_000;
+    private static final int FLUSH_ROWS = 50_000;
 
     private final DSLContext db;
     private final String table;
@@ -35,6 +35,9 @@ public final class BulkUpsert {
     private String versionColumn;
     private final StringBuilder buffer = new StringBuilder(1 << 16);
     private int buffered;
+    private final java.util.Set<String> flushKeys = new java.util.HashSet<>();
+    private boolean duplicateKeys;
+    private int[] keyPositions;
     private boolean staged;
     private long inserted;
     private long updated;
@@ -81,6 +84,16 @@ public final class BulkUpsert {
         if (values.length != columns.size()) {
             throw new IllegalArgumentException("expected " + columns.size() + " values, got " + values.length);
         }
+        if (keyPositions == null) {
+            keyPositions = keys.stream().mapToInt(columns::indexOf).toArray();
+        }
+        StringBuilder key = new StringBuilder();
+        for (int position : keyPositions) {
+            key.append(values[position]).append('\u0001');
+        }
+        if (!flushKeys.add(key.toString())) {
+            duplicateKeys = true;
+        }
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 buffer.append('\t');
@@ -104,13 +117,16 @@ public final class BulkUpsert {
             return;
         }
         String rows = buffer.toString();
-        int count = buffered;
+        int distinct = flushKeys.size();
+        boolean deduplicate = duplicateKeys;
         buffer.setLength(0);
         buffered = 0;
-        db.connection(connection -> merge(connection, rows, count));
+        flushKeys.clear();
+        duplicateKeys = false;
+        db.connection(connection -> merge(connection, rows, distinct, deduplicate));
     }
 
-    private void merge(Connection connection, String rows, int count) throws SQLException {
+    private void merge(Connection connection, String rows, int distinct, boolean deduplicate) throws SQLException {
         String columnList = String.join(", ", columns);
         try (Statement s = connection.createStatement()) {
             if (!staged) {
@@ -151,17 +167,18 @@ public final class BulkUpsert {
                 }
             }
         }
-        String sql = "with merged as (insert into " + table + " (" + columnList + ") select distinct on (" + keyList
-                + ") " + columnList + " from " + stage + " order by " + keyList + ", bosun_seq desc on conflict ("
+        String source = deduplicate
+                ? "select distinct on (" + keyList + ") " + columnList + " from " + stage + " order by " + keyList
+                        + ", bosun_seq desc"
+                : "select " + columnList + " from " + stage;
+        String sql = "with merged as (insert into " + table + " (" + columnList + ") " + source + " on conflict ("
                 + keyList + ") " + update + " returning (xmax = 0) as fresh) "
-                + "select count(*) filter (where fresh), count(*) filter (where not fresh), "
-                + "(select count(distinct (" + keyList + ")) from " + stage + ") from merged";
+                + "select count(*) filter (where fresh), count(*) filter (where not fresh) from merged";
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             long fresh = rs.getLong(1);
             long changed = rs.getLong(2);
-            long distinct = rs.getLong(3);
             inserted += fresh;
             updated += changed;
             unchanged += distinct - fresh - changed;
