@@ -304,7 +304,7 @@ public final class Values {
                                 ? offset.group(2).substring(0, 3) + ":"
                                         + offset.group(2).substring(3)
                                 : offset.group(2));
-                timePart = offset.group(1);
+                timePart = offset.group(1).strip();
             }
             LocalTime time = LocalTime.parse(timePart, TIME);
             return LocalDateTime.of(day, time).atZone(effective).toInstant();

@@ -58,7 +58,15 @@ final class JsonTable implements Table {
         Map<String, String> row = new LinkedHashMap<>();
         for (var field : node.properties()) {
             JsonNode value = field.getValue();
-            row.put(field.getKey(), value.isNull() ? null : value.isValueNode() ? value.asString() : value.toString());
+            String text;
+            if (value.isNull()) {
+                text = null;
+            } else if (value.isNumber()) {
+                text = value.decimalValue().stripTrailingZeros().toPlainString();
+            } else {
+                text = value.isValueNode() ? value.asString() : value.toString();
+            }
+            row.put(field.getKey(), text);
         }
         index++;
         return row;

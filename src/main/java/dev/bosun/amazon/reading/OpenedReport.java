@@ -12,7 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** A report source opened for reading: a table, or a JSON document held in memory (bounded in size). */
 public final class OpenedReport implements Closeable {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    /** For streaming array elements one by one: the rest of the array is not "trailing" content. */
+    private static final ObjectMapper JSON_STREAM = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private final String name;
     private final Table table;
@@ -32,7 +39,7 @@ public final class OpenedReport implements Closeable {
             BufferedInputStream in = new BufferedInputStream(source.open(), 65536);
             int first = firstSignificantByte(in);
             if (first == '[') {
-                return new OpenedReport(source.name(), new JsonTable(source, in, JSON), null);
+                return new OpenedReport(source.name(), new JsonTable(source, in, JSON_STREAM), null);
             }
             if (first == '{') {
                 try (InputStream bounded = in) {

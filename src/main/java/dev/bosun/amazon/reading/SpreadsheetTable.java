@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
@@ -31,7 +32,7 @@ final class SpreadsheetTable implements Table {
     SpreadsheetTable(ReportSource source) throws IOException {
         InputStream in = source.open();
         try {
-            workbook = new ReadableWorkbook(in);
+            workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
             in.close();
             throw new ReportRejectedException(source.name() + " is not a readable xlsx workbook: " + e.getMessage(), e);

@@ -1,0 +1,161 @@
+package dev.bosun.amazon.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValuesTests {
+
+    @ParameterizedTest(name = "{0} ({1}) = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1234.56        | DECIMAL_POINT | 1234.56
+            1,234.56       | DECIMAL_POINT | 1234.56
+            1.234,56       | DECIMAL_POINT | 1234.56
+            1.234,56       | DECIMAL_COMMA | 1234.56
+            95,00          | DECIMAL_POINT | 95.00
+            95,00          | DECIMAL_COMMA | 95.00
+            1,234          | DECIMAL_POINT | 1234
+            1,234          | DECIMAL_COMMA | 1.234
+            1.234          | DECIMAL_POINT | 1.234
+            1.234          | DECIMAL_COMMA | 1234
+            0.123          | DECIMAL_COMMA | 0.123
+            1 234,56       | DECIMAL_COMMA | 1234.56
+            1'234.56       | DECIMAL_POINT | 1234.56
+            1.234.567      | DECIMAL_POINT | 1234567
+            1,234,567.8    | DECIMAL_COMMA | 1234567.8
+            -12.5          | DECIMAL_POINT | -12.5
+            (12.50)        | DECIMAL_POINT | -12.50
+            12.50-         | DECIMAL_POINT | -12.50
+            +7             | DECIMAL_POINT | 7
+            .5             | DECIMAL_POINT | 0.5
+            ,5             | DECIMAL_COMMA | 0.5
+            """)
+    void readsNumbersInEveryLocalForm(String text, NumberStyle style, BigDecimal expected) {
+        assertThat(Values.decimal(text, style)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "1.2.3,4,5", "12-3", "--", "1,23,4.5.6", "1e5", "12 apples"})
+    void refusesWhatIsNotANumber(String text) {
+        assertThatThrownBy(() -> Values.decimal(text, NumberStyle.DECIMAL_POINT))
+                .isInstanceOf(ValueFormatException.class)
+                .hasMessageContaining("a number");
+    }
+
+    @ParameterizedTest(name = "{0} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            $1,234.56     | DECIMAL_POINT | 1234.56
+            1.234,56 €    | DECIMAL_COMMA | 1234.56
+            €12,99        | DECIMAL_COMMA | 12.99
+            £7.50         | DECIMAL_POINT | 7.50
+            ¥1,500        | DECIMAL_POINT | 1500
+            ₹2,499.00     | DECIMAL_POINT | 2499.00
+            EUR 12,99     | DECIMAL_COMMA | 12.99
+            12.99 USD     | DECIMAL_POINT | 12.99
+            -$3.00        | DECIMAL_POINT | -3.00
+            R$ 10,50      | DECIMAL_COMMA | 10.50
+            """)
+    void readsMoneyWithCurrencySymbolsAndCodes(String text, NumberStyle style, BigDecimal expected) {
+        assertThat(Values.money(text, style)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            95.5%    | 0.955
+            95,5 %   | 0.955
+            12.5     | 0.125
+            0%       | 0
+            100%     | 1
+            """)
+    void readsPercentagesAsFractions(String text, BigDecimal expected) {
+        assertThat(Values.percent(text, NumberStyle.DECIMAL_POINT)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            0.0123   | 0.0123
+            1.23%    | 0.0123
+            """)
+    void readsRatiosAsFractions(String text, BigDecimal expected) {
+        assertThat(Values.fraction(text, NumberStyle.DECIMAL_POINT)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}) = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-11-25                 | MONTH_FIRST | 2026-11-25
+            11/25/26                   | MONTH_FIRST | 2026-11-25
+            11/25/2026                 | DAY_FIRST   | 2026-11-25
+            03/04/26                   | MONTH_FIRST | 2026-03-04
+            03/04/26                   | DAY_FIRST   | 2026-04-03
+            25.11.2026                 | MONTH_FIRST | 2026-11-25
+            2026/11/25                 | DAY_FIRST   | 2026-11-25
+            Nov 25, 2026               | DAY_FIRST   | 2026-11-25
+            46351                      | MONTH_FIRST | 2026-11-25
+            2026-11-25T08:04:21+00:00  | MONTH_FIRST | 2026-11-25
+            2026-11-25 08:04:21 UTC    | MONTH_FIRST | 2026-11-25
+            """)
+    void readsDatesInEveryForm(String text, DateOrder order, LocalDate expected) {
+        assertThat(Values.date(text, order)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-01", "31/31/2026", "yesterday", "2026-02-30", "12345678901"})
+    void refusesImpossibleDates(String text) {
+        assertThatThrownBy(() -> Values.date(text, DateOrder.MONTH_FIRST))
+                .isInstanceOf(ValueFormatException.class).hasMessageContaining("a date");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2017-06-17T08:04:21+00:00    | 2017-06-17T08:04:21Z
+            2026-11-25T08:04:21Z         | 2026-11-25T08:04:21Z
+            2026-11-25 08:04:21 UTC      | 2026-11-25T08:04:21Z
+            2013-01-07 07:35:42 PST      | 2013-01-07T15:35:42Z
+            2013-07-07 07:35:42 PDT      | 2013-07-07T14:35:42Z
+            25.11.2026 08:04:21 UTC      | 2026-11-25T08:04:21Z
+            2026/11/25 17:04:21 JST      | 2026-11-25T08:04:21Z
+            2026-11-25 09:04:21 MEZ      | 2026-11-25T08:04:21Z
+            2026-11-25 00:00:00 +0100    | 2026-11-24T23:00:00Z
+            2026-11-25                   | 2026-11-25T08:00:00Z
+            2026-11-25 10:30             | 2026-11-25T18:30:00Z
+            """)
+    void readsInstantsWithAndWithoutZone(String text, Instant expected) {
+        assertThat(Values.instant(text, ZoneId.of("America/Los_Angeles"), DateOrder.MONTH_FIRST)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Yes   | true
+            no    | false
+            TRUE  | true
+            y     | true
+            Ja    | true
+            nein  | false
+            oui   | true
+            はい   | true
+            いいえ  | false
+            """)
+    void readsYesAndNoInTheMarketplacesLanguages(String text, boolean expected) {
+        assertThat(Values.bool(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"maybe", "2", "sometimes"})
+    void refusesWhatIsNeitherYesNorNo(String text) {
+        assertThatThrownBy(() -> Values.bool(text)).isInstanceOf(ValueFormatException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "abc", "99999999999999999999"})
+    void wholeNumbersMustBeWhole(String text) {
+        assertThatThrownBy(() -> Values.integer(text, NumberStyle.DECIMAL_POINT))
+                .isInstanceOf(ValueFormatException.class).hasMessageContaining("whole number");
+    }
+}
