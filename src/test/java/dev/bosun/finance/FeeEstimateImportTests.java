@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The FBA fee preview, North American and European variants, read into one estimate per SKU and marketplace. */
 @BosunTest
@@ -101,6 +102,9 @@ class FeeEstimateImportTests {
     @Autowired
     FeeEstimates estimates;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @TempDir
     Path folder;
 
@@ -108,7 +112,7 @@ class FeeEstimateImportTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new FinanceFixtures(directory, imports, folder);
+        fixtures = new FinanceFixtures(directory, imports, jdbc, folder);
     }
 
     static Tsv usFees(String feeTotal) {

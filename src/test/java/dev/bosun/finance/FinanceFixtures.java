@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Seller accounts and report files for the finance importers' tests, and a way to import them. */
 final class FinanceFixtures {
@@ -25,17 +26,29 @@ final class FinanceFixtures {
 
     private final AccountDirectory directory;
     private final ReportImports imports;
+    private final JdbcTemplate jdbc;
     private final Path folder;
+    private Long organisation;
 
-    FinanceFixtures(AccountDirectory directory, ReportImports imports, Path folder) {
+    FinanceFixtures(AccountDirectory directory, ReportImports imports, JdbcTemplate jdbc, Path folder) {
         this.directory = directory;
         this.imports = imports;
+        this.jdbc = jdbc;
         this.folder = folder;
     }
 
+    /**
+     * A seller account in an organisation of its own test class, so that the many accounts these tests make do not
+     * crowd the default organisation's pages that browser tests click through.
+     */
     SellerAccount account(Marketplace... marketplaces) {
-        return directory.create(
-                directory.defaultOrganisation(), TestDatabase.unique("Acme"), Arrays.asList(marketplaces), null);
+        if (organisation == null) {
+            organisation = jdbc.queryForObject(
+                    "insert into organisations (name) values (?) returning id",
+                    Long.class,
+                    TestDatabase.unique("Finance tests"));
+        }
+        return directory.create(organisation, TestDatabase.unique("Acme"), Arrays.asList(marketplaces), null);
     }
 
     ImportResult importText(SellerAccount account, String fileName, String text) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The FBA reimbursements report, read into one row per reimbursement row. */
 @BosunTest
@@ -54,6 +55,9 @@ class ReimbursementImportTests {
     @Autowired
     Reimbursements reimbursements;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @TempDir
     Path folder;
 
@@ -61,7 +65,7 @@ class ReimbursementImportTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new FinanceFixtures(directory, imports, folder);
+        fixtures = new FinanceFixtures(directory, imports, jdbc, folder);
     }
 
     static String report(String lidTotal) {

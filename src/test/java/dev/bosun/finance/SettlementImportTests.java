@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Settlement flat files, V2 and the older wide layout, read into settlements and their lines. */
 @BosunTest
@@ -101,6 +102,9 @@ class SettlementImportTests {
     @Autowired
     Settlements settlements;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @TempDir
     Path folder;
 
@@ -108,7 +112,7 @@ class SettlementImportTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new FinanceFixtures(directory, imports, folder);
+        fixtures = new FinanceFixtures(directory, imports, jdbc, folder);
     }
 
     static Tsv usSettlement(String settlementId, String commission) {

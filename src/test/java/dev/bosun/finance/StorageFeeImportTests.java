@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The Monthly Storage Fees report, read into one fee per month, FNSKU and fulfilment centre. */
 @BosunTest
@@ -63,6 +64,9 @@ class StorageFeeImportTests {
     @Autowired
     StorageFees storageFees;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @TempDir
     Path folder;
 
@@ -70,7 +74,7 @@ class StorageFeeImportTests {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new FinanceFixtures(directory, imports, folder);
+        fixtures = new FinanceFixtures(directory, imports, jdbc, folder);
     }
 
     static String report(String month, String phxFee) {
