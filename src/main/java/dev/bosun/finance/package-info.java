@@ -1,0 +1,9 @@
+/**
+ * Money Amazon pays and charges: settlements (payouts) with every line that makes them up, FBA fee estimates per
+ * SKU, FBA reimbursements and monthly storage fees. Report rows come in through the importers of
+ * {@code importing}; other modules read them through the facades {@link dev.bosun.finance.Settlements},
+ * {@link dev.bosun.finance.FeeEstimates}, {@link dev.bosun.finance.Reimbursements} and
+ * {@link dev.bosun.finance.StorageFees}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Finance")
+package dev.bosun.finance;
