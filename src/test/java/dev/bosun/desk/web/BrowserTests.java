@@ -164,13 +164,15 @@ class BrowserTests {
 
         open("/login");
         signIn(admin, "admin pass 123");
+        waitFor(By.id("user-menu"));
         open("/admin/users");
+        waitFor(By.id("add-user"));
         String newcomer = TestDatabase.unique("newcomer");
         browser.findElement(By.id("username")).sendKeys(newcomer);
         browser.findElement(By.id("displayName")).sendKeys("Han Meimei");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("ASSISTANT");
-        browser.findElement(By.id("acc-" + granted.id())).click();
-        browser.findElement(By.id("add-user-submit")).click();
+        click(By.id("acc-" + granted.id()));
+        click(By.id("add-user-submit"));
         String link = text(By.id("invite-link"));
         assertThat(link).contains("/invitation/");
         screenshot("admin-users");
@@ -216,6 +218,7 @@ class BrowserTests {
 
         open("/login");
         signIn(username, "upload pass 123");
+        waitFor(By.id("user-menu"));
         open("/a/" + account.id() + "/imports");
         assertThat(text(By.id("empty-state"))).contains("Imports");
         browser.findElement(By.id("files")).sendKeys(report + "\n" + odd);
@@ -233,6 +236,14 @@ class BrowserTests {
         browser.findElement(By.linkText("orders-2026-11.txt")).click();
         waitFor(By.id("batch-facts"));
         assertThat(text(By.id("batch-facts"))).contains("orders.all-orders").contains("UTF-8");
+    }
+
+    /**
+     * Clicks an element where a long page (many test accounts in one organisation) may have it far below the fold:
+     * the browser's own click on it, as a person reaching it by scrolling would.
+     */
+    private void click(By by) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", browser.findElement(by));
     }
 
     private void open(String path) {
