@@ -430,7 +430,7 @@ class MerchantListingsImportTests {
     }
 
     /** GET_MERCHANT_LISTINGS_DATA_BACK_COMPAT, as Airbyte's sandbox records show it. */
-    private static List<String> backCompat() {
+    static List<String> backCompat() {
         List<String> headers = new ArrayList<>(ALL.subList(0, ALL.indexOf("pending-quantity") + 1));
         headers.addAll(List.of("Business Price", "Quantity Price Type", "Quantity Lower Bound 1", "Quantity Price 1"));
         headers.add("merchant-shipping-group");
