@@ -117,6 +117,13 @@ class TrafficByChildItemImporter implements ReportImporter {
         }
         LocalDate from = context.periodFrom();
         LocalDate to = context.periodTo();
+        if (from == null || to == null) {
+            content.reject(
+                    "period",
+                    "the period the Business Report was downloaded for: bosun import --period FROM..TO",
+                    "none");
+            return ImportCounts.NONE;
+        }
         Recorder<AsinTraffic> recorder = null;
         for (ReportRow row : content.rows()) {
             if (recorder == null) {
