@@ -20,7 +20,6 @@ import dev.bosun.catalog.Listing;
 import dev.bosun.catalog.Listings;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
-import dev.bosun.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -481,8 +480,7 @@ class MerchantListingsImportTests {
     }
 
     private SellerAccount account(Marketplace... marketplaces) {
-        return directory.create(
-                directory.defaultOrganisation(), TestDatabase.unique("Acme"), List.of(marketplaces), null);
+        return ReportFixtures.account(directory, jdbc, marketplaces);
     }
 
     private long listingCount(SellerAccount account) {

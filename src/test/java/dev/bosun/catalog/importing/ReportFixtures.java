@@ -1,10 +1,13 @@
 package dev.bosun.catalog.importing;
 
+import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.accounts.SellerAccount;
 import dev.bosun.amazon.ImportOptions;
 import dev.bosun.amazon.ImportProblem;
 import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ReportImports;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.testing.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -15,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes report files the way Amazon does (tab-separated flat files, Business Report CSVs with every field
@@ -25,6 +29,16 @@ final class ReportFixtures {
     static final Charset CP1252 = Charset.forName("windows-1252");
 
     private ReportFixtures() {}
+
+    /**
+     * A seller account of its own organisation: the import tests make many accounts, and pages that list the
+     * default organisation's accounts (the browser tests' user administration) should not grow with them.
+     */
+    static SellerAccount account(AccountDirectory directory, JdbcTemplate jdbc, Marketplace... marketplaces) {
+        Long organisation = jdbc.queryForObject(
+                "insert into organisations (name) values (?) returning id", Long.class, TestDatabase.unique("Catalog"));
+        return directory.create(organisation, TestDatabase.unique("Acme"), List.of(marketplaces), null);
+    }
 
     /** A row's cells by header; headers without a cell are written empty. */
     static Map<String, String> cells(String... headerValuePairs) {

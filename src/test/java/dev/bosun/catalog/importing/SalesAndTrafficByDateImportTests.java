@@ -18,7 +18,6 @@ import dev.bosun.catalog.AccountTraffic;
 import dev.bosun.catalog.Traffic;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
-import dev.bosun.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -441,8 +440,7 @@ class SalesAndTrafficByDateImportTests {
     }
 
     private SellerAccount account(Marketplace... marketplaces) {
-        return directory.create(
-                directory.defaultOrganisation(), TestDatabase.unique("Acme"), List.of(marketplaces), null);
+        return ReportFixtures.account(directory, jdbc, marketplaces);
     }
 
     private long rowCount(SellerAccount account) {

@@ -20,7 +20,6 @@ import dev.bosun.catalog.AsinTraffic.AsinLevel;
 import dev.bosun.catalog.Traffic;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
-import dev.bosun.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -440,7 +439,6 @@ class SalesAndTrafficReportImportTests {
     }
 
     private SellerAccount account(Marketplace... marketplaces) {
-        return directory.create(
-                directory.defaultOrganisation(), TestDatabase.unique("Acme"), List.of(marketplaces), null);
+        return ReportFixtures.account(directory, jdbc, marketplaces);
     }
 }

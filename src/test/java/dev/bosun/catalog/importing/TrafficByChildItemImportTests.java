@@ -20,7 +20,6 @@ import dev.bosun.catalog.AsinTraffic.AsinLevel;
 import dev.bosun.catalog.Traffic;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
-import dev.bosun.testing.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -447,8 +446,7 @@ class TrafficByChildItemImportTests {
     }
 
     private SellerAccount account(Marketplace... marketplaces) {
-        return directory.create(
-                directory.defaultOrganisation(), TestDatabase.unique("Acme"), List.of(marketplaces), null);
+        return ReportFixtures.account(directory, jdbc, marketplaces);
     }
 
     private long rowCount(SellerAccount account) {
