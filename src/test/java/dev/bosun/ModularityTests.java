@@ -28,7 +28,7 @@ class ModularityTests {
                         .map(ApplicationModule::getIdentifier)
                         .map(Object::toString))
                 .containsExactlyInAnyOrder(
-                        "accounts", "amazon", "desk", "finance", "jooq", "orders", "platform", "shared");
+                        "accounts", "amazon", "catalog", "desk", "finance", "jooq", "orders", "platform", "shared");
     }
 
     @Test

@@ -172,7 +172,7 @@ public class ReportImports {
                 ImportCounts counts = importer.load(context, content);
                 long rows = table == null ? counts.inserted() + counts.updated() + counts.unchanged() : table.read();
                 long rejected = table == null ? (problems.any() ? 1 : 0) : table.rejected();
-                boolean refused = problems.any() && (!options.lenient() || table == null);
+                boolean refused = problems.any() && (!options.lenient() || table == null || problems.wholeFile());
                 ImportResult outcome = new ImportResult(
                         batchId,
                         source.name(),

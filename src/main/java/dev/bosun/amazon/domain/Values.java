@@ -200,6 +200,12 @@ public final class Values {
         try {
             return value.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
+            // "12,796" in a decimal-comma file, or "12.796" in a decimal-point one, is a count with a thousands
+            // separator (English-language downloads of EU marketplaces write counts that way).
+            String digits = text.strip();
+            if (digits.matches("-?\\d{1,3}([.,]\\d{3})+")) {
+                return Long.parseLong(digits.replace(",", "").replace(".", ""));
+            }
             throw new ValueFormatException("a whole number");
         }
     }

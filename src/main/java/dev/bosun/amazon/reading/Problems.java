@@ -10,9 +10,13 @@ public final class Problems {
 
     private final List<ImportProblem> kept = new ArrayList<>();
     private long count;
+    private boolean wholeFile;
 
     public void add(ImportProblem problem) {
         count++;
+        if (problem.line() <= 0) {
+            wholeFile = true;
+        }
         if (kept.size() < ImportResult.MAX_PROBLEMS) {
             kept.add(problem);
         }
@@ -28,5 +32,10 @@ public final class Problems {
 
     public boolean any() {
         return count > 0;
+    }
+
+    /** Whether a problem concerns the whole file (no line): such a file is refused even when lenient. */
+    public boolean wholeFile() {
+        return wholeFile;
     }
 }

@@ -154,8 +154,20 @@ class ValuesTests {
         assertThatThrownBy(() -> Values.bool(text)).isInstanceOf(ValueFormatException.class);
     }
 
+    @ParameterizedTest(name = "{0} ({1}) = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12,796      | DECIMAL_COMMA | 12796
+            12.796      | DECIMAL_COMMA | 12796
+            12,796      | DECIMAL_POINT | 12796
+            1,234,567   | DECIMAL_COMMA | 1234567
+            42          | DECIMAL_COMMA | 42
+            """)
+    void countsMayHaveThousandsSeparatorsInEitherStyle(String text, NumberStyle style, long expected) {
+        assertThat(Values.integer(text, style)).isEqualTo(expected);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"1.5", "abc", "99999999999999999999"})
+    @ValueSource(strings = {"1.5", "abc", "99999999999999999999", "12,7961"})
     void wholeNumbersMustBeWhole(String text) {
         assertThatThrownBy(() -> Values.integer(text, NumberStyle.DECIMAL_POINT))
                 .isInstanceOf(ValueFormatException.class)

@@ -243,7 +243,8 @@ class BrowserTests {
      * the browser's own click on it, as a person reaching it by scrolling would.
      */
     private void click(By by) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", browser.findElement(by));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].click();", browser.findElement(by));
     }
 
     private void open(String path) {
