@@ -1,5 +1,7 @@
 package dev.bosun.amazon;
 
+import java.util.List;
+
 /**
  * A module's importer of one report type: its layout, and how rows become the module's records. Implementations
  * are Spring beans in the module's {@code importing} package; the reader finds them by their layouts. An importer
@@ -19,5 +21,13 @@ public interface ReportImporter {
      */
     default long forget(long accountId, long batchId) {
         return -1;
+    }
+
+    /**
+     * The module's tables this importer writes, each with {@code account_id} and {@code batch_id} columns, when
+     * deleting a batch is just deleting its rows from them (used when {@link #forget} is not overridden).
+     */
+    default List<String> batchTables() {
+        return List.of();
     }
 }

@@ -419,6 +419,12 @@ public class ReportImports {
             long removed = 0;
             if (importer != null && !"REJECTED".equals(batch.get().status())) {
                 removed = importer.forget(accountId, batchId);
+                if (removed < 0 && !importer.batchTables().isEmpty()) {
+                    removed = 0;
+                    for (String table : importer.batchTables()) {
+                        removed += batches.deleteRowsOfBatch(table, accountId, batchId);
+                    }
+                }
                 if (removed < 0) {
                     return -1L;
                 }

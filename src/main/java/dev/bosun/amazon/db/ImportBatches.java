@@ -126,6 +126,20 @@ public class ImportBatches {
                 .map(ImportBatches::toBatch);
     }
 
+    /**
+     * Deletes the rows a batch wrote into a module table (named by the module's importer; a plain identifier with
+     * {@code account_id} and {@code batch_id} columns).
+     */
+    public long deleteRowsOfBatch(String table, long accountId, long batchId) {
+        if (!table.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return db.deleteFrom(DSL.table(DSL.name(table)))
+                .where(DSL.field(DSL.name("account_id")).eq(accountId))
+                .and(DSL.field(DSL.name("batch_id")).eq(batchId))
+                .execute();
+    }
+
     public int delete(long accountId, long batchId) {
         return db.deleteFrom(IMPORT_BATCHES)
                 .where(IMPORT_BATCHES.ACCOUNT_ID.eq(accountId).and(IMPORT_BATCHES.ID.eq(batchId)))
