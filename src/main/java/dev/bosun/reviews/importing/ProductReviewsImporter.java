@@ -42,7 +42,7 @@ class ProductReviewsImporter implements ReportImporter {
                     optional("review-text", "review text", "评论内容"),
                     optional("reviewer", "评论人"),
                     optional("verified-purchase", "verified purchase", "已验证购买"),
-                    optional("variant", "variant/SKU", "variant-sku", "变体", "变体/SKU")));
+                    optional("variant", "variant/SKU", "变体", "变体/SKU")));
 
     private final Reviews reviews;
 

@@ -37,8 +37,8 @@ class SellerFeedbackImporter implements ReportImporter {
             List.of(
                     required("date", "日期"),
                     required("rating", "评分"),
-                    optional("comments", "comment", "评论", "评语"),
-                    optional("response", "Your Response", "您的回复"),
+                    optional("comments", "评论", "评语"),
+                    optional("response", "Your Response", "your-response", "您的回复"),
                     required("order-id", "Order ID", "订单号", "订单编号"),
                     optional("rater-email", "Rater Email", "评价人邮箱")));
 
