@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,7 +63,7 @@ public class Returns {
         return byGroup;
     }
 
-    private static <T> Recorder<T> recorder(Consumer<T> add, java.util.function.Supplier<UpsertCounts> finish) {
+    private static <T> Recorder<T> recorder(Consumer<T> add, Supplier<UpsertCounts> finish) {
         return new Recorder<>() {
             @Override
             public void add(T row) {
