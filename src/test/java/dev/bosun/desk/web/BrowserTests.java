@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -164,13 +166,15 @@ class BrowserTests {
 
         open("/login");
         signIn(admin, "admin pass 123");
+        waitFor(By.id("user-menu")); // signed in (bcrypt takes its time on a busy machine)
         open("/admin/users");
         String newcomer = TestDatabase.unique("newcomer");
         browser.findElement(By.id("username")).sendKeys(newcomer);
         browser.findElement(By.id("displayName")).sendKeys("Han Meimei");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("ASSISTANT");
-        browser.findElement(By.id("acc-" + granted.id())).click();
-        browser.findElement(By.id("add-user-submit")).click();
+        // the shared test database holds every test's accounts, so the list can reach far below the fold
+        clickInView(By.id("acc-" + granted.id()));
+        clickInView(By.id("add-user-submit"));
         String link = text(By.id("invite-link"));
         assertThat(link).contains("/invitation/");
         screenshot("admin-users");
@@ -194,6 +198,17 @@ class BrowserTests {
         assertThat(browser.findElements(By.id("invitation-invalid")))
                 .as("the link works once")
                 .hasSize(1);
+    }
+
+    /**
+     * Clicks an element far down a long page. Bootstrap sets {@code scroll-behavior: smooth}, so the scroll WebDriver
+     * does before a click is still under way when it clicks, and the click lands on another element.
+     */
+    private void clickInView(By by) {
+        WebElement element = browser.findElement(by);
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     private void open(String path) {
