@@ -28,7 +28,16 @@ class ModularityTests {
                         .map(ApplicationModule::getIdentifier)
                         .map(Object::toString))
                 .containsExactlyInAnyOrder(
-                        "accounts", "amazon", "catalog", "desk", "finance", "jooq", "orders", "platform", "shared");
+                        "accounts",
+                        "amazon",
+                        "catalog",
+                        "desk",
+                        "finance",
+                        "jooq",
+                        "orders",
+                        "platform",
+                        "reviews",
+                        "shared");
     }
 
     @Test

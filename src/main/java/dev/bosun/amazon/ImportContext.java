@@ -55,8 +55,14 @@ public record ImportContext(
         return accountMarketplaces.size() == 1 ? Optional.of(accountMarketplaces.get(0)) : Optional.empty();
     }
 
-    /** The zone of the default marketplace, else UTC; for values without zone. */
+    /**
+     * The zone of values without zone: the default marketplace's, else the account's first marketplace's (the
+     * zone the reader uses too), else UTC.
+     */
     public ZoneId zone() {
-        return defaultMarketplace().map(Marketplace::zone).orElse(ZoneId.of("UTC"));
+        return defaultMarketplace()
+                .or(() -> accountMarketplaces.stream().findFirst())
+                .map(Marketplace::zone)
+                .orElse(ZoneId.of("UTC"));
     }
 }

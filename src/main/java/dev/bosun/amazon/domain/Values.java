@@ -60,6 +60,10 @@ public final class Values {
             .parseCaseInsensitive()
             .appendPattern("MMM d, uuuu")
             .toFormatter(Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_NAME_DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("d-MMM-uuuu")
+            .toFormatter(Locale.ENGLISH);
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
             .appendPattern("H:mm")
             .optionalStart()
@@ -266,6 +270,12 @@ public final class Values {
             Matcher m = SLASHED.matcher(s);
             if (m.lookingAt()) {
                 return slashed(m, order, s.charAt(m.start(2) - 1));
+            }
+            if (s.length() >= 10
+                    && Character.isDigit(s.charAt(0))
+                    && s.indexOf('-') > 0
+                    && Character.isLetter(s.charAt(s.indexOf('-') + 1))) {
+                return LocalDate.parse(s, DAY_MONTH_NAME_DATE);
             }
             return LocalDate.parse(s, MONTH_NAME_DATE);
         } catch (DateTimeException | ArithmeticException e) {

@@ -97,6 +97,7 @@ class ValuesTests {
             25.11.2026                 | MONTH_FIRST | 2026-11-25
             2026/11/25                 | DAY_FIRST   | 2026-11-25
             Nov 25, 2026               | DAY_FIRST   | 2026-11-25
+            20-Sep-2026                | MONTH_FIRST | 2026-09-20
             46351                      | MONTH_FIRST | 2026-11-25
             2026-11-25T08:04:21+00:00  | MONTH_FIRST | 2026-11-25
             2026-11-25 08:04:21 UTC    | MONTH_FIRST | 2026-11-25

@@ -1,0 +1,145 @@
+package dev.bosun.orders.db;
+
+import static dev.bosun.jooq.Tables.FBA_CUSTOMER_RETURNS;
+
+import dev.bosun.orders.CustomerReturn;
+import dev.bosun.orders.domain.ReturnReasons;
+import dev.bosun.platform.db.BulkUpsert;
+import dev.bosun.platform.db.UpsertCounts;
+import dev.bosun.shared.Marketplace;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** FBA customer returns by account, order, SKU, license plate number and return time. */
+@Repository
+public class CustomerReturns {
+
+    /** Stored for a row without license plate number, so that the key has no null in it. */
+    private static final String NO_LPN = "";
+
+    private static final List<String> COLUMNS = List.of(
+            "account_id",
+            "order_id",
+            "sku",
+            "license_plate_number",
+            "returned_at",
+            "marketplace",
+            "asin",
+            "fnsku",
+            "product_name",
+            "quantity",
+            "fulfillment_center_id",
+            "detailed_disposition",
+            "reason",
+            "status",
+            "customer_comments",
+            "batch_id");
+    private static final List<String> KEY =
+            List.of("account_id", "order_id", "sku", "license_plate_number", "returned_at");
+
+    private final DSLContext db;
+
+    public CustomerReturns(DSLContext db) {
+        this.db = db;
+    }
+
+    public Writer writer(long accountId, long batchId) {
+        return new Writer(BulkUpsert.into(db, "fba_customer_returns", COLUMNS, KEY), accountId, batchId);
+    }
+
+    public List<CustomerReturn> ofOrder(long accountId, String orderId) {
+        return db.selectFrom(FBA_CUSTOMER_RETURNS)
+                .where(FBA_CUSTOMER_RETURNS.ACCOUNT_ID.eq(accountId).and(FBA_CUSTOMER_RETURNS.ORDER_ID.eq(orderId)))
+                .orderBy(
+                        FBA_CUSTOMER_RETURNS.RETURNED_AT,
+                        FBA_CUSTOMER_RETURNS.SKU,
+                        FBA_CUSTOMER_RETURNS.LICENSE_PLATE_NUMBER)
+                .fetch(CustomerReturns::toReturn);
+    }
+
+    /** Units returned between two instants (half-open), by reason code as given ("" for none). */
+    public Map<String, Long> unitsByReason(long accountId, Instant from, Instant to) {
+        var units = DSL.sum(FBA_CUSTOMER_RETURNS.QUANTITY).cast(Long.class);
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        db.select(FBA_CUSTOMER_RETURNS.REASON, units)
+                .from(FBA_CUSTOMER_RETURNS)
+                .where(FBA_CUSTOMER_RETURNS
+                        .ACCOUNT_ID
+                        .eq(accountId)
+                        .and(FBA_CUSTOMER_RETURNS.RETURNED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                        .and(FBA_CUSTOMER_RETURNS.RETURNED_AT.lt(to.atOffset(ZoneOffset.UTC))))
+                .groupBy(FBA_CUSTOMER_RETURNS.REASON)
+                .orderBy(FBA_CUSTOMER_RETURNS.REASON)
+                .forEach(r -> byReason.put(r.value1() == null ? "" : r.value1(), r.value2()));
+        return byReason;
+    }
+
+    private static CustomerReturn toReturn(Record r) {
+        String lpn = r.get(FBA_CUSTOMER_RETURNS.LICENSE_PLATE_NUMBER);
+        String marketplace = r.get(FBA_CUSTOMER_RETURNS.MARKETPLACE);
+        return new CustomerReturn(
+                r.get(FBA_CUSTOMER_RETURNS.ORDER_ID),
+                r.get(FBA_CUSTOMER_RETURNS.SKU),
+                NO_LPN.equals(lpn) ? null : lpn,
+                instant(r.get(FBA_CUSTOMER_RETURNS.RETURNED_AT)),
+                marketplace == null ? null : Marketplace.valueOf(marketplace),
+                r.get(FBA_CUSTOMER_RETURNS.ASIN),
+                r.get(FBA_CUSTOMER_RETURNS.FNSKU),
+                r.get(FBA_CUSTOMER_RETURNS.PRODUCT_NAME),
+                r.get(FBA_CUSTOMER_RETURNS.QUANTITY),
+                r.get(FBA_CUSTOMER_RETURNS.FULFILLMENT_CENTER_ID),
+                r.get(FBA_CUSTOMER_RETURNS.DETAILED_DISPOSITION),
+                ReturnReasons.of(r.get(FBA_CUSTOMER_RETURNS.REASON)),
+                r.get(FBA_CUSTOMER_RETURNS.STATUS),
+                r.get(FBA_CUSTOMER_RETURNS.CUSTOMER_COMMENTS));
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Buffers returns and merges them into the table. */
+    public static final class Writer {
+        private final BulkUpsert upsert;
+        private final long accountId;
+        private final long batchId;
+
+        Writer(BulkUpsert upsert, long accountId, long batchId) {
+            this.upsert = upsert;
+            this.accountId = accountId;
+            this.batchId = batchId;
+        }
+
+        public void add(CustomerReturn r) {
+            upsert.add(
+                    accountId,
+                    r.orderId(),
+                    r.sku(),
+                    r.licensePlateNumber() == null ? NO_LPN : r.licensePlateNumber(),
+                    r.returnedAt(),
+                    r.marketplace() == null ? null : r.marketplace().code(),
+                    r.asin(),
+                    r.fnsku(),
+                    r.productName(),
+                    r.quantity(),
+                    r.fulfillmentCenterId(),
+                    r.detailedDisposition(),
+                    r.reason() == null ? null : r.reason().code(),
+                    r.status(),
+                    r.customerComments(),
+                    batchId);
+        }
+
+        public UpsertCounts finish() {
+            return upsert.finish();
+        }
+    }
+}
