@@ -27,7 +27,8 @@ class ModularityTests {
         assertThat(ApplicationModules.of(BosunApplication.class).stream()
                         .map(ApplicationModule::getIdentifier)
                         .map(Object::toString))
-                .containsExactlyInAnyOrder("accounts", "amazon", "desk", "jooq", "orders", "platform", "shared");
+                .containsExactlyInAnyOrder(
+                        "accounts", "advertising", "amazon", "desk", "jooq", "orders", "platform", "shared");
     }
 
     @Test

@@ -23,8 +23,13 @@ class FilePeriodTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"BusinessReport.csv", "report-2026-11-24-copy.csv", "BR-2026-11-24_2026-11-01.csv",
-        "BR-2026-02-30.csv"})
+    @ValueSource(
+            strings = {
+                "BusinessReport.csv",
+                "report-2026-11-24-copy.csv",
+                "BR-2026-11-24_2026-11-01.csv",
+                "BR-2026-02-30.csv"
+            })
     void findsNoPeriodWhereTheNameHasNone(String name) {
         assertThat(FilePeriod.fromFileName(name)).isEmpty();
     }
@@ -33,7 +38,8 @@ class FilePeriodTests {
     void parsesTheCommandLineForm() {
         assertThat(FilePeriod.parse("2026-11-01..2026-11-24"))
                 .isEqualTo(new FilePeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 24)));
-        assertThat(FilePeriod.parse("2026-11-24")).isEqualTo(new FilePeriod(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24)));
+        assertThat(FilePeriod.parse("2026-11-24"))
+                .isEqualTo(new FilePeriod(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 24)));
         assertThatThrownBy(() -> FilePeriod.parse("last week")).hasMessageContaining("YYYY-MM-DD..YYYY-MM-DD");
         assertThatThrownBy(() -> FilePeriod.parse("2026-11-24..2026-11-01")).hasMessageContaining("YYYY-MM-DD");
     }

@@ -109,7 +109,8 @@ class ValuesTests {
     @ValueSource(strings = {"2026-13-01", "31/31/2026", "yesterday", "2026-02-30", "12345678901"})
     void refusesImpossibleDates(String text) {
         assertThatThrownBy(() -> Values.date(text, DateOrder.MONTH_FIRST))
-                .isInstanceOf(ValueFormatException.class).hasMessageContaining("a date");
+                .isInstanceOf(ValueFormatException.class)
+                .hasMessageContaining("a date");
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -127,7 +128,8 @@ class ValuesTests {
             2026-11-25 10:30             | 2026-11-25T18:30:00Z
             """)
     void readsInstantsWithAndWithoutZone(String text, Instant expected) {
-        assertThat(Values.instant(text, ZoneId.of("America/Los_Angeles"), DateOrder.MONTH_FIRST)).isEqualTo(expected);
+        assertThat(Values.instant(text, ZoneId.of("America/Los_Angeles"), DateOrder.MONTH_FIRST))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -156,6 +158,7 @@ class ValuesTests {
     @ValueSource(strings = {"1.5", "abc", "99999999999999999999"})
     void wholeNumbersMustBeWhole(String text) {
         assertThatThrownBy(() -> Values.integer(text, NumberStyle.DECIMAL_POINT))
-                .isInstanceOf(ValueFormatException.class).hasMessageContaining("whole number");
+                .isInstanceOf(ValueFormatException.class)
+                .hasMessageContaining("whole number");
     }
 }

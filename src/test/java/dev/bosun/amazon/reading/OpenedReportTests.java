@@ -46,13 +46,18 @@ class OpenedReportTests {
 
     @Test
     void readsTabSeparatedFlatFilesWithoutQuoting() throws IOException {
-        Path file = write("orders.txt", "sku\tproduct-name\tprice\nPAN-12\t12\" Pan \"Pro\t24.99\n", StandardCharsets.UTF_8);
-        assertThat(read(file)).containsExactly(List.of("sku", "product-name", "price"), List.of("PAN-12", "12\" Pan \"Pro", "24.99"));
+        Path file = write(
+                "orders.txt", "sku\tproduct-name\tprice\nPAN-12\t12\" Pan \"Pro\t24.99\n", StandardCharsets.UTF_8);
+        assertThat(read(file))
+                .containsExactly(List.of("sku", "product-name", "price"), List.of("PAN-12", "12\" Pan \"Pro", "24.99"));
     }
 
     @Test
     void readsQuotedCommaAndSemicolonFiles() throws IOException {
-        assertThat(read(write("br.csv", "\"(Child) ASIN\",\"Sessions - Total\"\n\"B0001\",\"1,250\"\n", StandardCharsets.UTF_8)))
+        assertThat(read(write(
+                        "br.csv",
+                        "\"(Child) ASIN\",\"Sessions - Total\"\n\"B0001\",\"1,250\"\n",
+                        StandardCharsets.UTF_8)))
                 .containsExactly(List.of("(Child) ASIN", "Sessions - Total"), List.of("B0001", "1,250"));
         assertThat(read(write("eu.csv", "ASIN;Umsatz\nB0001;\"1.234,56 €\"\n", StandardCharsets.UTF_8)))
                 .containsExactly(List.of("ASIN", "Umsatz"), List.of("B0001", "1.234,56 €"));
@@ -65,11 +70,12 @@ class OpenedReportTests {
             assertThat(read(write("e.txt", text, charset)).get(1)).containsExactly("TOPF-1", "Größe Topf 12,99 €");
         }
         Path bom = dir.resolve("bom.txt");
-        Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8)));
+        Files.write(
+                bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8)));
         assertThat(read(bom).get(0)).containsExactly("sku", "item-name");
         String japanese = "出品者SKU\t商品名\nPAN-1\tフライパン 26cm\n";
-        assertThat(read(write("jp.txt", japanese, TextEncoding.WINDOWS_31J))).containsExactly(
-                List.of("出品者SKU", "商品名"), List.of("PAN-1", "フライパン 26cm"));
+        assertThat(read(write("jp.txt", japanese, TextEncoding.WINDOWS_31J)))
+                .containsExactly(List.of("出品者SKU", "商品名"), List.of("PAN-1", "フライパン 26cm"));
     }
 
     @Test
@@ -90,13 +96,15 @@ class OpenedReportTests {
         }
         List<ReportSource> sources = ReportFiles.open(zip, "reports.zip", ReadLimits.DEFAULT);
         assertThat(sources).extracting(ReportSource::name).containsExactly("reports.zip!/a.txt", "reports.zip!/b.txt");
-        assertThat(read(zip)).containsExactly(List.of("sku", "qty"), List.of("A", "1"), List.of("sku", "qty"), List.of("B", "2"));
+        assertThat(read(zip))
+                .containsExactly(List.of("sku", "qty"), List.of("A", "1"), List.of("sku", "qty"), List.of("B", "2"));
     }
 
     @Test
     void readsXlsxCellsAsAFlatFileWouldHoldThem() throws IOException {
         Path xlsx = dir.resolve("search-terms.xlsx");
-        try (OutputStream out = Files.newOutputStream(xlsx); Workbook wb = new Workbook(out, "Bosun", "1.0")) {
+        try (OutputStream out = Files.newOutputStream(xlsx);
+                Workbook wb = new Workbook(out, "Bosun", "1.0")) {
             Worksheet ws = wb.newWorksheet("Sponsored Product Search Term R");
             ws.value(0, 0, "Start Date");
             ws.value(0, 1, "Customer Search Term");
@@ -111,20 +119,32 @@ class OpenedReportTests {
             ws.value(1, 3, new BigDecimal("1234.5"));
             ws.value(1, 4, 1500);
         }
-        assertThat(read(xlsx)).containsExactly(
-                List.of("Start Date", "Customer Search Term", "Click-Thru Rate (CTR)", "7 Day Total Sales ", "Impressions"),
-                List.of("2026-11-24", "garlic press", "1.23%", "1234.5", "1500"));
+        assertThat(read(xlsx))
+                .containsExactly(
+                        List.of(
+                                "Start Date",
+                                "Customer Search Term",
+                                "Click-Thru Rate (CTR)",
+                                "7 Day Total Sales ",
+                                "Impressions"),
+                        List.of("2026-11-24", "garlic press", "1.23%", "1234.5", "1500"));
     }
 
     @Test
     void readsJsonArraysAsTablesAndJsonObjectsAsDocuments() throws IOException {
-        Path array = write("sp.json", "[{\"date\":\"2026-11-24\",\"cost\":12.345,\"searchTerm\":\"pan\"},"
-                + "{\"date\":\"2026-11-25\",\"cost\":1E+1,\"searchTerm\":null}]", StandardCharsets.UTF_8);
-        assertThat(read(array)).containsExactly(List.of("date", "cost", "searchTerm"),
-                List.of("2026-11-24", "12.345", "pan"), java.util.Arrays.asList("2026-11-25", "10", null));
+        Path array = write(
+                "sp.json",
+                "[{\"date\":\"2026-11-24\",\"cost\":12.345,\"searchTerm\":\"pan\"},"
+                        + "{\"date\":\"2026-11-25\",\"cost\":1E+1,\"searchTerm\":null}]",
+                StandardCharsets.UTF_8);
+        assertThat(read(array))
+                .containsExactly(
+                        List.of("date", "cost", "searchTerm"),
+                        List.of("2026-11-24", "12.345", "pan"),
+                        java.util.Arrays.asList("2026-11-25", "10", null));
         Path doc = write("health.json", "{\"accountStatuses\":[],\"performanceMetrics\":[]}", StandardCharsets.UTF_8);
-        try (OpenedReport report = OpenedReport.open(ReportFiles.open(doc, "health.json", ReadLimits.DEFAULT).get(0),
-                ReadLimits.DEFAULT)) {
+        try (OpenedReport report = OpenedReport.open(
+                ReportFiles.open(doc, "health.json", ReadLimits.DEFAULT).get(0), ReadLimits.DEFAULT)) {
             assertThat(report.isDocument()).isTrue();
             assertThat(report.document().has("performanceMetrics")).isTrue();
         }
@@ -133,9 +153,11 @@ class OpenedReportTests {
     @Test
     void refusesEmptyFilesAndOverlongLines() throws IOException {
         assertThatThrownBy(() -> read(write("empty.txt", "", StandardCharsets.UTF_8)))
-                .isInstanceOf(ReportRejectedException.class).hasMessageContaining("is empty");
+                .isInstanceOf(ReportRejectedException.class)
+                .hasMessageContaining("is empty");
         Path longLine = write("long.txt", "sku\tname\nA\t" + "x".repeat(1_200_000) + "\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(longLine)).isInstanceOf(ReportRejectedException.class)
+        assertThatThrownBy(() -> read(longLine))
+                .isInstanceOf(ReportRejectedException.class)
                 .hasMessageContaining("longer than 1000000 characters");
     }
 
@@ -153,7 +175,7 @@ class OpenedReportTests {
         assertThatThrownBy(() -> {
                     for (ReportSource source : ReportFiles.open(bomb, "bomb.txt.gz", small)) {
                         try (OpenedReport report = OpenedReport.open(source, small)) {
-                            report.table().records().forEachRemaining(r -> { });
+                            report.table().records().forEachRemaining(r -> {});
                         }
                     }
                 })
@@ -165,7 +187,9 @@ class OpenedReportTests {
     void refusesDamagedArchives() throws IOException {
         Path zip = dir.resolve("broken.zip");
         Files.write(zip, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
-        assertThatThrownBy(() -> read(zip)).isInstanceOf(ReportRejectedException.class).hasMessageContaining("broken.zip");
+        assertThatThrownBy(() -> read(zip))
+                .isInstanceOf(ReportRejectedException.class)
+                .hasMessageContaining("broken.zip");
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
