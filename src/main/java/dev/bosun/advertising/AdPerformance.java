@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 /**
  * What sponsored ads cost and sold, per campaign, target, search term, advertised product and placement: recorded
  * from reports (a restated report for the same day and key replaces the figures, never adds to them) and read
- * for the desk and other modules. Periods are inclusive; a read returns the rows whose whole period lies in it.
+ * for the desk and other modules. Periods are inclusive; a read returns the rows whose whole period lies in it,
+ * daily rows and summary rows (a report downloaded for a range without daily breakdown) alike: {@link
+ * AdScope#daily()} tells them apart, so that a sum over days does not count a day twice.
  */
 @Service
 public class AdPerformance {

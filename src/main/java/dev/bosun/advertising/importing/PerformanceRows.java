@@ -112,7 +112,9 @@ final class PerformanceRows {
                     markers.add(marker);
                 }
             }
-            product = AdProductEvidence.ofFile(context.fileName(), markers);
+            // The report's own name, not the zip it may have come in ("weekly.zip!/Sponsored Brands …").
+            String name = context.fileName().substring(context.fileName().lastIndexOf('/') + 1);
+            product = AdProductEvidence.ofFile(name, markers);
         }
         return new FileFacts(level, window, product);
     }
