@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.SellerAccount;
+import dev.bosun.advertising.AdReportFiles.DateCell;
 import dev.bosun.advertising.AdReportFiles.Percent;
 import dev.bosun.amazon.ImportProblem;
 import dev.bosun.amazon.ImportResult;
@@ -130,9 +131,10 @@ class SearchTermReportTests {
         second.add(spendOfSecondRow);
         second.addAll(List.of(0, "", 0, 0, 0, 0, 0, 0, 0, 0));
         rows.add(second);
+        // The third row's dates are date-formatted cells, which the reader gives as ISO dates.
         List<Object> third = new ArrayList<>(List.of(
-                44775,
-                44775,
+                new DateCell(LocalDate.of(2022, 8, 2)),
+                new DateCell(LocalDate.of(2022, 8, 2)),
                 "Not grouped",
                 "USD",
                 "Automatic Campaign - 6/17/22",
