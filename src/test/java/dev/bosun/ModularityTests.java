@@ -29,6 +29,7 @@ class ModularityTests {
                         .map(Object::toString))
                 .containsExactlyInAnyOrder(
                         "accounts",
+                        "advertising",
                         "amazon",
                         "catalog",
                         "desk",

@@ -27,7 +27,7 @@ public final class Values {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Pattern CURRENCY = Pattern.compile(
-            "\\p{Sc}|\\b(?:USD|EUR|GBP|JPY|CAD|MXN|BRL|SEK|PLN|TRY|AED|SAR|EGP|INR|AUD|SGD|ZAR)\\b|R\\$|kr|zł|TL");
+            "\\p{Sc}|\\b(?:USD|EUR|GBP|JPY|CAD|MXN|BRL|SEK|PLN|TRY|AED|SAR|EGP|INR|AUD|SGD|ZAR)\\b|R\\$|Rs\\.?|kr|zł|TL");
     private static final Pattern PLAIN_NUMBER =
             Pattern.compile("[+-]?(\\d+|\\d*[.,]\\d+|\\d{1,3}([.,' \u00A0\u202F]\\d{3})+([.,]\\d+)?)");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -256,6 +256,11 @@ public final class Values {
     public static LocalDate date(String text, DateOrder order) {
         String s = text.strip();
         try {
+            if (s.length() == 8
+                    && (s.startsWith("19") || s.startsWith("20"))
+                    && s.chars().allMatch(Character::isDigit)) {
+                return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
+            }
             if (s.matches("\\d+(\\.\\d+)?") && !s.contains("-")) {
                 return excelDate(s);
             }

@@ -47,7 +47,10 @@ final class SpreadsheetTable implements Table {
             throw new ReportRejectedException(
                     source.name() + ": sheet '" + sheet + "' is empty; expected a header row");
         }
-        headers = List.of(cells(header));
+        // An empty header cell (real console downloads have one) becomes "", as in text reports.
+        headers = java.util.Arrays.stream(cells(header))
+                .map(h -> h == null ? "" : h)
+                .toList();
         headerLine = header.getRowNum();
     }
 

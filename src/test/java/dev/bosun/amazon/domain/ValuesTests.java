@@ -61,6 +61,7 @@ class ValuesTests {
             12.99 USD     | DECIMAL_POINT | 12.99
             -$3.00        | DECIMAL_POINT | -3.00
             R$ 10,50      | DECIMAL_COMMA | 10.50
+            Rs.1000.0     | DECIMAL_POINT | 1000.0
             """)
     void readsMoneyWithCurrencySymbolsAndCodes(String text, NumberStyle style, BigDecimal expected) {
         assertThat(Values.money(text, style)).isEqualByComparingTo(expected);
@@ -98,6 +99,7 @@ class ValuesTests {
             2026/11/25                 | DAY_FIRST   | 2026-11-25
             Nov 25, 2026               | DAY_FIRST   | 2026-11-25
             20-Sep-2026                | MONTH_FIRST | 2026-09-20
+            20230115                   | MONTH_FIRST | 2023-01-15
             46351                      | MONTH_FIRST | 2026-11-25
             2026-11-25T08:04:21+00:00  | MONTH_FIRST | 2026-11-25
             2026-11-25 08:04:21 UTC    | MONTH_FIRST | 2026-11-25
