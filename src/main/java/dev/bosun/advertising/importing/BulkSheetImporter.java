@@ -282,4 +282,10 @@ class BulkSheetImporter implements ReportImporter {
         }
         return value;
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of(
+                "ad_campaigns", "ad_groups", "ad_keywords", "ad_product_ads", "ad_targets", "ad_placement_adjustments");
+    }
 }

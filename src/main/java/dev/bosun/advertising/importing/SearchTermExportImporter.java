@@ -39,4 +39,9 @@ class SearchTermExportImporter implements ReportImporter {
     public ImportCounts load(ImportContext context, ReportContent content) {
         return rows.load(context, content);
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("ad_search_term_metrics");
+    }
 }

@@ -48,4 +48,14 @@ class SponsoredAdsReportImporter implements ReportImporter {
     public ImportCounts load(ImportContext context, ReportContent content) {
         return rows.load(context, content);
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of(
+                "ad_campaign_metrics",
+                "ad_target_metrics",
+                "ad_search_term_metrics",
+                "ad_product_metrics",
+                "ad_placement_metrics");
+    }
 }

@@ -192,4 +192,9 @@ class MerchantListingsImporter implements ReportImporter {
         }
         return value == null ? null : value.intValue();
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("listings");
+    }
 }

@@ -222,4 +222,9 @@ class SalesAndTrafficByDateImporter implements ReportImporter {
         }
         return value;
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("account_traffic");
+    }
 }

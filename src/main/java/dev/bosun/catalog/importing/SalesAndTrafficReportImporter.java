@@ -294,4 +294,9 @@ class SalesAndTrafficReportImporter implements ReportImporter {
     private static ImportCounts counts(UpsertCounts counts) {
         return new ImportCounts(counts.inserted(), counts.updated(), counts.unchanged());
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("asin_traffic", "account_traffic");
+    }
 }

@@ -184,4 +184,9 @@ class TrafficByChildItemImporter implements ReportImporter {
                 count(row, ORDER_ITEMS_B2B));
         return row.valid() ? figures : null;
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("asin_traffic");
+    }
 }

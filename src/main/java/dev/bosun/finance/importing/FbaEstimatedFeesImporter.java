@@ -171,4 +171,9 @@ class FbaEstimatedFeesImporter implements ReportImporter {
                 && f.futureCategory() == null
                 && f.effectiveDate() == null;
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("finance_fee_estimates");
+    }
 }

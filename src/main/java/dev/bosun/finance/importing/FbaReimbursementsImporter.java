@@ -119,4 +119,9 @@ class FbaReimbursementsImporter implements ReportImporter {
         }
         return value == null ? null : value.intValue();
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("finance_reimbursements");
+    }
 }

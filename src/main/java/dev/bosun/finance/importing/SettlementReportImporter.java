@@ -62,4 +62,9 @@ class SettlementReportImporter implements ReportImporter {
         return List.of(
                 new SettlementFileReading.Amount(row.text("amount-type"), row.text("amount-description"), amount));
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("finance_settlement_lines", "finance_settlements");
+    }
 }

@@ -138,4 +138,9 @@ class StorageFeeChargesImporter implements ReportImporter {
             return null;
         });
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("finance_storage_fees");
+    }
 }

@@ -78,4 +78,9 @@ class WideSettlementReportImporter implements ReportImporter {
         }
         return amounts;
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("finance_settlement_lines", "finance_settlements");
+    }
 }

@@ -115,4 +115,9 @@ class BuyerMessagesImporter implements ReportImporter {
         }
         return time.orElse(null);
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("buyer_messages");
+    }
 }

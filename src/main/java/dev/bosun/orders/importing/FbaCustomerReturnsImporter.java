@@ -100,4 +100,9 @@ class FbaCustomerReturnsImporter implements ReportImporter {
                 row.text("status"),
                 row.text("customer-comments"));
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("fba_customer_returns");
+    }
 }

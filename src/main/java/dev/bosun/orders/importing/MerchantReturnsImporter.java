@@ -185,4 +185,9 @@ class MerchantReturnsImporter implements ReportImporter {
         }
         return read.get().atZone(zone).toInstant();
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("merchant_returns");
+    }
 }

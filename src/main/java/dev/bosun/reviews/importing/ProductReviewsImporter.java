@@ -106,4 +106,9 @@ class ProductReviewsImporter implements ReportImporter {
                 verified,
                 variant);
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("product_reviews");
+    }
 }

@@ -104,4 +104,9 @@ class SellerFeedbackImporter implements ReportImporter {
     private static List<String> codes(ImportContext context) {
         return context.accountMarketplaces().stream().map(Marketplace::code).toList();
     }
+
+    @Override
+    public java.util.List<String> batchTables() {
+        return java.util.List.of("seller_feedback");
+    }
 }
