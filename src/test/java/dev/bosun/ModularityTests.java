@@ -27,7 +27,17 @@ class ModularityTests {
         assertThat(ApplicationModules.of(BosunApplication.class).stream()
                         .map(ApplicationModule::getIdentifier)
                         .map(Object::toString))
-                .containsExactlyInAnyOrder("accounts", "amazon", "desk", "jooq", "orders", "platform", "shared");
+                .containsExactlyInAnyOrder(
+                        "accounts",
+                        "amazon",
+                        "brand",
+                        "desk",
+                        "health",
+                        "inventory",
+                        "jooq",
+                        "orders",
+                        "platform",
+                        "shared");
     }
 
     @Test
