@@ -222,6 +222,9 @@ class SellerPerformanceImporter implements ReportImporter {
                             reject(at, "an object with mfn and afn", kind(node));
                         }
                         for (var part : node.properties()) {
+                            if (!part.getValue().isObject()) {
+                                continue; // e.g. a fulfilment type beside mfn and afn: not a metric
+                            }
                             metric(
                                     marketplace,
                                     "orderDefectRate." + part.getKey(),
