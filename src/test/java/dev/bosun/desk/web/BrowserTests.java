@@ -164,12 +164,17 @@ class BrowserTests {
 
         open("/login");
         signIn(admin, "admin pass 123");
+        waitFor(By.id("user-menu"));
         open("/admin/users");
         String newcomer = TestDatabase.unique("newcomer");
         browser.findElement(By.id("username")).sendKeys(newcomer);
         browser.findElement(By.id("displayName")).sendKeys("Han Meimei");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("ASSISTANT");
-        browser.findElement(By.id("acc-" + granted.id())).click();
+        // The shared test database holds every test's seller accounts: bring this one's box into view first.
+        var box = browser.findElement(By.id("acc-" + granted.id()));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
         browser.findElement(By.id("add-user-submit")).click();
         String link = text(By.id("invite-link"));
         assertThat(link).contains("/invitation/");
