@@ -170,12 +170,9 @@ class BrowserTests {
         browser.findElement(By.id("username")).sendKeys(newcomer);
         browser.findElement(By.id("displayName")).sendKeys("Han Meimei");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("ASSISTANT");
-        // The shared test database holds every test's seller accounts: bring this one's box into view first.
-        var box = browser.findElement(By.id("acc-" + granted.id()));
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
-        box.click();
-        browser.findElement(By.id("add-user-submit")).click();
+        // The shared test database holds every test's seller accounts, so the form is long: click in view.
+        clickInView(By.id("acc-" + granted.id()));
+        clickInView(By.id("add-user-submit"));
         String link = text(By.id("invite-link"));
         assertThat(link).contains("/invitation/");
         screenshot("admin-users");
@@ -210,6 +207,13 @@ class BrowserTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
+    }
+
+    private void clickInView(By by) {
+        var element = browser.findElement(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private String text(By by) {
