@@ -40,7 +40,15 @@ class RealSamplesTests {
             Map.entry("airbyte/GET_SALES_AND_TRAFFIC_REPORT.json", "catalog.sales-and-traffic-report"),
             Map.entry("airbyte/GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA.csv", "orders.fba-customer-returns"),
             Map.entry("airbyte/GET_FLAT_FILE_RETURNS_DATA_BY_RETURN_DATE.csv", "orders.merchant-returns"),
-            Map.entry("airbyte/GET_SELLER_FEEDBACK_DATA.csv", "reviews.seller-feedback"));
+            Map.entry("airbyte/GET_SELLER_FEEDBACK_DATA.csv", "reviews.seller-feedback"),
+            Map.entry("airbyte/GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA.csv", "inventory.manage-inventory"),
+            Map.entry("airbyte/GET_FBA_INVENTORY_PLANNING_DATA.csv", "inventory.inventory-planning"),
+            Map.entry("airbyte/GET_LEDGER_DETAIL_VIEW_DATA.csv", "inventory.ledger-detail"),
+            Map.entry("airbyte/GET_LEDGER_SUMMARY_VIEW_DATA.csv", "inventory.ledger-summary"),
+            Map.entry("airbyte/GET_STRANDED_INVENTORY_UI_DATA.csv", "inventory.stranded"),
+            Map.entry("airbyte/GET_V2_SELLER_PERFORMANCE_REPORT.json", "health.seller-performance"),
+            Map.entry("airbyte/GET_BRAND_ANALYTICS_SEARCH_TERMS_REPORT.json", "brand.search-terms"),
+            Map.entry("airbyte/GET_FLAT_FILE_ARCHIVED_ORDERS_DATA_BY_ORDER_DATE.csv", "orders.all-orders"));
 
     @Autowired
     ReportImports imports;

@@ -1,0 +1,49 @@
+package dev.bosun.inventory;
+
+import dev.bosun.inventory.db.LedgerBalances;
+import dev.bosun.inventory.db.LedgerEvents;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Amazon's inventory ledger of each seller account: every movement of units (receipts, shipments, returns,
+ * adjustments) and the daily balances per FNSKU, disposition and location. Downloading overlapping periods is
+ * safe: a ledger line already recorded is recognised by its values and never counted twice.
+ */
+@Service
+public class StockLedger {
+
+    private final LedgerEvents events;
+    private final LedgerBalances balances;
+
+    StockLedger(LedgerEvents events, LedgerBalances balances) {
+        this.events = events;
+        this.balances = balances;
+    }
+
+    /** Records ledger detail lines in bulk. */
+    public Recorder<LedgerEvent> eventRecorder(long accountId, long batchId) {
+        return events.recorder(accountId, batchId);
+    }
+
+    /** Records ledger summary lines in bulk. */
+    public Recorder<LedgerBalance> balanceRecorder(long accountId, long batchId) {
+        return balances.recorder(accountId, batchId);
+    }
+
+    /** An FNSKU's movements between two days (inclusive), in date order. */
+    public List<LedgerEvent> events(long accountId, String fnsku, LocalDate from, LocalDate to) {
+        return events.forFnsku(accountId, fnsku, from, to);
+    }
+
+    /** All movements between two days (inclusive), in date order. */
+    public List<LedgerEvent> events(long accountId, LocalDate from, LocalDate to) {
+        return events.between(accountId, from, to);
+    }
+
+    /** An FNSKU's daily balances between two days (inclusive), by day, disposition and location. */
+    public List<LedgerBalance> balances(long accountId, String fnsku, LocalDate from, LocalDate to) {
+        return balances.forFnsku(accountId, fnsku, from, to);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.bosun.inventory;
+
+import dev.bosun.shared.Marketplace;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A SKU whose FBA stock is stranded (in a warehouse without an active offer), as the stranded inventory report
+ * listed it on one day. Quantities are units; {@code yourPrice} is in {@code currency}.
+ *
+ * @param marketplace the marketplace of the import, or null when the account sells in several and none was given
+ * @param dateToTakeAutoRemoval the day Amazon will remove the stock automatically, if it said
+ */
+public record StrandedListing(
+        String sku,
+        LocalDate snapshotDate,
+        Marketplace marketplace,
+        String primaryAction,
+        LocalDate dateStranded,
+        LocalDate dateToTakeAutoRemoval,
+        String statusPrimary,
+        String statusSecondary,
+        String errorMessage,
+        String strandedReason,
+        String asin,
+        String fnsku,
+        String productName,
+        String condition,
+        String fulfilledBy,
+        String currency,
+        BigDecimal yourPrice,
+        Integer fulfillable,
+        Integer unfulfillable,
+        Integer reserved,
+        Integer inboundShipped) {}
