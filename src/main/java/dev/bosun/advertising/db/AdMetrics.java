@@ -192,7 +192,10 @@ public class AdMetrics {
             List<String> columns = new ArrayList<>(key);
             columns.addAll(values);
             columns.addAll(FIGURES);
-            return BulkUpsert.into(db, table, columns, key);
+            String[] ids = columns.stream()
+                    .filter(c -> c.endsWith("_id") && !key.contains(c) && !c.equals("batch_id"))
+                    .toArray(String[]::new);
+            return BulkUpsert.into(db, table, columns, key).keepStoredWhenMissing(ids);
         }
 
         private List<Object> scope(AdScope scope, String campaignName) {

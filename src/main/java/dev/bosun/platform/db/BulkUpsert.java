@@ -33,6 +33,7 @@ public final class BulkUpsert {
     private final String stage;
     private final java.util.Set<String> provenance = new java.util.HashSet<>(List.of("batch_id"));
     private String versionColumn;
+    private final java.util.Set<String> sticky = new java.util.HashSet<>();
     private final StringBuilder buffer = new StringBuilder(1 << 16);
     private int buffered;
     private final java.util.Set<String> flushKeys = new java.util.HashSet<>();
@@ -65,6 +66,17 @@ public final class BulkUpsert {
      */
     public BulkUpsert unlessStoredIsNewer(String column) {
         this.versionColumn = identifier(column);
+        return this;
+    }
+
+    /**
+     * Columns whose stored value stays when a new row leaves them empty (e.g. Amazon ids that one source gives
+     * and another does not): a row without them neither erases them nor counts as a change.
+     */
+    public BulkUpsert keepStoredWhenMissing(String... columns) {
+        for (String column : columns) {
+            sticky.add(identifier(column));
+        }
         return this;
     }
 
@@ -154,12 +166,12 @@ public final class BulkUpsert {
             update = "do nothing";
         } else {
             update = "do update set "
-                    + values.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+                    + values.stream().map(c -> c + " = " + incoming(c)).collect(Collectors.joining(", "));
             if (!compared.isEmpty()) {
                 update +=
                         " where (" + compared.stream().map(c -> table + "." + c).collect(Collectors.joining(", "))
                                 + ") is distinct from ("
-                                + compared.stream().map(c -> "excluded." + c).collect(Collectors.joining(", "))
+                                + compared.stream().map(this::incoming).collect(Collectors.joining(", "))
                                 + ")";
                 if (versionColumn != null) {
                     update += " and (excluded." + versionColumn + " is null or " + table + "." + versionColumn
@@ -183,6 +195,13 @@ public final class BulkUpsert {
             updated += changed;
             unchanged += distinct - fresh - changed;
         }
+    }
+
+    /** The value a merge writes into a column: the new one; for sticky columns the stored one when the new is null. */
+    private String incoming(String column) {
+        return sticky.contains(column)
+                ? "coalesce(excluded." + column + ", " + table + "." + column + ")"
+                : "excluded." + column;
     }
 
     private void append(Object value) {
