@@ -9,29 +9,31 @@ import java.util.Optional;
  * ({@code /a/{accountId}/{slug}}) and messages {@code area.<slug>.*} in every language.
  */
 public enum Area {
-    TODAY("today", "sun", List.of()),
-    LISTINGS("listings", "tag", List.of("listings", "business-report")),
-    ADVERTISING("advertising", "megaphone", List.of("ads-search-term", "ads-campaign")),
-    INVENTORY("inventory", "box", List.of("fba-inventory", "ledger")),
-    ORDERS("orders", "cart", List.of("all-orders", "returns")),
-    REVIEWS("reviews", "star", List.of("reviews", "feedback")),
-    FINANCE("finance", "coins", List.of("settlement", "fees")),
-    HEALTH("health", "heart", List.of("performance")),
-    BRAND("brand", "shield", List.of("brand-analytics", "certificates")),
-    PROMOTIONS("promotions", "percent", List.of("coupons", "deals")),
-    PARTNERS("partners", "people", List.of("suppliers", "forwarders")),
-    REPORTS("reports", "chart", List.of()),
-    IMPORTS("imports", "upload", List.of()),
-    SETTINGS("settings", "gear", List.of());
+    TODAY("today", "sun", List.of(), List.of()),
+    LISTINGS("listings", "tag", List.of("listings", "business-report"), List.of("catalog")),
+    ADVERTISING("advertising", "megaphone", List.of("ads-search-term", "ads-campaign"), List.of("advertising")),
+    INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory")),
+    ORDERS("orders", "cart", List.of("all-orders", "returns"), List.of("orders")),
+    REVIEWS("reviews", "star", List.of("reviews", "feedback"), List.of("reviews")),
+    FINANCE("finance", "coins", List.of("settlement", "fees"), List.of("finance")),
+    HEALTH("health", "heart", List.of("performance"), List.of("health")),
+    BRAND("brand", "shield", List.of("brand-analytics", "certificates"), List.of("brand")),
+    PROMOTIONS("promotions", "percent", List.of("coupons", "deals"), List.of()),
+    PARTNERS("partners", "people", List.of("suppliers", "forwarders"), List.of()),
+    REPORTS("reports", "chart", List.of(), List.of()),
+    IMPORTS("imports", "upload", List.of(), List.of()),
+    SETTINGS("settings", "gear", List.of(), List.of());
 
     private final String slug;
     private final String icon;
     private final List<String> sources;
+    private final List<String> modules;
 
-    Area(String slug, String icon, List<String> sources) {
+    Area(String slug, String icon, List<String> sources, List<String> modules) {
         this.slug = slug;
         this.icon = icon;
         this.sources = sources;
+        this.modules = modules;
     }
 
     public String slug() {
@@ -46,6 +48,16 @@ public enum Area {
     /** Keys of the data sources the empty state lists ({@code source.<key>} messages). */
     public List<String> sources() {
         return sources;
+    }
+
+    /** The modules whose imported reports feed this area (report layout ids start with {@code <module>.}). */
+    public List<String> modules() {
+        return modules;
+    }
+
+    /** Whether a report layout belongs to this area. */
+    public boolean feedsOn(String layoutId) {
+        return layoutId != null && modules.stream().anyMatch(m -> layoutId.startsWith(m + "."));
     }
 
     public String messageKey() {

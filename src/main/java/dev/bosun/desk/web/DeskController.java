@@ -3,6 +3,7 @@ package dev.bosun.desk.web;
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Users;
+import dev.bosun.amazon.ReportImports;
 import dev.bosun.desk.Area;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -20,9 +21,11 @@ import org.springframework.web.server.ResponseStatusException;
 class DeskController {
 
     private final AccountDirectory directory;
+    private final ReportImports imports;
 
-    DeskController(AccountDirectory directory) {
+    DeskController(AccountDirectory directory, ReportImports imports) {
         this.directory = directory;
+        this.imports = imports;
     }
 
     /** Straight to Today of the first account the user may see, or a page saying how to get one. */
@@ -49,6 +52,14 @@ class DeskController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("area", chosen.slug());
         model.addAttribute("areaInfo", chosen);
+        model.addAttribute(
+                "imported",
+                chosen.modules().isEmpty()
+                        ? List.of()
+                        : imports.history(accountId, 500).stream()
+                                .filter(b -> !"REJECTED".equals(b.status()) && chosen.feedsOn(b.layoutId()))
+                                .limit(10)
+                                .toList());
         return chosen == Area.TODAY ? "desk/today" : "desk/area";
     }
 }

@@ -46,6 +46,9 @@ class DeskPagesTests {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    dev.bosun.amazon.ReportImports imports;
+
     SellerAccount account;
     CurrentUser user;
 
@@ -73,6 +76,30 @@ class DeskPagesTests {
                     .contains(escaped(messages.getMessage(area.messageKey() + ".title", null, locale)))
                     .contains(escaped(messages.getMessage(area.messageKey() + ".how", null, locale)));
         }
+    }
+
+    @Test
+    void anAreaListsTheReportsImportedForIt() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("orders-for-desk", ".txt");
+        java.nio.file.Files.writeString(file, dev.bosun.orders.importing.AllOrdersImportTestRows.file(2));
+        imports.importFile(
+                account.id(),
+                file,
+                "orders-for-desk.txt",
+                new dev.bosun.amazon.ImportOptions(false, Marketplace.DE, null, null, "t"));
+        String orders = mvc.perform(get("/a/{id}/orders", account.id()).with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(orders)
+                .contains("id=\"imported-data\"")
+                .contains("orders-for-desk.txt")
+                .contains("All Orders report");
+        String finance = mvc.perform(get("/a/{id}/finance", account.id()).with(signedIn()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(finance).doesNotContain("id=\"imported-data\"");
     }
 
     @Test
