@@ -55,7 +55,7 @@ class ImportBenchmark {
         SellerAccount account = directory.create(
                 directory.defaultOrganisation(), TestDatabase.unique("Bench"), List.of(Marketplace.US), null);
 
-        long copyMillis = rawCopy(file);
+        long copyMillis = rawCopy(file, 31, "format csv, delimiter E'\\t', quote E'\\x01', header true");
         resetPeak();
         long start = System.nanoTime();
         ImportResult first = imports.importFile(
@@ -82,10 +82,69 @@ class ImportBenchmark {
         Files.deleteIfExists(file);
     }
 
-    private long rawCopy(Path file) throws Exception {
+    @Test
+    void searchTermFileVersusRawCopy() throws Exception {
+        Path dir = Files.createTempDirectory("bosun-bench");
+        Path file = dir.resolve("Sponsored Products Search term report.csv");
+        writeSearchTerms(file, LINES);
+        System.out.printf("bench: file %s, %,d lines, %,d bytes%n", file.getFileName(), LINES, Files.size(file));
+        SellerAccount account = directory.create(
+                directory.defaultOrganisation(), TestDatabase.unique("Bench Ads"), List.of(Marketplace.US), null);
+        long copyMillis = rawCopy(file, 24, "format csv, header true");
+        resetPeak();
+        long start = System.nanoTime();
+        ImportResult first = imports.importFile(
+                        account.id(), file, file.getFileName().toString(), ImportOptions.strict("bench"))
+                .get(0);
+        long importMillis = (System.nanoTime() - start) / 1_000_000;
+        long heapPeak = peakHeap();
+        System.out.printf("bench: search terms, raw COPY into unindexed text table: %,d ms%n", copyMillis);
+        System.out.printf(
+                "bench: search terms, Bosun import: %,d ms, %s %s, %,d inserted, ratio %.2f x COPY%n",
+                importMillis, first.type(), first.status(), first.inserted(), importMillis / (double) copyMillis);
+        System.out.printf("bench: search terms, heap peak during import: %,d MB%n", heapPeak >> 20);
+        Files.deleteIfExists(file);
+    }
+
+    /** A US Sponsored Products search term report as the console downloads it as CSV, one day per row. */
+    static void writeSearchTerms(Path file, int lines) throws IOException {
+        Random random = new Random(7);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("Start Date,End Date,Portfolio name,Currency,Campaign Name,Ad Group Name,Targeting,Match Type,"
+                    + "Customer Search Term,Impressions,Clicks,Click-Thru Rate (CTR),Cost Per Click (CPC),Spend,"
+                    + "7 Day Total Sales ,Total Advertising Cost of Sales (ACOS) ,Total Return on Advertising Spend (ROAS),"
+                    + "7 Day Total Orders (#),7 Day Total Units (#),7 Day Conversion Rate,7 Day Advertised SKU Units (#),"
+                    + "7 Day Other SKU Units (#),7 Day Advertised SKU Sales ,7 Day Other SKU Sales \n");
+            for (int i = 0; i < lines; i++) {
+                int day = 1 + i % 28;
+                int clicks = random.nextInt(20);
+                int orders = clicks == 0 ? 0 : random.nextInt(clicks + 1) / 3;
+                out.write(String.format(
+                        "2026-10-%02d,2026-10-%02d,Main,USD,Campaign %d,Group %d,kw %d,EXACT,search term %d,"
+                                + "%d,%d,1.00%%,0.50,%d.%02d,%d.00,,,%d,%d,0.00%%,%d,0,%d.00,0.00\n",
+                        day,
+                        day,
+                        i % 300,
+                        i % 900,
+                        i % 2000,
+                        i / 28,
+                        50 + random.nextInt(5000),
+                        clicks,
+                        clicks / 2,
+                        random.nextInt(100),
+                        orders * 20,
+                        orders,
+                        orders,
+                        orders,
+                        orders * 20));
+            }
+        }
+    }
+
+    private long rawCopy(Path file, int columnCount, String options) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             StringBuilder columns = new StringBuilder();
-            for (int i = 0; i < 31; i++) {
+            for (int i = 0; i < columnCount; i++) {
                 columns.append(i == 0 ? "" : ", ").append("c").append(i).append(" text");
             }
             c.createStatement().execute("drop table if exists bench_raw_orders");
@@ -94,9 +153,7 @@ class ImportBenchmark {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 c.unwrap(PGConnection.class)
                         .getCopyAPI()
-                        .copyIn(
-                                "copy bench_raw_orders from stdin with (format csv, delimiter E'\\t', quote E'\\x01', header true)",
-                                in);
+                        .copyIn("copy bench_raw_orders from stdin with (" + options + ")", in);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             c.createStatement().execute("drop table bench_raw_orders");
