@@ -170,7 +170,8 @@ class BrowserTests {
         browser.findElement(By.id("username")).sendKeys(newcomer);
         browser.findElement(By.id("displayName")).sendKeys("Han Meimei");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("ASSISTANT");
-        // The shared test database holds every test's seller accounts, so the form is long: click in view.
+        // The shared test database holds every test's seller accounts, so the form is long: click in view
+        // (scrolled at once: Bootstrap's smooth scrolling would still be moving the page at the click).
         clickInView(By.id("acc-" + granted.id()));
         clickInView(By.id("add-user-submit"));
         String link = text(By.id("invite-link"));
@@ -212,7 +213,7 @@ class BrowserTests {
     private void clickInView(By by) {
         var element = browser.findElement(by);
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 
