@@ -230,6 +230,24 @@ public class ReportImports {
             return result;
         } catch (ReportRejectedException e) {
             return refuse(account, file, source.name(), sha256, null, e.getMessage(), options, started);
+        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
+            // A value the importer let through but the database refuses (too long, out of range): the transaction
+            // is rolled back; the file is refused with the database's reason instead of failing the request.
+            log.warn("The database refused {} for account {}", source.name(), account.id(), e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return refuse(
+                    account,
+                    file,
+                    source.name(),
+                    sha256,
+                    null,
+                    "the file holds a value the database cannot store (" + firstLine(root.getMessage())
+                            + "); nothing was imported",
+                    options,
+                    started);
         } catch (IOException e) {
             return refuse(
                     account,
@@ -384,6 +402,14 @@ public class ReportImports {
         return context.periodTo() != null
                 ? context.periodTo()
                 : context.coverage().to();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
     }
 
     private static String stored(Path file) {

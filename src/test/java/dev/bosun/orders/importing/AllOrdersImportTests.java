@@ -450,6 +450,55 @@ class AllOrdersImportTests {
     }
 
     @Test
+    void valuesTooLongForTheTablesAreProblemsNotCrashes() throws IOException {
+        String longSku = "S".repeat(201);
+        String longName = "N".repeat(1001);
+        ImportResult sku = importOne(
+                us,
+                file(
+                        "long-sku.txt",
+                        HEADER
+                                + row(
+                                        "991-1",
+                                        "2026-11-20T08:00:00+00:00",
+                                        "",
+                                        "Shipped",
+                                        "Amazon.com",
+                                        longSku,
+                                        "1",
+                                        "USD",
+                                        "1.00"),
+                        StandardCharsets.UTF_8),
+                ImportOptions.strict("t"));
+        assertThat(sku.status()).isEqualTo("REJECTED");
+        assertThat(sku.problems().get(0).describe("long-sku.txt"))
+                .isEqualTo("long-sku.txt:2:11: (sku) expected at most 200 characters, found 201 characters");
+        ImportResult name = importOne(
+                us,
+                file(
+                        "long-name.txt",
+                        HEADER
+                                + row(
+                                                "991-2",
+                                                "2026-11-20T08:00:00+00:00",
+                                                "",
+                                                "Shipped",
+                                                "Amazon.com",
+                                                "OK",
+                                                "1",
+                                                "USD",
+                                                "1.00")
+                                        .replace("Product OK", longName),
+                        StandardCharsets.UTF_8),
+                ImportOptions.strict("t"));
+        assertThat(name.status())
+                .as("the database refuses it; the import reports it")
+                .isEqualTo("REJECTED");
+        assertThat(name.problems().get(0).message()).contains("cannot store").contains("nothing was imported");
+        assertThat(orderRows(us)).isZero();
+    }
+
+    @Test
     void anUnknownFileIsRefusedNamingTheClosestReport() throws IOException {
         Path odd = file("odd.txt", "amazon-order-id\tpurchase-date\tsku\n1\t2\t3\n", StandardCharsets.UTF_8);
         ImportResult result = importOne(us, odd, ImportOptions.strict("t"));
