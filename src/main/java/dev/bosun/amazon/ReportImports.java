@@ -133,7 +133,13 @@ public class ReportImports {
     private ImportResult importSource(
             SellerAccount account, Path file, ReportSource source, String sha256, ImportOptions options) {
         long started = clock.millis();
-        try (OpenedReport opened = OpenedReport.open(source, limits)) {
+        List<ReportLayout> tableLayouts = tableLayouts();
+        try (OpenedReport opened = OpenedReport.open(
+                source,
+                limits,
+                headers -> LayoutMatch.best(headers, tableLayouts)
+                        .map(LayoutMatch::complete)
+                        .orElse(false))) {
             Problems problems = new Problems();
             ReportLayout layout;
             Map<String, Integer> index = Map.of();
@@ -142,7 +148,7 @@ public class ReportImports {
                 layout = documentLayout(opened.document(), source.name());
                 readAs = "JSON document";
             } else {
-                LayoutMatch match = LayoutMatch.best(opened.table().headers(), tableLayouts())
+                LayoutMatch match = LayoutMatch.best(opened.table().headers(), tableLayouts)
                         .orElseThrow(() -> new ReportRejectedException(source.name() + ": no report types are known"));
                 if (!match.complete()) {
                     throw new ReportRejectedException(notRecognised(source.name(), match));
@@ -338,7 +344,8 @@ public class ReportImports {
                 + ", but the file lacks its column" + (closest.missing().size() == 1 ? " " : "s ")
                 + closest.missing().stream().limit(12).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
                 + (closest.missing().size() > 12 ? " and " + (closest.missing().size() - 12) + " more" : "")
-                + ". Check that the first line of the file is the report's header row.";
+                + ". Check that the file holds the report's header row, as its first line or within its first "
+                + (OpenedReport.HEADER_SEARCH_LINES + 1) + " lines.";
     }
 
     private static FilePeriod period(ReportLayout layout, String name, ImportOptions options) {
