@@ -133,13 +133,8 @@ public class ReportImports {
     private ImportResult importSource(
             SellerAccount account, Path file, ReportSource source, String sha256, ImportOptions options) {
         long started = clock.millis();
-        List<ReportLayout> tableLayouts = tableLayouts();
-        try (OpenedReport opened = OpenedReport.open(
-                source,
-                limits,
-                headers -> LayoutMatch.best(headers, tableLayouts)
-                        .map(LayoutMatch::complete)
-                        .orElse(false))) {
+        HeaderSearch search = new HeaderSearch(tableLayouts());
+        try (OpenedReport opened = OpenedReport.open(source, limits, search::isHeader)) {
             Problems problems = new Problems();
             ReportLayout layout;
             Map<String, Integer> index = Map.of();
@@ -148,10 +143,10 @@ public class ReportImports {
                 layout = documentLayout(opened.document(), source.name());
                 readAs = "JSON document";
             } else {
-                LayoutMatch match = LayoutMatch.best(opened.table().headers(), tableLayouts)
+                LayoutMatch match = LayoutMatch.best(opened.table().headers(), search.layouts)
                         .orElseThrow(() -> new ReportRejectedException(source.name() + ": no report types are known"));
                 if (!match.complete()) {
-                    throw new ReportRejectedException(notRecognised(source.name(), match));
+                    throw new ReportRejectedException(notRecognised(source.name(), search.closest(match)));
                 }
                 layout = match.layout();
                 index = match.columnIndex();
@@ -335,6 +330,44 @@ public class ReportImports {
                         : "; the closest known report is " + closest.title() + " ("
                                 + String.join(", ", closest.amazonNames()) + "), which has the keys "
                                 + String.join(", ", closest.documentKeys())));
+    }
+
+    /**
+     * Tells the reader which line is a header row (one that completes a layout) and remembers, among the lines it
+     * tried after the first, the one closest to a layout, for a message about a file whose header row is damaged.
+     */
+    private static final class HeaderSearch {
+        private final List<ReportLayout> layouts;
+        private LayoutMatch closestLater;
+        private boolean first = true;
+
+        HeaderSearch(List<ReportLayout> layouts) {
+            this.layouts = layouts;
+        }
+
+        boolean isHeader(List<String> headers) {
+            LayoutMatch match = LayoutMatch.best(headers, layouts).orElse(null);
+            if (match == null) {
+                return false;
+            }
+            if (!first && !match.complete() && (closestLater == null || share(match) > share(closestLater))) {
+                closestLater = match;
+            }
+            first = false;
+            return match.complete();
+        }
+
+        /** The later line's match when it has clearly more of a layout's required columns than the first line. */
+        LayoutMatch closest(LayoutMatch firstLine) {
+            return closestLater != null && share(closestLater) >= 0.5 && share(closestLater) > share(firstLine)
+                    ? closestLater
+                    : firstLine;
+        }
+
+        private static double share(LayoutMatch match) {
+            int required = match.layout().requiredColumns().size();
+            return required == 0 ? 0 : (required - match.missing().size()) / (double) required;
+        }
     }
 
     private static String notRecognised(String name, LayoutMatch closest) {
