@@ -392,8 +392,7 @@ public final class Values {
             return LocalDateTime.of(day, time).atZone(effective).toInstant();
         } catch (DateTimeException | NumberFormatException | ValueFormatException e) {
             throw new ValueFormatException(
-                    "a date and time such as 2026-11-25T08:04:21+00:00, 2026-11-25 08:04:21 UTC or "
-                            + "Nov 25, 2026 8:04:21 AM PST");
+                    "a date and time such as 2026-11-25T08:04:21+00:00 or 2026-11-25 08:04:21 UTC");
         }
     }
 

@@ -170,7 +170,7 @@ class ValuesTests {
     void refusesMalformedTwelveHourDateTimes(String text) {
         assertThatThrownBy(() -> Values.instant(text, ZoneId.of("UTC"), DateOrder.MONTH_FIRST))
                 .isInstanceOf(ValueFormatException.class)
-                .hasMessageContaining("Nov 25, 2026 8:04:21 AM PST");
+                .hasMessageContaining("a date and time");
     }
 
     @ParameterizedTest
