@@ -1,5 +1,6 @@
 package dev.bosun.amazon;
 
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,6 +11,14 @@ public interface ReportContent {
 
     /** The rows of a table-shaped report. */
     Iterable<ReportRow> rows();
+
+    /**
+     * The lines a table report has before its header row (such as {@code All amounts in USD, unless specified}),
+     * each as text without its quotes; empty for most reports.
+     */
+    default List<String> preamble() {
+        return List.of();
+    }
 
     /** The root of a JSON document report. */
     JsonNode document();

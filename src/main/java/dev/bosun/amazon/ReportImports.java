@@ -133,7 +133,8 @@ public class ReportImports {
     private ImportResult importSource(
             SellerAccount account, Path file, ReportSource source, String sha256, ImportOptions options) {
         long started = clock.millis();
-        try (OpenedReport opened = OpenedReport.open(source, limits)) {
+        HeaderSearch search = new HeaderSearch(tableLayouts());
+        try (OpenedReport opened = OpenedReport.open(source, limits, search::isHeader)) {
             Problems problems = new Problems();
             ReportLayout layout;
             Map<String, Integer> index = Map.of();
@@ -142,10 +143,10 @@ public class ReportImports {
                 layout = documentLayout(opened.document(), source.name());
                 readAs = "JSON document";
             } else {
-                LayoutMatch match = LayoutMatch.best(opened.table().headers(), tableLayouts())
+                LayoutMatch match = LayoutMatch.best(opened.table().headers(), search.layouts)
                         .orElseThrow(() -> new ReportRejectedException(source.name() + ": no report types are known"));
                 if (!match.complete()) {
-                    throw new ReportRejectedException(notRecognised(source.name(), match));
+                    throw new ReportRejectedException(notRecognised(source.name(), search.closest(match)));
                 }
                 layout = match.layout();
                 index = match.columnIndex();
@@ -349,6 +350,44 @@ public class ReportImports {
                                 + String.join(", ", closest.documentKeys())));
     }
 
+    /**
+     * Tells the reader which line is a header row (one that completes a layout) and remembers, among the lines it
+     * tried after the first, the one closest to a layout, for a message about a file whose header row is damaged.
+     */
+    private static final class HeaderSearch {
+        private final List<ReportLayout> layouts;
+        private LayoutMatch closestLater;
+        private boolean first = true;
+
+        HeaderSearch(List<ReportLayout> layouts) {
+            this.layouts = layouts;
+        }
+
+        boolean isHeader(List<String> headers) {
+            LayoutMatch match = LayoutMatch.best(headers, layouts).orElse(null);
+            if (match == null) {
+                return false;
+            }
+            if (!first && !match.complete() && (closestLater == null || share(match) > share(closestLater))) {
+                closestLater = match;
+            }
+            first = false;
+            return match.complete();
+        }
+
+        /** The later line's match when it has clearly more of a layout's required columns than the first line. */
+        LayoutMatch closest(LayoutMatch firstLine) {
+            return closestLater != null && share(closestLater) >= 0.5 && share(closestLater) > share(firstLine)
+                    ? closestLater
+                    : firstLine;
+        }
+
+        private static double share(LayoutMatch match) {
+            int required = match.layout().requiredColumns().size();
+            return required == 0 ? 0 : (required - match.missing().size()) / (double) required;
+        }
+    }
+
     private static String notRecognised(String name, LayoutMatch closest) {
         ReportLayout layout = closest.layout();
         return name + " is not a report Bosun recognises. The closest known report is " + layout.title()
@@ -356,7 +395,8 @@ public class ReportImports {
                 + ", but the file lacks its column" + (closest.missing().size() == 1 ? " " : "s ")
                 + closest.missing().stream().limit(12).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
                 + (closest.missing().size() > 12 ? " and " + (closest.missing().size() - 12) + " more" : "")
-                + ". Check that the first line of the file is the report's header row.";
+                + ". Check that the file holds the report's header row, as its first line or within its first "
+                + (OpenedReport.HEADER_SEARCH_LINES + 1) + " lines.";
     }
 
     private static FilePeriod period(ReportLayout layout, String name, ImportOptions options) {

@@ -54,6 +54,10 @@ public final class Values {
             Map.entry("AEDT", ZoneOffset.ofHours(11)),
             Map.entry("SGT", ZoneOffset.ofHours(8)));
     private static final Pattern ZONED_TEXT = Pattern.compile("^(.*?)[ ]+([A-Z]{1,4})$");
+    private static final Pattern GMT_OFFSET = Pattern.compile("^(.*?)[ ]*(?:GMT|UTC)([+-]\\d{1,2}(?::?\\d{2})?)$");
+    private static final Pattern MERIDIEM = Pattern.compile("^(.*\\d)[ ]*([AaPp])\\.?[ ]?[Mm]\\.?$");
+    private static final Pattern MONTH_NAME_DATE_TIME =
+            Pattern.compile("^(\\p{L}{3,9}\\.? \\d{1,2}, \\d{4}),? (\\d{1,2}:\\d{2}(?::\\d{2})?)$");
     private static final Pattern TRAILING_OFFSET = Pattern.compile("^(.*?)([+-]\\d{2}:?\\d{2})$");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,4})");
     private static final DateTimeFormatter MONTH_NAME_DATE = new DateTimeFormatterBuilder()
@@ -322,7 +326,9 @@ public final class Values {
 
     /**
      * A point in time: ISO with offset ({@code 2026-11-25T08:04:21+00:00}), {@code 2026-11-25 08:04:21 UTC},
-     * {@code 2013-01-07 07:35:42 PST}, {@code 25.11.2026 08:04:21 UTC}, an Excel serial with fraction, or a date
+     * {@code 2013-01-07 07:35:42 PST}, {@code 25.11.2026 08:04:21 UTC}, the Date Range report's
+     * {@code Dec 1, 2019 12:07:47 AM PST} (12-hour clock; AM/PM also after numeric dates), a {@code GMT+09:00}
+     * offset after the time, an Excel serial with fraction, or a date
      * or date-time without zone, read in {@code zone}.
      */
     public static Instant instant(String text, ZoneId zone, DateOrder order) {
@@ -344,9 +350,25 @@ public final class Values {
             }
             ZoneId effective = zone;
             Matcher zoned = ZONED_TEXT.matcher(s);
+            Matcher gmt = GMT_OFFSET.matcher(s);
             if (zoned.matches() && ZONE_ABBREVIATIONS.containsKey(zoned.group(2))) {
                 effective = ZONE_ABBREVIATIONS.get(zoned.group(2));
                 s = zoned.group(1).strip();
+            } else if (gmt.matches()) {
+                effective = offset(gmt.group(2));
+                s = gmt.group(1).strip();
+            }
+            Matcher meridiem = MERIDIEM.matcher(s);
+            Boolean afternoon = null;
+            if (meridiem.matches()) {
+                afternoon = Character.toUpperCase(meridiem.group(2).charAt(0)) == 'P';
+                s = meridiem.group(1).strip();
+            }
+            Matcher monthName = MONTH_NAME_DATE_TIME.matcher(s);
+            if (monthName.matches()) {
+                LocalDate day = LocalDate.parse(monthName.group(1).replace(".", ""), MONTH_NAME_DATE);
+                LocalTime time = twelveHour(LocalTime.parse(monthName.group(2), TIME), afternoon);
+                return LocalDateTime.of(day, time).atZone(effective).toInstant();
             }
             if (s.endsWith("Z") && s.contains("T")) {
                 return Instant.parse(s);
@@ -366,11 +388,33 @@ public final class Values {
                                 : offset.group(2));
                 timePart = offset.group(1).strip();
             }
-            LocalTime time = LocalTime.parse(timePart, TIME);
+            LocalTime time = twelveHour(LocalTime.parse(timePart, TIME), afternoon);
             return LocalDateTime.of(day, time).atZone(effective).toInstant();
         } catch (DateTimeException | NumberFormatException | ValueFormatException e) {
             throw new ValueFormatException(
                     "a date and time such as 2026-11-25T08:04:21+00:00 or 2026-11-25 08:04:21 UTC");
         }
+    }
+
+    /** A clock time read from a 12-hour form: 12 AM is midnight, 12 PM noon; without AM/PM it stays as read. */
+    private static LocalTime twelveHour(LocalTime time, Boolean afternoon) {
+        if (afternoon == null) {
+            return time;
+        }
+        if (time.getHour() < 1 || time.getHour() > 12) {
+            throw new DateTimeException("hour " + time.getHour() + " with AM/PM");
+        }
+        int hour = time.getHour() % 12 + (afternoon ? 12 : 0);
+        return time.withHour(hour);
+    }
+
+    private static ZoneOffset offset(String text) {
+        String sign = text.substring(0, 1);
+        String digits = text.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
+        int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
+        return "-".equals(sign)
+                ? ZoneOffset.ofHoursMinutes(-hours, -minutes)
+                : ZoneOffset.ofHoursMinutes(hours, minutes);
     }
 }

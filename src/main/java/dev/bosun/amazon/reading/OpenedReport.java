@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,6 +23,9 @@ public final class OpenedReport implements Closeable {
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    /** How many lines after the first a text report's header row is looked for when the first line is not one. */
+    public static final int HEADER_SEARCH_LINES = 30;
+
     private final String name;
     private final Table table;
     private final JsonNode document;
@@ -32,6 +37,14 @@ public final class OpenedReport implements Closeable {
     }
 
     public static OpenedReport open(ReportSource source, ReadLimits limits) {
+        return open(source, limits, headers -> true);
+    }
+
+    /**
+     * Opens a report whose header row may follow a preamble: a text table whose first record {@code isHeader}
+     * rejects is searched for a later line it accepts (see {@link TextTable}).
+     */
+    public static OpenedReport open(ReportSource source, ReadLimits limits, Predicate<List<String>> isHeader) {
         try {
             if (source.spreadsheet()) {
                 return new OpenedReport(source.name(), new SpreadsheetTable(source), null);
@@ -56,7 +69,7 @@ public final class OpenedReport implements Closeable {
                 }
             }
             in.close();
-            return new OpenedReport(source.name(), new TextTable(source, limits), null);
+            return new OpenedReport(source.name(), new TextTable(source, limits, isHeader), null);
         } catch (IOException e) {
             throw new ReportRejectedException(source.name() + " cannot be read: " + e.getMessage(), e);
         }

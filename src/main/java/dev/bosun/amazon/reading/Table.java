@@ -15,6 +15,14 @@ public interface Table extends Closeable {
     /** The line of the header row. */
     long headerLine();
 
+    /**
+     * The non-blank lines before the header row, as text (a line that is one quoted cell without its quotes);
+     * empty when the header is the first line.
+     */
+    default List<String> preamble() {
+        return List.of();
+    }
+
     /** The records after the header; blank lines are skipped. */
     Iterator<Record> records();
 

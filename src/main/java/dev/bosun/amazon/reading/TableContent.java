@@ -71,6 +71,11 @@ public final class TableContent implements ReportContent {
     }
 
     @Override
+    public List<String> preamble() {
+        return table.preamble();
+    }
+
+    @Override
     public JsonNode document() {
         throw new IllegalStateException("this report is a table; read its rows");
     }

@@ -135,6 +135,44 @@ class ValuesTests {
                 .isEqualTo(expected);
     }
 
+    /** The Date Range (transaction) report writes {@code Dec 1, 2019 12:07:47 AM PST}: 12-hour clock, zone. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Dec 1, 2019 12:07:47 AM PST     | 2019-12-01T08:07:47Z
+            Jan 15, 2026 3:04:05 PM PST     | 2026-01-15T23:04:05Z
+            Jun 8, 2025 10:23:05 PM PDT     | 2025-06-09T05:23:05Z
+            Sep 1, 2026 12:00:00 PM PDT     | 2026-09-01T19:00:00Z
+            Jan 5, 2026 11:03:05 am PST     | 2026-01-05T19:03:05Z
+            Dec 1, 2019 12:07 AM PST        | 2019-12-01T08:07:00Z
+            Dec 1, 2019 12:07:47 AM         | 2019-12-01T08:07:47Z
+            dec 31, 2019 11:59:59 P.M. EST  | 2020-01-01T04:59:59Z
+            12/01/2019 1:07:47 PM PST       | 2019-12-01T21:07:47Z
+            01.12.2019 00:07:47 UTC         | 2019-12-01T00:07:47Z
+            01.12.2019 00:07:47 MEZ         | 2019-11-30T23:07:47Z
+            01.12.2019 00:07:47 GMT+00:00   | 2019-12-01T00:07:47Z
+            2019/12/01 9:07:47 GMT+09:00    | 2019-12-01T00:07:47Z
+            05.07.2026 10:00:00 UTC+02:00   | 2026-07-05T08:00:00Z
+            """)
+    void readsTheDateRangeReportsDateTimes(String text, Instant expected) {
+        assertThat(Values.instant(text, ZoneId.of("America/Los_Angeles"), DateOrder.MONTH_FIRST))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Dec 1, 2019 13:07:47 PM PST",
+                "Dec 1, 2019 0:07:47 AM PST",
+                "Dez 1, 2019 12:07:47 AM PST",
+                "Dec 32, 2019 12:07:47 AM PST",
+                "Dec 1 2019 12:07:47 XM PST"
+            })
+    void refusesMalformedTwelveHourDateTimes(String text) {
+        assertThatThrownBy(() -> Values.instant(text, ZoneId.of("UTC"), DateOrder.MONTH_FIRST))
+                .isInstanceOf(ValueFormatException.class)
+                .hasMessageContaining("a date and time");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Yes   | true

@@ -192,6 +192,75 @@ class OpenedReportTests {
                 .hasMessageContaining("broken.zip");
     }
 
+    private static final java.util.function.Predicate<List<String>> HAS_SETTLEMENT_ID =
+            headers -> headers.contains("settlement id");
+
+    @Test
+    void findsTheHeaderRowAfterAPreambleAndKeepsTheFileLineNumbers() throws IOException {
+        String text =
+                "\uFEFF\"Includes Amazon Marketplace, Fulfillment by Amazon (FBA), and Amazon Webstore transactions\"\r\n"
+                        + "\"All amounts in USD, unless specified\"\r\n"
+                        + "\"Other: see the \"\"Type\"\" column; each; row\"\r\n"
+                        + "\r\n"
+                        + "date/time,settlement id,type,total\r\n"
+                        + "\"Dec 1, 2019 12:07:47 AM PST\",12447169531,Order,17.04\r\n"
+                        + "\r\n"
+                        + "\"Dec 2, 2019 1:00:00 PM PST\",12447169531,Refund,\"-1,234.50\"\r\n";
+        Path file = write("range.csv", text, StandardCharsets.UTF_8);
+        ReportSource source =
+                ReportFiles.open(file, "range.csv", ReadLimits.DEFAULT).get(0);
+        try (OpenedReport report = OpenedReport.open(source, ReadLimits.DEFAULT, HAS_SETTLEMENT_ID)) {
+            Table table = report.table();
+            assertThat(table.headers()).containsExactly("date/time", "settlement id", "type", "total");
+            assertThat(table.headerLine()).isEqualTo(5);
+            assertThat(table.preamble())
+                    .containsExactly(
+                            "Includes Amazon Marketplace, Fulfillment by Amazon (FBA), and Amazon Webstore transactions",
+                            "All amounts in USD, unless specified",
+                            "Other: see the \"Type\" column; each; row");
+            assertThat(table.description()).contains("comma separated").contains("header on line 5");
+            List<Table.Record> records = new ArrayList<>();
+            table.records().forEachRemaining(records::add);
+            assertThat(records).extracting(Table.Record::line).containsExactly(6L, 8L);
+            assertThat(records.get(1).cells())
+                    .containsExactly("Dec 2, 2019 1:00:00 PM PST", "12447169531", "Refund", "-1,234.50");
+        }
+    }
+
+    @Test
+    void takesTheDelimiterFromTheHeaderLineNotFromThePreamble() throws IOException {
+        String text = "Report; generated; for; Acme\nsettlement id\ttype\ttotal\n1\tOrder\t1,5\n";
+        Path file = write("tabs.txt", text, StandardCharsets.UTF_8);
+        ReportSource source =
+                ReportFiles.open(file, "tabs.txt", ReadLimits.DEFAULT).get(0);
+        try (OpenedReport report = OpenedReport.open(source, ReadLimits.DEFAULT, HAS_SETTLEMENT_ID)) {
+            assertThat(report.table().headers()).containsExactly("settlement id", "type", "total");
+            assertThat(report.table().preamble()).containsExactly("Report; generated; for; Acme");
+            assertThat(report.table().description()).contains("tab separated");
+            Table.Record only = report.table().records().next();
+            assertThat(only.line()).isEqualTo(3);
+            assertThat(only.cells()).containsExactly("1", "Order", "1,5");
+        }
+    }
+
+    @Test
+    void keepsTheFirstLineAsHeaderWhenNoLaterLineIsOne() throws IOException {
+        StringBuilder text = new StringBuilder("\"Some preamble\"\n");
+        for (int i = 0; i < 31; i++) {
+            text.append("line ").append(i).append(",x\n");
+        }
+        text.append("settlement id,type\n1,Order\n");
+        Path file = write("late.csv", text.toString(), StandardCharsets.UTF_8);
+        ReportSource source =
+                ReportFiles.open(file, "late.csv", ReadLimits.DEFAULT).get(0);
+        try (OpenedReport report = OpenedReport.open(source, ReadLimits.DEFAULT, HAS_SETTLEMENT_ID)) {
+            assertThat(report.table().headers()).containsExactly("Some preamble");
+            assertThat(report.table().headerLine()).isEqualTo(1);
+            assertThat(report.table().preamble()).isEmpty();
+            assertThat(report.table().records().next().line()).isEqualTo(2);
+        }
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
