@@ -47,7 +47,7 @@ public final class OpenedReport implements Closeable {
     public static OpenedReport open(ReportSource source, ReadLimits limits, Predicate<List<String>> isHeader) {
         try {
             if (source.spreadsheet()) {
-                return new OpenedReport(source.name(), new SpreadsheetTable(source), null);
+                return new OpenedReport(source.name(), new SpreadsheetTable(source, isHeader), null);
             }
             BufferedInputStream in = new BufferedInputStream(source.open(), 65536);
             int first = firstSignificantByte(in);

@@ -30,6 +30,14 @@ final class SpreadsheetTable implements Table {
     private final String sheet;
 
     SpreadsheetTable(ReportSource source) throws IOException {
+        this(source, headers -> true);
+    }
+
+    /**
+     * Opens the first sheet whose header row {@code isHeader} accepts (bulk downloads put the sponsored products
+     * sheet after a Portfolios sheet), else the first sheet.
+     */
+    SpreadsheetTable(ReportSource source, java.util.function.Predicate<List<String>> isHeader) throws IOException {
         InputStream in = source.open();
         try {
             workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
@@ -37,9 +45,19 @@ final class SpreadsheetTable implements Table {
             in.close();
             throw new ReportRejectedException(source.name() + " is not a readable xlsx workbook: " + e.getMessage(), e);
         }
-        var first = workbook.getFirstSheet();
-        sheet = first.getName();
-        rows = first.openStream();
+        List<org.dhatim.fastexcel.reader.Sheet> sheets = workbook.getSheets().toList();
+        org.dhatim.fastexcel.reader.Sheet chosen = sheets.get(0);
+        for (org.dhatim.fastexcel.reader.Sheet candidate : sheets) {
+            try (Stream<Row> probe = candidate.openStream()) {
+                Row first = probe.filter(SpreadsheetTable::hasText).findFirst().orElse(null);
+                if (first != null && isHeader.test(headerCells(first))) {
+                    chosen = candidate;
+                    break;
+                }
+            }
+        }
+        sheet = chosen.getName();
+        rows = chosen.openStream();
         iterator = rows.iterator();
         Row header = nextNonEmpty();
         if (header == null) {
@@ -47,11 +65,22 @@ final class SpreadsheetTable implements Table {
             throw new ReportRejectedException(
                     source.name() + ": sheet '" + sheet + "' is empty; expected a header row");
         }
-        // An empty header cell (real console downloads have one) becomes "", as in text reports.
-        headers = java.util.Arrays.stream(cells(header))
-                .map(h -> h == null ? "" : h)
-                .toList();
+        headers = headerCells(header);
         headerLine = header.getRowNum();
+    }
+
+    /** An empty header cell (real console downloads have one) becomes "", as in text reports. */
+    private static List<String> headerCells(Row row) {
+        return java.util.Arrays.stream(cells(row)).map(h -> h == null ? "" : h).toList();
+    }
+
+    private static boolean hasText(Row row) {
+        for (String cell : cells(row)) {
+            if (cell != null && !cell.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Row nextNonEmpty() {
