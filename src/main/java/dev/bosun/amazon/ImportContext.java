@@ -47,6 +47,29 @@ public record ImportContext(
         return Marketplace.find(text.strip());
     }
 
+    /**
+     * The marketplace a row names in {@code column}, else the default one; records a problem on the row when the
+     * name is unknown, or when the cell is empty and the account sells in several marketplaces.
+     */
+    public Marketplace marketplaceOf(ReportRow row, String column) {
+        String named = row.text(column);
+        if (named != null) {
+            Optional<Marketplace> marketplace = marketplaceNamed(named);
+            if (marketplace.isEmpty()) {
+                row.reject(column, "a marketplace such as DE, Amazon.de or A1PA6795UKMFR9", "\"" + named + "\"");
+            }
+            return marketplace.orElse(null);
+        }
+        Optional<Marketplace> fallback = defaultMarketplace();
+        if (fallback.isEmpty()) {
+            row.reject(
+                    column,
+                    "a marketplace (the account sells in several: fill in the column or import with --marketplace)",
+                    "an empty cell");
+        }
+        return fallback.orElse(null);
+    }
+
     /** The marketplace of rows that do not name one: the one given, else the account's only marketplace. */
     public Optional<Marketplace> defaultMarketplace() {
         if (marketplace != null) {

@@ -24,6 +24,15 @@ public interface ReportRow {
     /** The text, recording a problem when empty or absent. */
     String requireText(String column);
 
+    /**
+     * The text, recording a problem (and giving null) when it is longer than {@code max} characters, the size of
+     * the column it is stored in: the database never has to refuse it.
+     */
+    String text(String column, int max);
+
+    /** {@link #text(String, int)}, recording a problem when the cell is empty. */
+    String requireText(String column, int max);
+
     /** A number in the file's local format: {@code 1.234,56}, {@code 1,234.56}, {@code 1 234,56}. */
     BigDecimal decimal(String column);
 

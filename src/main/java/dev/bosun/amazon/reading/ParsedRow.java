@@ -67,6 +67,25 @@ final class ParsedRow implements ReportRow {
     }
 
     @Override
+    public String text(String column, int max) {
+        String value = text(column);
+        if (value != null && value.length() > max) {
+            reject(column, "at most " + max + " characters", value.length() + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    @Override
+    public String requireText(String column, int max) {
+        String value = text(column, max);
+        if (value == null && text(column) == null) {
+            reject(column, "a value", "an empty cell");
+        }
+        return value;
+    }
+
+    @Override
     public BigDecimal decimal(String column) {
         return parse(column, s -> Values.decimal(s, conventions.numbers()));
     }

@@ -11,9 +11,6 @@ import dev.bosun.amazon.ImportUploads;
 import dev.bosun.amazon.ReportImports;
 import dev.bosun.amazon.domain.FilePeriod;
 import dev.bosun.shared.Marketplace;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +82,10 @@ class ImportsApiController {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
             }
         }
-        List<ImportUploads.UploadedFile> content = new ArrayList<>();
-        for (MultipartFile file : files) {
-            try {
-                content.add(new ImportUploads.UploadedFile(file.getOriginalFilename(), file.getInputStream()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        List<ImportUploads.UploadedFile> content = UploadedFiles.of(files);
+        if (content.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "send the report files in the multipart field 'files'");
         }
         ImportUploads.Started started = uploads.start(
                 accountId,

@@ -11,10 +11,7 @@ import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ImportUploads;
 import dev.bosun.amazon.ReportImports;
 import dev.bosun.shared.Marketplace;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,19 +68,7 @@ class ImportsController {
             RedirectAttributes flash) {
         SellerAccount account = account(accountId);
         CurrentUser user = Users.current().orElseThrow();
-        List<ImportUploads.UploadedFile> given = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (file.isEmpty()
-                    && (file.getOriginalFilename() == null
-                            || file.getOriginalFilename().isBlank())) {
-                continue;
-            }
-            try {
-                given.add(new ImportUploads.UploadedFile(file.getOriginalFilename(), file.getInputStream()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        List<ImportUploads.UploadedFile> given = UploadedFiles.of(files);
         if (given.isEmpty()) {
             flash.addFlashAttribute("errorKey", "imports.noFiles");
             return "redirect:/a/" + accountId + "/imports";

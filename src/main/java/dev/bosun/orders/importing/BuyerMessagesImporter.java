@@ -74,8 +74,8 @@ class BuyerMessagesImporter implements ReportImporter {
     }
 
     private static BuyerMessage read(ReportRow row, ImportContext context) {
-        String id = TemplateCells.requireText(row, "message-id", 120);
-        Marketplace marketplace = TemplateCells.marketplace(row, "marketplace", context);
+        String id = row.requireText("message-id", 120);
+        Marketplace marketplace = context.marketplaceOf(row, "marketplace");
         Instant received = null;
         Instant answered = null;
         if (marketplace != null) {
@@ -95,12 +95,12 @@ class BuyerMessagesImporter implements ReportImporter {
                 id,
                 marketplace,
                 received,
-                TemplateCells.text(row, "order-id", 40),
-                TemplateCells.text(row, "buyer-name", 200),
-                TemplateCells.text(row, "subject", 1000),
+                row.text("order-id", 40),
+                row.text("buyer-name", 200),
+                row.text("subject", 1000),
                 row.text("message-text"),
                 answered,
-                TemplateCells.text(row, "answered-by", 200));
+                row.text("answered-by", 200));
         return row.valid() ? message : null;
     }
 

@@ -71,7 +71,7 @@ class ProductReviewsImporter implements ReportImporter {
     }
 
     private static ProductReview read(ReportRow row, ImportContext context) {
-        String id = TemplateCells.requireText(row, "review-id", 80);
+        String id = row.requireText("review-id", 80);
         String asin = row.requireText("asin");
         if (asin != null) {
             asin = asin.toUpperCase(Locale.ROOT);
@@ -80,17 +80,17 @@ class ProductReviewsImporter implements ReportImporter {
                         "asin", "an ASIN of 10 letters and digits such as B0C7T31F7Q", "\"" + row.text("asin") + "\"");
             }
         }
-        Marketplace marketplace = TemplateCells.marketplace(row, "marketplace", context);
+        Marketplace marketplace = context.marketplaceOf(row, "marketplace");
         LocalDate date = row.requireDate("review-date");
         String rating = row.requireText("star-rating");
         OptionalInt stars = StarRating.read(rating);
         if (rating != null && stars.isEmpty()) {
             row.reject("star-rating", "a star rating from 1 to 5", "\"" + rating + "\"");
         }
-        String title = TemplateCells.text(row, "title", 1000);
-        String reviewer = TemplateCells.text(row, "reviewer", 200);
+        String title = row.text("title", 1000);
+        String reviewer = row.text("reviewer", 200);
         Boolean verified = row.bool("verified-purchase");
-        String variant = TemplateCells.text(row, "variant", 400);
+        String variant = row.text("variant", 400);
         if (!row.valid()) {
             return null;
         }

@@ -92,8 +92,8 @@ class SellerFeedbackImporter implements ReportImporter {
         if (rating != null && stars.isEmpty()) {
             row.reject("rating", "a rating from 1 to 5", "\"" + rating + "\"");
         }
-        String orderId = TemplateCells.requireText(row, "order-id", 40);
-        String email = TemplateCells.text(row, "rater-email", 320);
+        String orderId = row.requireText("order-id", 40);
+        String email = row.text("rater-email", 320);
         if (!row.valid()) {
             return null;
         }
