@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -13,12 +14,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes many rows into a table by natural key, fast and idempotently: rows are streamed with PostgreSQL
  * {@code COPY} into a temporary staging table, then merged with one {@code INSERT … ON CONFLICT DO UPDATE} that
  * changes only rows whose values differ. Counts tell inserted, updated and unchanged rows apart, so importing the
- * same file twice reports zero inserted and zero updated. Runs on the caller's transaction.
+ * same file twice reports zero inserted and zero updated. Runs on the caller's transaction, which it requires.
+ *
+ * <p>Rows that are all new (a first import) skip the staging table: they are copied straight into the table under
+ * a savepoint; the first stored key they meet undoes that copy and sends this and every later flush through the
+ * merge. See docs/adr/0003-bulk-import-tables.md.
  *
  * <p>Within one flush, a key that occurs twice keeps its last row.
  */
@@ -40,6 +46,7 @@ public final class BulkUpsert {
     private boolean duplicateKeys;
     private int[] keyPositions;
     private boolean staged;
+    private boolean conflicts;
     private long inserted;
     private long updated;
     private long unchanged;
@@ -128,6 +135,9 @@ public final class BulkUpsert {
         if (buffered == 0) {
             return;
         }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("a bulk upsert into " + table + " must run inside a transaction");
+        }
         String rows = buffer.toString();
         int distinct = flushKeys.size();
         boolean deduplicate = duplicateKeys;
@@ -140,6 +150,12 @@ public final class BulkUpsert {
 
     private void merge(Connection connection, String rows, int distinct, boolean deduplicate) throws SQLException {
         String columnList = String.join(", ", columns);
+        if (!conflicts
+                && !deduplicate
+                && !connection.getAutoCommit()
+                && copiedStraightIn(connection, rows, columnList)) {
+            return;
+        }
         try (Statement s = connection.createStatement()) {
             if (!staged) {
                 s.execute("create temp table if not exists " + stage + " on commit drop as select " + columnList
@@ -194,6 +210,33 @@ public final class BulkUpsert {
             inserted += fresh;
             updated += changed;
             unchanged += distinct - fresh - changed;
+        }
+    }
+
+    /**
+     * The fast path for rows that are all new (the usual case of a first import): {@code COPY} straight into the
+     * table, sparing the staging table and the speculative insertion of {@code ON CONFLICT}. When a row meets a
+     * stored key, the copy is undone (savepoint) and this flush and every later one take the merge.
+     */
+    private boolean copiedStraightIn(Connection connection, String rows, String columnList) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            long copied = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + table + " (" + columnList + ") from stdin", new StringReader(rows));
+            connection.releaseSavepoint(savepoint);
+            inserted += copied;
+            return true;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            conflicts = true;
+            return false;
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
         }
     }
 

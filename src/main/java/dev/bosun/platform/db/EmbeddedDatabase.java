@@ -58,6 +58,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "60")
+                    // the library starts PostgreSQL for tests (fsync off, asynchronous commit); a seller's data
+                    // must survive a power cut
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             createDatabaseIfMissing(postgres);
             return new EmbeddedDatabase(postgres, channel, lock);
