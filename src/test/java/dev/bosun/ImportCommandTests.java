@@ -87,6 +87,29 @@ class ImportCommandTests {
     }
 
     @Test
+    void aSnapshotReportShowsItsDayAndARangeForItIsRefused() throws Exception {
+        Path file = dir.resolve("Inventory+Report+11-24-2026.txt");
+        Files.writeString(
+                file,
+                "sku\tafn-warehouse-quantity\tafn-fulfillable-quantity\tafn-unsellable-quantity\tafn-total-quantity\n"
+                        + "CLI-RED\t5\t5\t0\t5\n");
+
+        Run json = bosun("import", "--account", account, "--json", file.toString());
+        Run line = bosun("import", "--account", account, "--period", "2026-11-20", file.toString());
+        Run range = bosun("import", "--account", account, "--period", "2026-11-01..2026-11-24", file.toString());
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode result =
+                JsonMapper.builder().build().readTree(json.out()).get("files").get(0);
+        assertThat(result.get("snapshotDay").asString()).isEqualTo("2026-11-24");
+        assertThat(result.get("snapshotDaySource").asString()).isEqualTo("FILE_NAME");
+        assertThat(result.get("periodFrom").asString()).isEqualTo("2026-11-24");
+        assertThat(line.out()).contains("inventory.manage-inventory of 2026-11-20 (period), 1 rows, 1 inserted");
+        assertThat(range.exitCode()).isEqualTo(1);
+        assertThat(range.out()).contains("REJECTED").contains("not the range 2026-11-01..2026-11-24");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndTouchNothing() {
         assertThat(bosun("import").exitCode()).isEqualTo(2);
         assertThat(bosun(

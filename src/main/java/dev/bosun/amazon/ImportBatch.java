@@ -3,7 +3,12 @@ package dev.bosun.amazon;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An import batch as the history lists it. */
+/**
+ * An import batch as the history lists it.
+ *
+ * @param snapshotDay for a snapshot report (Manage FBA Inventory…), the day it stands for; else null
+ * @param snapshotDaySource where that day came from: {@code PERIOD}, {@code FILE_NAME} or {@code CLOCK}
+ */
 public record ImportBatch(
         long id,
         String fileName,
@@ -23,4 +28,6 @@ public record ImportBatch(
         long problemCount,
         long durationMillis,
         String importedBy,
-        Instant importedAt) {}
+        Instant importedAt,
+        LocalDate snapshotDay,
+        String snapshotDaySource) {}

@@ -43,8 +43,9 @@ public class ImportCommand extends ContextCommand {
     @Option(
             names = "--period",
             paramLabel = "FROM..TO",
-            description =
-                    "Dates a report without dates inside covers (e.g. a Business Report): 2026-11-01..2026-11-24.")
+            description = "Dates a report without dates inside covers: a Business Report 2026-11-01..2026-11-24; an"
+                    + " inventory snapshot (Manage FBA Inventory, restock, stranded) one day, 2026-11-24, else the"
+                    + " date in its file name, else today.")
     String period;
 
     @Option(
@@ -156,9 +157,18 @@ public class ImportCommand extends ContextCommand {
     private void printLine(ImportResult r) {
         if (r.imported()) {
             out().printf(
-                            "%s: %s, %d rows, %d inserted, %d updated, %d unchanged, %d rejected%s%n",
+                            "%s: %s%s, %d rows, %d inserted, %d updated, %d unchanged, %d rejected%s%n",
                             r.file(),
                             r.type(),
+                            r.snapshotDay() == null
+                                    ? ""
+                                    : " of " + r.snapshotDay().day() + " ("
+                                            + r.snapshotDay()
+                                                    .source()
+                                                    .name()
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .replace('_', ' ')
+                                            + ")",
                             r.rows(),
                             r.inserted(),
                             r.updated(),

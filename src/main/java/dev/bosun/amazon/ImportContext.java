@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param periodFrom first day covered, for reports whose period comes from the file name or the user
  * @param periodTo last day covered (inclusive)
  * @param coverage where the importer notes the marketplaces and dates its rows cover
+ * @param snapshotDay for reports that are a snapshot of their download day: that day and where it came from
+ *     (periodFrom and periodTo are that day too); null for other reports
  */
 public record ImportContext(
         long accountId,
@@ -24,7 +26,8 @@ public record ImportContext(
         Marketplace marketplace,
         LocalDate periodFrom,
         LocalDate periodTo,
-        Coverage coverage) {
+        Coverage coverage,
+        SnapshotDay snapshotDay) {
 
     public ImportContext {
         accountMarketplaces = List.copyOf(accountMarketplaces);

@@ -12,6 +12,8 @@ import java.util.List;
  * @param status {@code IMPORTED}, {@code PARTIAL} (lenient, some rows rejected) or {@code REJECTED}
  * @param problems the first problems found (at most {@link #MAX_PROBLEMS})
  * @param problemCount all problems found
+ * @param snapshotDay for a snapshot report (Manage FBA Inventory…): the day it stands for and where that came
+ *     from; null for other reports
  */
 public record ImportResult(
         long batchId,
@@ -29,7 +31,8 @@ public record ImportResult(
         long rejected,
         long durationMillis,
         List<ImportProblem> problems,
-        long problemCount)
+        long problemCount,
+        SnapshotDay snapshotDay)
         implements java.io.Serializable {
 
     public static final int MAX_PROBLEMS = 100;
@@ -48,6 +51,10 @@ public record ImportResult(
         out.put("marketplaces", marketplaces);
         out.put("periodFrom", periodFrom == null ? null : periodFrom.toString());
         out.put("periodTo", periodTo == null ? null : periodTo.toString());
+        out.put("snapshotDay", snapshotDay == null ? null : snapshotDay.day().toString());
+        out.put(
+                "snapshotDaySource",
+                snapshotDay == null ? null : snapshotDay.source().name());
         out.put("rows", rows);
         out.put("inserted", inserted);
         out.put("updated", updated);
@@ -61,7 +68,9 @@ public record ImportResult(
                             java.util.Map<String, Object> e = new java.util.LinkedHashMap<>();
                             e.put("line", p.line());
                             e.put("column", p.column());
-                            if (p.columnName() != null) {
+                            if (p.jsonPath() != null) {
+                                e.put("path", p.jsonPath());
+                            } else if (p.columnName() != null) {
                                 e.put("columnName", p.columnName());
                             }
                             e.put("message", p.message());

@@ -41,7 +41,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Imports report files for a seller account: opens them (plain, gzip, zip, xlsx, JSON), recognises each report
@@ -134,13 +133,13 @@ public class ReportImports {
             SellerAccount account, Path file, ReportSource source, String sha256, ImportOptions options) {
         long started = clock.millis();
         HeaderSearch search = new HeaderSearch(tableLayouts());
-        try (OpenedReport opened = OpenedReport.open(source, limits, search::isHeader)) {
-            Problems problems = new Problems();
+        try (OpenedReport opened = OpenedReport.open(source, limits, search::isHeader, streamedArrays())) {
+            Problems problems = opened.isJsonArray() ? Problems.ofJsonArray() : new Problems();
             ReportLayout layout;
             Map<String, Integer> index = Map.of();
             String readAs;
             if (opened.isDocument()) {
-                layout = documentLayout(opened.document(), source.name());
+                layout = documentLayout(opened.jsonDocument().keys(), source.name());
                 readAs = "JSON document";
             } else {
                 LayoutMatch match = LayoutMatch.best(opened.table().headers(), search.layouts)
@@ -152,8 +151,13 @@ public class ReportImports {
                 index = match.columnIndex();
                 readAs = opened.table().description();
             }
-            FilePeriod period = period(layout, source.name(), options);
             Marketplace marketplace = options.marketplace();
+            SnapshotDay snapshot = layout.period() == ReportLayout.PeriodSource.DOWNLOAD_DAY
+                    ? snapshotDay(layout, source.name(), options, zone(account, marketplace))
+                    : null;
+            FilePeriod period = snapshot != null
+                    ? new FilePeriod(snapshot.day(), snapshot.day())
+                    : period(layout, source.name(), options);
             long batchId = batches.nextId();
             ImportContext context = new ImportContext(
                     account.id(),
@@ -163,17 +167,24 @@ public class ReportImports {
                     marketplace,
                     period == null ? null : period.from(),
                     period == null ? null : period.to(),
-                    new Coverage());
+                    new Coverage(),
+                    snapshot);
             ReportImporter importer = importers.get(layout.id());
             Conventions conventions = conventions(account, context);
             TableContent table =
                     opened.isDocument() ? null : new TableContent(opened.table(), index, conventions, problems);
-            ReportContent content = table != null ? table : new DocumentContent(opened.document(), problems);
+            DocumentContent document =
+                    opened.isDocument() ? new DocumentContent(opened.jsonDocument(), problems) : null;
+            ReportContent content = table != null ? table : document;
             ImportResult result = transactions.execute(status -> {
                 ImportCounts counts = importer.load(context, content);
-                long rows = table == null ? counts.inserted() + counts.updated() + counts.unchanged() : table.read();
-                long rejected = table == null ? (problems.any() ? 1 : 0) : table.rejected();
-                boolean refused = problems.any() && (!options.lenient() || table == null || problems.wholeFile());
+                long rows = table != null
+                        ? table.read()
+                        : document.read() > 0
+                                ? document.read()
+                                : counts.inserted() + counts.updated() + counts.unchanged();
+                long rejected = table != null ? table.rejected() : document.rejected();
+                boolean refused = problems.any() && (!options.lenient() || problems.wholeFile());
                 ImportResult outcome = new ImportResult(
                         batchId,
                         source.name(),
@@ -190,7 +201,8 @@ public class ReportImports {
                         rejected,
                         clock.millis() - started,
                         problems.kept(),
-                        problems.count());
+                        problems.count(),
+                        snapshot);
                 if (refused) {
                     status.setRollbackOnly();
                 } else {
@@ -292,7 +304,8 @@ public class ReportImports {
                 0,
                 clock.millis() - started,
                 List.of(problem),
-                1);
+                1,
+                null);
         transactions.executeWithoutResult(s -> batches.insert(
                 account.id(),
                 result,
@@ -312,7 +325,7 @@ public class ReportImports {
                 .toList();
     }
 
-    private ReportLayout documentLayout(JsonNode root, String name) {
+    private ReportLayout documentLayout(Set<String> keys, String name) {
         ReportLayout best = null;
         int bestFound = -1;
         for (ReportImporter importer : importers.values()) {
@@ -320,7 +333,8 @@ public class ReportImports {
             if (layout.shape() != ReportLayout.Shape.JSON_DOCUMENT) {
                 continue;
             }
-            int found = (int) layout.documentKeys().stream().filter(root::has).count();
+            int found =
+                    (int) layout.documentKeys().stream().filter(keys::contains).count();
             boolean complete = found == layout.documentKeys().size();
             if (complete
                     && (best == null
@@ -337,17 +351,24 @@ public class ReportImports {
                 .map(ReportImporter::layout)
                 .filter(l -> l.shape() == ReportLayout.Shape.JSON_DOCUMENT)
                 .max(Comparator.comparingLong(
-                        l -> l.documentKeys().stream().filter(root::has).count()))
+                        l -> l.documentKeys().stream().filter(keys::contains).count()))
                 .orElse(null);
-        List<String> keys = new ArrayList<>();
-        root.propertyNames().forEach(keys::add);
+        List<String> found = new ArrayList<>(keys);
         throw new ReportRejectedException(name + " is a JSON document Bosun does not recognise (top-level keys: "
-                + String.join(", ", keys.subList(0, Math.min(8, keys.size()))) + ")"
+                + String.join(", ", found.subList(0, Math.min(8, found.size()))) + ")"
                 + (closest == null
                         ? ""
                         : "; the closest known report is " + closest.title() + " ("
                                 + String.join(", ", closest.amazonNames()) + "), which has the keys "
                                 + String.join(", ", closest.documentKeys())));
+    }
+
+    /** The top-level arrays that document layouts read element by element from the file. */
+    private Set<String> streamedArrays() {
+        return importers.values().stream()
+                .map(ReportImporter::layout)
+                .flatMap(l -> l.streamedArrays().stream())
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -413,6 +434,41 @@ public class ReportImports {
                         + "Name the file with that range (…2026-11-24.csv for one day, …2026-11-01_2026-11-24.csv for a "
                         + "range) or give the period: bosun import --period 2026-11-01..2026-11-24, or the Period field "
                         + "of the upload form."));
+    }
+
+    /**
+     * The day a snapshot report stands for: the one day the user gave, else the one date its file name holds, else
+     * today in {@code zone}. A range, or a name with several dates, refuses the file with what to do instead.
+     */
+    private SnapshotDay snapshotDay(ReportLayout layout, String name, ImportOptions options, ZoneId zone) {
+        if (options.periodFrom() != null) {
+            LocalDate from = options.periodFrom();
+            LocalDate to = options.periodTo() == null ? from : options.periodTo();
+            if (!to.equals(from)) {
+                throw new ReportRejectedException(name + " is a " + layout.title()
+                        + ", a snapshot of the day it was downloaded, so its period is one day: give --period " + from
+                        + " (or the day it was downloaded), not the range " + from + ".." + to + ".");
+            }
+            return new SnapshotDay(from, SnapshotDay.Source.PERIOD);
+        }
+        List<LocalDate> days = FilePeriod.daysInFileName(name);
+        if (days.size() > 1) {
+            throw new ReportRejectedException(name + " is a " + layout.title()
+                    + ", a snapshot of the day it was downloaded, but its name holds several dates ("
+                    + days.stream().map(LocalDate::toString).collect(Collectors.joining(", "))
+                    + "): give the day it was downloaded with --period YYYY-MM-DD, or the Period field of the upload"
+                    + " form.");
+        }
+        if (days.size() == 1) {
+            return new SnapshotDay(days.get(0), SnapshotDay.Source.FILE_NAME);
+        }
+        return new SnapshotDay(clock.instant().atZone(zone).toLocalDate(), SnapshotDay.Source.CLOCK);
+    }
+
+    /** The zone of the import: the given marketplace's, else the account's first marketplace's (as ImportContext). */
+    private static ZoneId zone(SellerAccount account, Marketplace given) {
+        Marketplace market = given != null ? given : account.primaryMarketplace();
+        return market == null ? ZoneId.of("UTC") : market.zone();
     }
 
     private static Conventions conventions(SellerAccount account, ImportContext context) {
@@ -522,11 +578,18 @@ public class ReportImports {
                 && importer.layout().period() == ReportLayout.PeriodSource.FILE_NAME_OR_OPTION
                 && batch.get().periodFrom() != null
                 && FilePeriod.fromFileName(displayName).isEmpty();
+        // A snapshot keeps the day it was first imported for, unless its file name says the day anyway.
+        LocalDate snapshotDay = batch.get().snapshotDay() != null
+                        && !SnapshotDay.Source.FILE_NAME
+                                .name()
+                                .equals(batch.get().snapshotDaySource())
+                ? batch.get().snapshotDay()
+                : null;
         ImportOptions options = new ImportOptions(
                 "PARTIAL".equals(batch.get().status()),
                 marketplace,
-                periodGiven ? batch.get().periodFrom() : null,
-                periodGiven ? batch.get().periodTo() : null,
+                snapshotDay != null ? snapshotDay : periodGiven ? batch.get().periodFrom() : null,
+                snapshotDay != null ? snapshotDay : periodGiven ? batch.get().periodTo() : null,
                 importedBy);
         return Optional.of(importFile(accountId, file.get(), displayName, options));
     }

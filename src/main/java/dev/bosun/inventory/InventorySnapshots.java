@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
  * The FBA stock of each seller account day by day: what the Manage FBA Inventory report counted, how old it is and
  * what Amazon recommends (inventory planning), what to send (restock) and what is stranded. Each kind keeps one
  * row per SKU and day, so history accumulates and a second import of the same day replaces that day's figures.
- * Reports without dates inside (Manage FBA Inventory, restock, stranded) stand for the day of their import unless
- * the user names one.
+ * Reports without dates inside (Manage FBA Inventory, restock, stranded) stand for the day the import resolved:
+ * the one the user names, else a date in the file name, else the day of the import; each is kept per marketplace.
  */
 @Service
 public class InventorySnapshots {

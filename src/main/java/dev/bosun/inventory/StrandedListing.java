@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * A SKU whose FBA stock is stranded (in a warehouse without an active offer), as the stranded inventory report
  * listed it on one day. Quantities are units; {@code yourPrice} is in {@code currency}.
  *
- * @param marketplace the marketplace of the import, or null when the account sells in several and none was given
+ * @param marketplace the marketplace the report was of (given with the import, else the account's only one)
  * @param dateToTakeAutoRemoval the day Amazon will remove the stock automatically, if it said
  */
 public record StrandedListing(

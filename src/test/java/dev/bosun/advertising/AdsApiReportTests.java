@@ -193,19 +193,37 @@ class AdsApiReportTests {
     }
 
     @Test
-    void aMalformedValueNamesTheArrayElement() {
+    void aMalformedElementIsRejectedByItsJsonPathAndRefusesTheReportUnlessLenient() {
         SellerAccount account = files.account(Marketplace.US);
         String json = """
                 [{"date": "2026-11-01", "campaignName": "A", "impressions": 10, "clicks": 1, "cost": 1.00, "sales7d": 0},
-                 {"date": "2026-11-01", "campaignName": "B", "impressions": 10, "clicks": 1, "cost": "abc", "sales7d": 0}]
+                 {"date": "2026-11-01", "campaignName": "B", "impressions": 10, "clicks": 1, "cost": "abc", "sales7d": 0},
+                 42,
+                 {"date": "2026-11-01", "campaignName": "C", "impressions": 12, "clicks": 2, "cost": 2.50, "sales7d": 9}]
                 """;
+        Path file = files.gzip("spCampaigns-bad.json.gz", json);
 
-        ImportResult result = files.importFile(account, files.gzip("spCampaigns-bad.json.gz", json));
+        ImportResult strict = files.importFile(account, file);
 
-        assertThat(result.status()).isEqualTo("REJECTED");
-        assertThat(result.problems().get(0).line()).isEqualTo(2);
-        assertThat(result.problems().get(0).columnName()).isEqualTo("cost");
+        assertThat(strict.status()).isEqualTo("REJECTED");
+        assertThat(strict.rows()).isEqualTo(4);
+        assertThat(strict.rejected()).isEqualTo(2);
+        assertThat(strict.problems())
+                .extracting(p -> p.describe("spCampaigns-bad.json.gz"))
+                .containsExactly(
+                        "spCampaigns-bad.json.gz:$[1].cost: expected an amount such as 12.99 or 12,99 €, found \"abc\"",
+                        "spCampaigns-bad.json.gz:$[2]: expected an object of report columns, found 42");
+        assertThat(strict.problems().get(0).line()).isEqualTo(2);
         assertThat(performance.campaignDays(account.id(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1)))
                 .isEmpty();
+
+        ImportResult lenient = files.importFile(account, file, true, null);
+
+        assertThat(lenient.status()).isEqualTo("PARTIAL");
+        assertThat(lenient.rejected()).isEqualTo(2);
+        assertThat(lenient.inserted()).isEqualTo(2);
+        assertThat(performance.campaignDays(account.id(), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1)))
+                .extracting(CampaignPerformance::campaignName)
+                .containsExactlyInAnyOrder("A", "C");
     }
 }

@@ -14,6 +14,7 @@ import dev.bosun.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Brand Analytics search terms report becomes one row per period, department, term and click share rank. */
@@ -136,21 +138,125 @@ class SearchTermsImportTests {
     }
 
     @Test
-    void aShareOutsideZeroToOneRefusesTheReportNamingItsPath() throws IOException {
+    void aBadEntryIsRejectedByItsPathAndRefusesTheReportUnlessLenient() throws IOException {
         long account = account(Marketplace.US);
         Path file = write(
-                "bad.json", Files.readString(fixture("search-terms-week.json")).replace("0.1102", "11.02"));
+                "bad.json",
+                Files.readString(fixture("search-terms-week.json"))
+                        .replace("0.1102", "11.02")
+                        .replace("\"clickedAsin\": \"B0GARLIC03\"", "\"clickedAsin\": 7"));
+
+        ImportResult strict = importOne(account, file, strict());
+
+        assertThat(strict.status()).isEqualTo("REJECTED");
+        assertThat(strict.rows()).isEqualTo(4);
+        assertThat(strict.rejected()).isEqualTo(2);
+        assertThat(strict.problems())
+                .extracting(p -> p.describe("bad.json"))
+                .containsExactly(
+                        "bad.json:$.dataByDepartmentAndSearchTerm[1].clickShare: expected a fraction from 0 to 1,"
+                                + " found 11.02",
+                        "bad.json:$.dataByDepartmentAndSearchTerm[2].clickedAsin: expected a text, found 7");
+        assertThat(rows(account)).isZero();
+
+        ImportResult lenient = importOne(account, file, lenient());
+
+        assertThat(lenient.status()).isEqualTo("PARTIAL");
+        assertThat(lenient.rows()).isEqualTo(4);
+        assertThat(lenient.rejected()).isEqualTo(2);
+        assertThat(lenient.inserted()).isEqualTo(2);
+        assertThat(searchTerms.term(account, Marketplace.US, SUNDAY, SATURDAY, "garlic press"))
+                .extracting(SearchTermClick::department, SearchTermClick::clickShareRank)
+                .containsExactly(tuple("Amazon.com", 1), tuple("Home & Kitchen", 1));
+    }
+
+    @Test
+    void anEntryThatIsNotAnObjectIsRejectedAlone() throws IOException {
+        long account = account(Marketplace.US);
+        Path file = write(
+                "odd.json",
+                Files.readString(fixture("search-terms-week.json"))
+                        .replace(
+                                "\"dataByDepartmentAndSearchTerm\": [",
+                                "\"dataByDepartmentAndSearchTerm\": [ \"oops\","));
+
+        ImportResult lenient = importOne(account, file, lenient());
+
+        assertThat(lenient.status()).isEqualTo("PARTIAL");
+        assertThat(lenient.problems())
+                .extracting(p -> p.describe("odd.json"))
+                .containsExactly("odd.json:$.dataByDepartmentAndSearchTerm[0]: expected an object, found \"oops\"");
+        assertThat(lenient.rows()).isEqualTo(5);
+        assertThat(lenient.inserted()).isEqualTo(4);
+    }
+
+    @Test
+    void aBadSpecificationRefusesTheReportEvenWhenLenient() throws IOException {
+        long account = account(Marketplace.US);
+        Path file = write(
+                "spec.json",
+                Files.readString(fixture("search-terms-week.json")).replace("\"2026-11-21\"", "\"someday\""));
+
+        ImportResult lenient = importOne(account, file, lenient());
+
+        assertThat(lenient.status()).isEqualTo("REJECTED");
+        assertThat(lenient.problems())
+                .extracting(p -> p.describe("spec.json"))
+                .containsExactly(
+                        "spec.json:$.reportSpecification.dataEndTime: expected a date such as 2021-06-06, found"
+                                + " \"someday\"");
+        assertThat(rows(account)).isZero();
+    }
+
+    @Test
+    void readsTheSpecificationAlsoWhenItFollowsTheEntries() throws IOException {
+        long account = account(Marketplace.US);
+        JsonNode week = JsonMapper.builder().build().readTree(Files.readString(fixture("search-terms-week.json")));
+        String reordered = "{\"dataByDepartmentAndSearchTerm\": " + week.get("dataByDepartmentAndSearchTerm")
+                + ", \"reportSpecification\": " + week.get("reportSpecification") + "}";
+
+        ImportResult result = importOne(account, write("entries-first.json", reordered), strict());
+
+        assertThat(result.status()).isEqualTo("IMPORTED");
+        assertThat(result.inserted()).isEqualTo(4);
+        assertThat(result.periodFrom()).isEqualTo(SUNDAY);
+        assertThat(searchTerms.forAsin(account, Marketplace.US, "B0GARLIC03")).hasSize(1);
+    }
+
+    @Test
+    void importsAReportOfTwoHundredThousandEntriesReadOneByOne() throws IOException {
+        long account = account(Marketplace.DE);
+        int entries = 200_000;
+        Path file = dir.resolve("big-search-terms.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("""
+                    {"reportSpecification": {"reportType": "GET_BRAND_ANALYTICS_SEARCH_TERMS_REPORT",
+                      "reportOptions": {"reportPeriod": "WEEK"}, "dataStartTime": "2026-11-15",
+                      "dataEndTime": "2026-11-21", "marketplaceIds": ["A1PA6795UKMFR9"]},
+                     "dataByDepartmentAndSearchTerm": [
+                    """);
+            for (int i = 0; i < entries; i++) {
+                int term = i / 3;
+                int rank = i % 3 + 1;
+                out.write((i == 0 ? "" : ",\n")
+                        + "{\"departmentName\": \"Küche\", \"searchTerm\": \"suchbegriff " + term
+                        + "\", \"searchFrequencyRank\": " + (term + 1) + ", \"clickedAsin\": \"B0"
+                        + String.format("%08d", i)
+                        + "\", \"clickShareRank\": " + rank + ", \"clickShare\": 0." + (4 - rank)
+                        + ", \"conversionShare\": 0.0" + rank + "}");
+            }
+            out.write("]}\n");
+        }
 
         ImportResult result = importOne(account, file, strict());
 
-        assertThat(result.status()).isEqualTo("REJECTED");
-        assertThat(result.problems())
-                .extracting(p -> p.describe("bad.json"))
-                .containsExactly(
-                        "bad.json: (dataByDepartmentAndSearchTerm[1].clickShare) expected a fraction from 0 to 1, found 11.02");
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from brand_search_terms where account_id = ?", Long.class, account))
-                .isZero();
+        assertThat(result.status()).as("%s", result.problems()).isEqualTo("IMPORTED");
+        assertThat(result.rows()).isEqualTo(entries);
+        assertThat(result.inserted()).isEqualTo(entries);
+        assertThat(rows(account)).isEqualTo(entries);
+        assertThat(searchTerms.forAsin(account, Marketplace.DE, "B0" + String.format("%08d", entries - 1)))
+                .extracting(SearchTermClick::searchTerm, SearchTermClick::clickShareRank)
+                .containsExactly(tuple("suchbegriff " + (entries - 1) / 3, (entries - 1) % 3 + 1));
     }
 
     @Test
@@ -213,6 +319,14 @@ class SearchTermsImportTests {
 
     private static ImportOptions strict() {
         return ImportOptions.strict("test");
+    }
+
+    private static ImportOptions lenient() {
+        return new ImportOptions(true, null, null, null, "test");
+    }
+
+    private long rows(long account) {
+        return jdbc.queryForObject("select count(*) from brand_search_terms where account_id = ?", Long.class, account);
     }
 
     private Path fixture(String name) throws IOException {

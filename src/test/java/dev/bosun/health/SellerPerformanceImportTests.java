@@ -169,21 +169,52 @@ class SellerPerformanceImportTests {
     }
 
     @Test
-    void aMalformedValueRefusesTheWholeReportNamingItsPath() throws IOException {
+    void aMalformedValueRejectsItsMarketplaceEntryByPathAndRefusesTheReportUnlessLenient() throws IOException {
         long account = account(Marketplace.US, Marketplace.CA);
         String text = Files.readString(fixture("seller-performance.json")).replace("0.0471", "\"abc\"");
         Path file = write("bad.json", text);
 
         ImportResult strict = importOne(account, file, strict());
-        // A JSON document is one record: the import core refuses it whole even when lenient.
-        ImportResult lenient = importOne(account, file, new ImportOptions(true, null, null, null, "test"));
 
         assertThat(strict.status()).isEqualTo("REJECTED");
+        assertThat(strict.rows()).isEqualTo(4);
+        assertThat(strict.rejected()).isEqualTo(1);
         assertThat(strict.problems())
                 .extracting(p -> p.describe("bad.json"))
                 .containsExactly(
-                        "bad.json: (performanceMetrics[0].lateShipmentRate.rate) expected a number, found \"abc\"");
+                        "bad.json:$.performanceMetrics[0].lateShipmentRate.rate: expected a number, found \"abc\"");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from health_account_metrics where account_id = ?", Long.class, account))
+                .isZero();
+
+        ImportResult lenient = importOne(account, file, new ImportOptions(true, null, null, null, "test"));
+
+        assertThat(lenient.status()).isEqualTo("PARTIAL");
+        assertThat(lenient.rejected()).isEqualTo(1);
+        assertThat(lenient.inserted()).isEqualTo(3);
+        assertThat(health.latest(account, Marketplace.US))
+                .as("the US metrics entry is rejected whole; its account status is an element of its own")
+                .extracting(HealthMetric::metric, HealthMetric::status)
+                .containsExactly(tuple("accountStatus", "NORMAL"));
+        assertThat(health.latest(account, Marketplace.CA))
+                .extracting(HealthMetric::metric)
+                .containsExactly("accountStatus", "lateShipmentRate");
+    }
+
+    @Test
+    void aDocumentWithoutItsMetricsArrayIsRefusedEvenWhenLenient() {
+        long account = account(Marketplace.US);
+        Path file = write("no-array.json", """
+                {"accountStatuses": [{"marketplaceId": "ATVPDKIKX0DER", "status": "NORMAL"}],
+                 "performanceMetrics": {"lateShipmentRate": {"rate": 0.01}}}
+                """);
+
+        ImportResult lenient = importOne(account, file, new ImportOptions(true, null, null, null, "test"));
+
         assertThat(lenient.status()).isEqualTo("REJECTED");
+        assertThat(lenient.problems())
+                .extracting(p -> p.describe("no-array.json"))
+                .containsExactly("no-array.json:$.performanceMetrics: expected an array, found an object");
         assertThat(jdbc.queryForObject(
                         "select count(*) from health_account_metrics where account_id = ?", Long.class, account))
                 .isZero();
@@ -201,7 +232,7 @@ class SellerPerformanceImportTests {
         ImportResult said = importOne(account, file, new ImportOptions(false, Marketplace.CA, null, null, "test"));
 
         assertThat(unsaid.status()).isEqualTo("REJECTED");
-        assertThat(unsaid.problems().get(0).columnName()).isEqualTo("performanceMetrics[0].marketplaceId");
+        assertThat(unsaid.problems().get(0).jsonPath()).isEqualTo("$.performanceMetrics[0].marketplaceId");
         assertThat(said.status()).isEqualTo("IMPORTED");
         assertThat(health.latest(account, Marketplace.CA))
                 .extracting(HealthMetric::metric)

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.amazon.ImportOptions;
 import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ReportImports;
 import dev.bosun.shared.Marketplace;
@@ -137,7 +138,7 @@ class StrandedInventoryImportTests {
     }
 
     @Test
-    void readsEuropeanFilesAndKeepsTheMarketplaceWhenTheAccountSellsInSeveral() {
+    void readsEuropeanFilesOfTheMarketplaceGivenWhenTheAccountSellsInSeveral() {
         long account = account(Marketplace.DE, Marketplace.FR);
         Path file = write(
                 dir,
@@ -165,11 +166,20 @@ class StrandedInventoryImportTests {
                         "0"));
 
         ImportResult unsaid = importOne(imports, account, file, on(LocalDate.of(2026, 11, 24)));
+        ImportResult said = importOne(
+                imports,
+                account,
+                file,
+                new ImportOptions(false, Marketplace.DE, LocalDate.of(2026, 11, 24), null, "test"));
 
-        assertThat(unsaid.status()).isEqualTo("IMPORTED");
+        assertThat(unsaid.status()).isEqualTo("REJECTED");
+        assertThat(unsaid.problems().get(0).message())
+                .contains("the account sells in DE, FR; give it with --marketplace");
+        assertThat(said.status()).isEqualTo("IMPORTED");
         StrandedListing cup =
                 snapshots.stranded(account, LocalDate.of(2026, 11, 24)).get(0);
-        assertThat(cup.marketplace()).isNull();
+        assertThat(cup.marketplace()).isEqualTo(Marketplace.DE);
+        assertThat(cup.currency()).isEqualTo("EUR");
         assertThat(cup.productName()).isEqualTo("Grüne Tasse – groß");
         assertThat(cup.dateStranded()).isEqualTo(LocalDate.of(2026, 10, 2));
         assertThat(cup.yourPrice()).isEqualByComparingTo("12.99");

@@ -60,6 +60,16 @@ public class ImportBatches {
                 .set(IMPORT_BATCHES.IMPORTED_AT, at.atOffset(ZoneOffset.UTC))
                 .set(IMPORT_BATCHES.STORED_FILE, truncate(storedFile, 1000))
                 .set(IMPORT_BATCHES.UPLOAD_ID, uploadId)
+                .set(
+                        IMPORT_BATCHES.SNAPSHOT_DAY,
+                        result.snapshotDay() == null
+                                ? null
+                                : result.snapshotDay().day())
+                .set(
+                        IMPORT_BATCHES.SNAPSHOT_DAY_SOURCE,
+                        result.snapshotDay() == null
+                                ? null
+                                : result.snapshotDay().source().name())
                 .execute();
         int seq = 0;
         var insert = db.insertInto(
@@ -166,7 +176,9 @@ public class ImportBatches {
                 r.getProblemCount(),
                 r.getDurationMs(),
                 r.getImportedBy(),
-                r.getImportedAt().toInstant());
+                r.getImportedAt().toInstant(),
+                r.getSnapshotDay(),
+                r.getSnapshotDaySource());
     }
 
     private static String truncate(String text, int max) {

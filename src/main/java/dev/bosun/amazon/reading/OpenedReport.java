@@ -3,21 +3,20 @@ package dev.bosun.amazon.reading;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A report source opened for reading: a table, or a JSON document held in memory (bounded in size). */
+/**
+ * A report source opened for reading: a table, or a JSON document whose top level is held in memory (bounded in
+ * size) and whose big arrays are read element by element (see {@link JsonDocument}).
+ */
 public final class OpenedReport implements Closeable {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-    /** For streaming array elements one by one: the rest of the array is not "trailing" content. */
+    /** For reading values one by one from a stream: what follows a value is not "trailing" content. */
     private static final ObjectMapper JSON_STREAM = JsonMapper.builder()
             .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -28,9 +27,9 @@ public final class OpenedReport implements Closeable {
 
     private final String name;
     private final Table table;
-    private final JsonNode document;
+    private final JsonDocument document;
 
-    private OpenedReport(String name, Table table, JsonNode document) {
+    private OpenedReport(String name, Table table, JsonDocument document) {
         this.name = name;
         this.table = table;
         this.document = document;
@@ -45,6 +44,15 @@ public final class OpenedReport implements Closeable {
      * rejects is searched for a later line it accepts (see {@link TextTable}).
      */
     public static OpenedReport open(ReportSource source, ReadLimits limits, Predicate<List<String>> isHeader) {
+        return open(source, limits, isHeader, Set.of());
+    }
+
+    /**
+     * As {@link #open(ReportSource, ReadLimits, Predicate)}; a JSON document's top-level arrays named in
+     * {@code streamedArrays} are left in the file, to be read element by element.
+     */
+    public static OpenedReport open(
+            ReportSource source, ReadLimits limits, Predicate<List<String>> isHeader, Set<String> streamedArrays) {
         try {
             if (source.spreadsheet()) {
                 return new OpenedReport(source.name(), new SpreadsheetTable(source, isHeader), null);
@@ -55,18 +63,8 @@ public final class OpenedReport implements Closeable {
                 return new OpenedReport(source.name(), new JsonTable(source, in, JSON_STREAM), null);
             }
             if (first == '{') {
-                try (InputStream bounded = in) {
-                    byte[] bytes =
-                            bounded.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-                    if (bytes.length > limits.maxDocumentBytes()) {
-                        throw new ReportRejectedException(source.name() + " is a JSON document over "
-                                + limits.maxDocumentBytes() + " bytes; refused");
-                    }
-                    return new OpenedReport(source.name(), null, JSON.readTree(bytes));
-                } catch (JacksonException e) {
-                    throw new ReportRejectedException(
-                            source.name() + " is not valid JSON: " + e.getOriginalMessage(), e);
-                }
+                return new OpenedReport(
+                        source.name(), null, JsonDocument.read(source, in, limits, streamedArrays, JSON_STREAM));
             }
             in.close();
             return new OpenedReport(source.name(), new TextTable(source, limits, isHeader), null);
@@ -103,11 +101,22 @@ public final class OpenedReport implements Closeable {
         return document != null;
     }
 
+    /** Whether the report is a JSON array of rows (its problems are placed by JSON path). */
+    public boolean isJsonArray() {
+        return table instanceof JsonTable;
+    }
+
     public Table table() {
         return table;
     }
 
+    /** The members of a JSON document held in memory (all but its streamed arrays). */
     public JsonNode document() {
+        return document == null ? null : document.held();
+    }
+
+    /** The JSON document, with its streamed arrays. */
+    public JsonDocument jsonDocument() {
         return document;
     }
 
@@ -115,6 +124,9 @@ public final class OpenedReport implements Closeable {
     public void close() throws IOException {
         if (table != null) {
             table.close();
+        }
+        if (document != null) {
+            document.close();
         }
     }
 }

@@ -27,7 +27,8 @@ public final class ReportFiles {
     }
 
     /** As {@link #open(Path, String, ReadLimits)}, telling {@code progress} how much of the file has been read. */
-    public static List<ReportSource> open(Path file, String displayName, ReadLimits limits, LongConsumer progress) {
+    public static List<ReportSource> open(Path file, String displayName, ReadLimits limits, LongConsumer given) {
+        LongConsumer progress = given == null ? null : forwardOnly(given);
         try {
             long size = Files.size(file);
             byte[] head = new byte[4];
@@ -55,6 +56,20 @@ public final class ReportFiles {
         } catch (IOException e) {
             throw new ReportRejectedException(displayName + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Tells {@code listener} only of progress beyond what it was told, so that reading a source a second time (a
+     * streamed JSON array) does not move a progress bar back.
+     */
+    private static LongConsumer forwardOnly(LongConsumer listener) {
+        long[] furthest = {-1};
+        return bytes -> {
+            if (bytes > furthest[0]) {
+                furthest[0] = bytes;
+                listener.accept(bytes);
+            }
+        };
     }
 
     private static InputStream raw(Path file, LongConsumer progress) throws IOException {

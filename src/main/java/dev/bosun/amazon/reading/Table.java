@@ -29,5 +29,13 @@ public interface Table extends Closeable {
     /** How the file was read, for the batch record: {@code UTF-8, tab} or {@code xlsx}. */
     String description();
 
-    record Record(long line, String[] cells) {}
+    /**
+     * One record: its line and cells, or, for an element of a JSON array that is not an object of cells, what is
+     * wrong with it (the record is then rejected without reaching the importer).
+     */
+    record Record(long line, String[] cells, String malformed) {
+        public Record(long line, String[] cells) {
+            this(line, cells, null);
+        }
+    }
 }

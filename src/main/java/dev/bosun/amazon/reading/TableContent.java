@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The rows of a table report for its importer, read once. It counts rows read and rows rejected (a row with a
- * problem once the importer moves past it).
+ * problem once the importer moves past it, or a JSON array element that is not an object of cells, which the
+ * importer never sees).
  */
 public final class TableContent implements ReportContent {
 
@@ -40,23 +41,40 @@ public final class TableContent implements ReportContent {
         List<String> headers = table.headers();
         return () -> new Iterator<>() {
             private ParsedRow current;
+            private Table.Record ahead;
 
             @Override
             public boolean hasNext() {
                 settle();
-                return records.hasNext();
+                return look() != null;
             }
 
             @Override
             public ReportRow next() {
                 settle();
-                if (!records.hasNext()) {
+                Table.Record record = look();
+                if (record == null) {
                     throw new NoSuchElementException();
                 }
-                Table.Record record = records.next();
+                ahead = null;
                 read++;
                 current = new ParsedRow(record.line(), record.cells(), index, headers, conventions, problems);
                 return current;
+            }
+
+            /** The next well-formed record; malformed ones on the way are counted read and rejected. */
+            private Table.Record look() {
+                while (ahead == null && records.hasNext()) {
+                    Table.Record record = records.next();
+                    if (record.malformed() == null) {
+                        ahead = record;
+                    } else {
+                        read++;
+                        rejected++;
+                        problems.add(new ImportProblem(record.line(), 0, null, record.malformed()));
+                    }
+                }
+                return ahead;
             }
 
             private void settle() {

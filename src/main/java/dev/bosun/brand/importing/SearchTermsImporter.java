@@ -1,5 +1,6 @@
 package dev.bosun.brand.importing;
 
+import dev.bosun.amazon.DocumentElement;
 import dev.bosun.amazon.ImportContext;
 import dev.bosun.amazon.ImportCounts;
 import dev.bosun.amazon.ReportContent;
@@ -23,16 +24,19 @@ import tools.jackson.databind.JsonNode;
  * The Brand Analytics search terms report, a JSON document per Amazon's schema
  * {@code sellingPartnerSearchTermsReport}: {@code reportSpecification} (period and marketplace) and
  * {@code dataByDepartmentAndSearchTerm[]}, one entry per department, search term and clicked ASIN (click share
- * ranks 1-3). Shares are fractions.
+ * ranks 1-3). Shares are fractions. The array of entries can be hundreds of megabytes: it is streamed from the
+ * file one entry at a time, and a bad entry is rejected alone (the file is still refused unless the import is
+ * lenient).
  */
 @Component
 class SearchTermsImporter implements ReportImporter {
 
     static final ReportLayout LAYOUT = ReportLayout.document(
-            "brand.search-terms",
-            "Brand Analytics search terms report",
-            List.of("GET_BRAND_ANALYTICS_SEARCH_TERMS_REPORT"),
-            List.of("reportSpecification", "dataByDepartmentAndSearchTerm"));
+                    "brand.search-terms",
+                    "Brand Analytics search terms report",
+                    List.of("GET_BRAND_ANALYTICS_SEARCH_TERMS_REPORT"),
+                    List.of("reportSpecification", "dataByDepartmentAndSearchTerm"))
+            .streaming("dataByDepartmentAndSearchTerm");
 
     private static final Set<String> PERIODS = Set.of("DAY", "WEEK", "MONTH", "QUARTER");
     private static final String ROWS = "dataByDepartmentAndSearchTerm";
@@ -66,27 +70,20 @@ class SearchTermsImporter implements ReportImporter {
         }
         String period = reading.period(spec.path("reportOptions").path("reportPeriod"));
         Marketplace marketplace = reading.marketplace(context, spec.path("marketplaceIds"));
-        JsonNode rows = root.path(ROWS);
-        if (!rows.isArray()) {
-            reading.reject(ROWS, "an array of search terms", rows);
-        }
         if (reading.failed) {
             return ImportCounts.NONE;
         }
         SearchTerms.Recorder recorder = searchTerms.recorder(context.accountId(), context.batchId());
-        int i = 0;
-        for (JsonNode entry : rows) {
-            SearchTermClick click = reading.click(ROWS + "[" + i + "]", entry, marketplace, start, end, period);
+        long stored = 0;
+        for (DocumentElement entry : content.elements(ROWS)) {
+            SearchTermClick click = reading.click(entry.path(), entry.node(), marketplace, start, end, period);
             if (click != null) {
                 recorder.add(click);
+                stored++;
             }
-            i++;
         }
-        if (reading.failed) {
-            return ImportCounts.NONE;
-        }
-        context.coverage().saw(marketplace);
-        if (i > 0) {
+        if (stored > 0) {
+            context.coverage().saw(marketplace);
             context.coverage().saw(start);
             context.coverage().saw(end);
         }
@@ -103,14 +100,16 @@ class SearchTermsImporter implements ReportImporter {
             this.content = content;
         }
 
+        /** The click of one entry, or null when the entry is rejected (its problems recorded at its path). */
         SearchTermClick click(
                 String path, JsonNode entry, Marketplace marketplace, LocalDate start, LocalDate end, String period) {
-            if (!entry.isObject()) {
-                reject(path, "an object", entry);
-                return null;
-            }
             boolean before = failed;
             failed = false;
+            if (!entry.isObject()) {
+                reject(path, "an object", entry);
+                failed = before;
+                return null;
+            }
             String department = text(path + ".departmentName", entry.path("departmentName"), 200);
             String term = text(path + ".searchTerm", entry.path("searchTerm"), 400);
             Integer frequencyRank = rank(path + ".searchFrequencyRank", entry.path("searchFrequencyRank"));

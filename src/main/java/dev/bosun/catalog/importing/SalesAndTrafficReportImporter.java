@@ -1,5 +1,6 @@
 package dev.bosun.catalog.importing;
 
+import dev.bosun.amazon.DocumentElement;
 import dev.bosun.amazon.ImportContext;
 import dev.bosun.amazon.ImportCounts;
 import dev.bosun.amazon.ReportContent;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * salesAndTrafficByDate}) and per ASIN over the whole report period ({@code salesAndTrafficByAsin}, by parent,
  * child or SKU). The marketplace is the report's only {@code marketplaceIds} entry; the period is {@code
  * dataStartTime..dataEndTime}, widened to whole weeks or months for those granularities as Amazon does.
- * Percentages are percent points ({@code 95.24}) and are stored as fractions, like the Business Report CSVs.
+ * Percentages are percent points ({@code 95.24}) and are stored as fractions, like the Business Report CSVs. Each
+ * element of the two arrays (a day, an ASIN) is rejected alone when one of its values is bad.
  */
 @Component
 class SalesAndTrafficReportImporter implements ReportImporter {
@@ -69,14 +71,14 @@ class SalesAndTrafficReportImporter implements ReportImporter {
         if (start != null && end != null && end.isBefore(start)) {
             json.reject("reportSpecification.dataEndTime", "a date on or after dataStartTime " + start, end.toString());
         }
-        JsonNode byDate = array(root, "salesAndTrafficByDate", json);
-        JsonNode byAsin = array(root, "salesAndTrafficByAsin", json);
+        requireArray(root, "salesAndTrafficByDate", json);
+        requireArray(root, "salesAndTrafficByAsin", json);
         if (marketplace == null || granularity == null || json.problems() > 0) {
             return ImportCounts.NONE;
         }
-        ImportCounts days = days(context, marketplace, granularity, byDate, json);
+        ImportCounts days = days(context, content, marketplace, granularity, json);
         ImportCounts asins =
-                asins(context, marketplace, granularity.periodStart(start), granularity.periodEnd(end), byAsin, json);
+                asins(context, content, marketplace, granularity.periodStart(start), granularity.periodEnd(end), json);
         return days.plus(asins);
     }
 
@@ -127,27 +129,25 @@ class SalesAndTrafficReportImporter implements ReportImporter {
         });
     }
 
-    private static JsonNode array(JsonNode root, String key, JsonFigures json) {
+    /** Records a problem with the whole document when it lacks the array {@code key}. */
+    private static void requireArray(JsonNode root, String key, JsonFigures json) {
         JsonNode node = root.get(key);
         if (node == null || !node.isArray()) {
             json.reject(key, "an array", String.valueOf(node));
-            return null;
         }
-        return node;
     }
 
     private ImportCounts days(
             ImportContext context,
+            ReportContent content,
             Marketplace marketplace,
             DateGranularity granularity,
-            JsonNode byDate,
             JsonFigures json) {
         Recorder<AccountTraffic> recorder = traffic.accountRecorder(
                 context.accountId(), context.batchId(), EnumSet.allOf(AccountTraffic.Field.class));
-        for (int i = 0; i < byDate.size(); i++) {
+        for (DocumentElement day : content.elements("salesAndTrafficByDate")) {
             long before = json.problems();
-            AccountTraffic period =
-                    period(marketplace, granularity, byDate.get(i), "salesAndTrafficByDate[" + i + "]", json);
+            AccountTraffic period = period(marketplace, granularity, day.node(), day.path(), json);
             if (period != null && json.problems() == before) {
                 recorder.add(period);
                 context.coverage().saw(marketplace);
@@ -216,15 +216,15 @@ class SalesAndTrafficReportImporter implements ReportImporter {
 
     private ImportCounts asins(
             ImportContext context,
+            ReportContent content,
             Marketplace marketplace,
             LocalDate from,
             LocalDate to,
-            JsonNode byAsin,
             JsonFigures json) {
         Recorder<AsinTraffic> recorder = traffic.asinRecorder(context.accountId(), context.batchId(), ASIN_FIELDS);
-        for (int i = 0; i < byAsin.size(); i++) {
+        for (DocumentElement element : content.elements("salesAndTrafficByAsin")) {
             long before = json.problems();
-            AsinTraffic asin = asin(marketplace, from, to, byAsin.get(i), "salesAndTrafficByAsin[" + i + "]", json);
+            AsinTraffic asin = asin(marketplace, from, to, element.node(), element.path(), json);
             if (asin != null && json.problems() == before) {
                 recorder.add(asin);
                 context.coverage().saw(marketplace);

@@ -1,5 +1,6 @@
 package dev.bosun.health.importing;
 
+import dev.bosun.amazon.DocumentElement;
 import dev.bosun.amazon.ImportContext;
 import dev.bosun.amazon.ImportCounts;
 import dev.bosun.amazon.ReportContent;
@@ -31,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  * schema's own example writes {@code prefulfillmentCancelRate}, {@code documentRequest}, {@code ahrStatus} and
  * {@code warningState}; other reports give {@code ahrScore}, {@code warningStates} as an object, and metrics without
  * a reporting window). A metric without a window is dated by the latest window of its marketplace in the file.
+ * Each element of the two arrays (one marketplace's metrics, one account status) is rejected alone when one of its
+ * values is bad.
  */
 @Component
 class SellerPerformanceImporter implements ReportImporter {
@@ -77,7 +80,7 @@ class SellerPerformanceImporter implements ReportImporter {
     public ImportCounts load(ImportContext context, ReportContent content) {
         Reading reading = new Reading(context, content);
         List<HealthMetric> metrics = reading.metrics();
-        if (reading.failed) {
+        if (reading.documentFailed) {
             return ImportCounts.NONE;
         }
         AccountHealth.Recorder recorder = health.recorder(context.accountId(), context.batchId());
@@ -90,13 +93,18 @@ class SellerPerformanceImporter implements ReportImporter {
         return new ImportCounts(counts.inserted(), counts.updated(), counts.unchanged());
     }
 
-    /** One pass over a document: metrics first without their day when they lack a window, then dated. */
+    /**
+     * One pass over a document: metrics first without their day when they lack a window, then dated. The metrics
+     * of an element with a problem are dropped, the other elements' kept.
+     */
     private final class Reading {
         private final ImportContext context;
         private final ReportContent content;
         private final List<HealthMetric> pending = new ArrayList<>();
         private final Map<Marketplace, LocalDate> latestWindow = new EnumMap<>(Marketplace.class);
-        private boolean failed;
+        private boolean documentFailed;
+        private boolean inElement;
+        private boolean elementFailed;
 
         Reading(ImportContext context, ReportContent content) {
             this.context = context;
@@ -115,22 +123,21 @@ class SellerPerformanceImporter implements ReportImporter {
             }
             Marketplace only = onlyMarketplace(statuses);
             if (performance.isArray()) {
-                int i = 0;
-                for (JsonNode entry : performance) {
-                    readEntry("performanceMetrics[" + i + "]", entry, only);
-                    i++;
+                for (DocumentElement entry : content.elements("performanceMetrics")) {
+                    element(() -> readEntry(entry.path(), entry.node(), only));
                 }
             }
             if (statuses.isArray()) {
-                int i = 0;
-                for (JsonNode status : statuses) {
-                    String path = "accountStatuses[" + i + "]";
-                    Marketplace marketplace = marketplace(path, status.path("marketplaceId"), null);
-                    String text = text(path + ".status", status.path("status"), 40);
-                    if (marketplace != null) {
-                        pending.add(status(marketplace, "accountStatus", text));
-                    }
-                    i++;
+                for (DocumentElement status : content.elements("accountStatuses")) {
+                    element(() -> {
+                        String path = status.path();
+                        Marketplace marketplace =
+                                marketplace(path, status.node().path("marketplaceId"), null);
+                        String text = text(path + ".status", status.node().path("status"), 40);
+                        if (marketplace != null) {
+                            pending.add(status(marketplace, "accountStatus", text));
+                        }
+                    });
                 }
             }
             LocalDate latestOverall =
@@ -165,6 +172,24 @@ class SellerPerformanceImporter implements ReportImporter {
                         m.lateInvoices()));
             }
             return metrics;
+        }
+
+        /** Reads one array element; when it has a problem, whatever it added is taken back. */
+        private void element(Runnable read) {
+            int kept = pending.size();
+            Map<Marketplace, LocalDate> windows = new EnumMap<>(latestWindow);
+            inElement = true;
+            elementFailed = false;
+            try {
+                read.run();
+            } finally {
+                inElement = false;
+            }
+            if (elementFailed) {
+                pending.subList(kept, pending.size()).clear();
+                latestWindow.clear();
+                latestWindow.putAll(windows);
+            }
         }
 
         /** A metric that is only a status, dated later by its marketplace's latest window. */
@@ -445,7 +470,11 @@ class SellerPerformanceImporter implements ReportImporter {
         }
 
         private void reject(String path, String expected, String found) {
-            failed = true;
+            if (inElement) {
+                elementFailed = true;
+            } else {
+                documentFailed = true;
+            }
             content.reject(path, expected, found);
         }
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Stranded inventory listings by account, SKU and day. */
+/** Stranded inventory listings by account, marketplace, SKU and day. */
 @Repository
 public class StrandedInventory {
 
@@ -40,7 +40,7 @@ public class StrandedInventory {
             "reserved_quantity",
             "inbound_shipped_qty",
             "batch_id");
-    private static final List<String> KEY = List.of("account_id", "sku", "snapshot_date");
+    private static final List<String> KEY = List.of("account_id", "marketplace", "sku", "snapshot_date");
 
     private final DSLContext db;
 
@@ -53,7 +53,7 @@ public class StrandedInventory {
             accountId,
             s.sku(),
             s.snapshotDate(),
-            s.marketplace() == null ? null : s.marketplace().code(),
+            s.marketplace().code(),
             s.primaryAction(),
             s.dateStranded(),
             s.dateToTakeAutoRemoval(),
@@ -82,7 +82,7 @@ public class StrandedInventory {
         return db.selectFrom(t)
                 .where(t.ACCOUNT_ID.eq(accountId))
                 .and(t.SNAPSHOT_DATE.eq(day))
-                .orderBy(t.DATE_TO_TAKE_AUTO_REMOVAL.asc().nullsLast(), t.SKU)
+                .orderBy(t.DATE_TO_TAKE_AUTO_REMOVAL.asc().nullsLast(), t.SKU, t.MARKETPLACE)
                 .fetch(StrandedInventory::listing);
     }
 
@@ -90,9 +90,7 @@ public class StrandedInventory {
         return new StrandedListing(
                 r.getSku(),
                 r.getSnapshotDate(),
-                r.getMarketplace() == null
-                        ? null
-                        : Marketplace.find(r.getMarketplace()).orElseThrow(),
+                Marketplace.find(r.getMarketplace()).orElseThrow(),
                 r.getPrimaryAction(),
                 r.getDateStranded(),
                 r.getDateToTakeAutoRemoval(),

@@ -17,10 +17,8 @@ import dev.bosun.amazon.ReportRow;
 import dev.bosun.inventory.InventorySnapshots;
 import dev.bosun.inventory.Recorder;
 import dev.bosun.inventory.StockSnapshot;
-import dev.bosun.inventory.domain.SnapshotDay;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,45 +27,45 @@ import org.springframework.stereotype.Component;
 /**
  * The Manage FBA Inventory report (unsuppressed, or all inventory including archived: same columns), tab
  * separated, one line per SKU, per Amazon's FBA inventory report attributes; the last three columns are newer
- * and optional. It holds no date and names no marketplace: the snapshot is of the day given with --period, else
- * of the import day in the marketplace's zone; the marketplace is the one given, else the account's only one.
+ * and optional. It holds no date and names no marketplace: the snapshot is of the day the import resolved (the
+ * day given with --period, else a date in the file name, else the import day in the marketplace's zone); the
+ * marketplace is the one given, else the account's only one.
  */
 @Component
 class ManageInventoryImporter implements ReportImporter {
 
     static final ReportLayout LAYOUT = ReportLayout.table(
-            "inventory.manage-inventory",
-            "Manage FBA Inventory report",
-            List.of("GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA", "GET_FBA_MYI_ALL_INVENTORY_DATA"),
-            List.of(
-                    required("sku"),
-                    optional("fnsku"),
-                    optional("asin"),
-                    optional("product-name"),
-                    optional("condition"),
-                    optional("your-price"),
-                    optional("mfn-listing-exists"),
-                    optional("mfn-fulfillable-quantity"),
-                    optional("afn-listing-exists"),
-                    required("afn-warehouse-quantity"),
-                    required("afn-fulfillable-quantity"),
-                    required("afn-unsellable-quantity"),
-                    optional("afn-reserved-quantity"),
-                    required("afn-total-quantity"),
-                    optional("per-unit-volume"),
-                    optional("afn-inbound-working-quantity"),
-                    optional("afn-inbound-shipped-quantity"),
-                    optional("afn-inbound-receiving-quantity"),
-                    optional("afn-researching-quantity"),
-                    optional("afn-reserved-future-supply"),
-                    optional("afn-future-supply-buyable")));
+                    "inventory.manage-inventory",
+                    "Manage FBA Inventory report",
+                    List.of("GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA", "GET_FBA_MYI_ALL_INVENTORY_DATA"),
+                    List.of(
+                            required("sku"),
+                            optional("fnsku"),
+                            optional("asin"),
+                            optional("product-name"),
+                            optional("condition"),
+                            optional("your-price"),
+                            optional("mfn-listing-exists"),
+                            optional("mfn-fulfillable-quantity"),
+                            optional("afn-listing-exists"),
+                            required("afn-warehouse-quantity"),
+                            required("afn-fulfillable-quantity"),
+                            required("afn-unsellable-quantity"),
+                            optional("afn-reserved-quantity"),
+                            required("afn-total-quantity"),
+                            optional("per-unit-volume"),
+                            optional("afn-inbound-working-quantity"),
+                            optional("afn-inbound-shipped-quantity"),
+                            optional("afn-inbound-receiving-quantity"),
+                            optional("afn-researching-quantity"),
+                            optional("afn-reserved-future-supply"),
+                            optional("afn-future-supply-buyable")))
+            .snapshotOfDownloadDay();
 
     private final InventorySnapshots snapshots;
-    private final Clock clock;
 
-    ManageInventoryImporter(InventorySnapshots snapshots, Clock clock) {
+    ManageInventoryImporter(InventorySnapshots snapshots) {
         this.snapshots = snapshots;
-        this.clock = clock;
     }
 
     @Override
@@ -81,8 +79,7 @@ class ManageInventoryImporter implements ReportImporter {
         if (marketplace.isEmpty()) {
             return ImportCounts.NONE;
         }
-        LocalDate day = SnapshotDay.of(
-                context.periodFrom(), clock.instant(), marketplace.get().zone());
+        LocalDate day = context.snapshotDay().day();
         Recorder<StockSnapshot> recorder = snapshots.stockRecorder(context.accountId(), context.batchId());
         for (ReportRow row : content.rows()) {
             StockSnapshot snapshot = read(row, marketplace.get(), day);

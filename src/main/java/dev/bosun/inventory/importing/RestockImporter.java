@@ -17,11 +17,8 @@ import dev.bosun.amazon.ReportRow;
 import dev.bosun.inventory.InventorySnapshots;
 import dev.bosun.inventory.Recorder;
 import dev.bosun.inventory.RestockRecommendation;
-import dev.bosun.inventory.domain.SnapshotDay;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -29,54 +26,54 @@ import org.springframework.stereotype.Component;
 /**
  * The Restock Inventory recommendations report: tab separated, title-case headers with spaces, one line per
  * country and SKU. Amazon publishes no column list; the columns are those Airbyte's connector records from real
- * reports. The file holds no date: the recommendation is of the day given with --period, else of the import day
- * in the marketplace's zone. {@code Recommended ship date} may say "none".
+ * reports. The file holds no date: the recommendation is of the day the import resolved (given with --period,
+ * else a date in the file name, else the import day in the marketplace's zone). {@code Recommended ship date} may
+ * say "none".
  */
 @Component
 class RestockImporter implements ReportImporter {
 
     static final ReportLayout LAYOUT = ReportLayout.table(
-            "inventory.restock",
-            "Restock Inventory recommendations report",
-            List.of("GET_RESTOCK_INVENTORY_RECOMMENDATIONS_REPORT"),
-            List.of(
-                    optional("Country"),
-                    optional("Product Name"),
-                    optional("FNSKU"),
-                    required("Merchant SKU"),
-                    optional("ASIN"),
-                    optional("Condition"),
-                    optional("Supplier"),
-                    optional("Supplier part no."),
-                    optional("Currency code"),
-                    optional("Price"),
-                    optional("Sales last 30 days"),
-                    optional("Units Sold Last 30 Days"),
-                    optional("Total Units"),
-                    optional("Inbound"),
-                    required("Available"),
-                    optional("FC transfer"),
-                    optional("FC Processing"),
-                    optional("Customer Order"),
-                    optional("Unfulfillable"),
-                    optional("Working"),
-                    optional("Shipped"),
-                    optional("Receiving"),
-                    optional("Fulfilled by"),
-                    optional("Total Days of Supply (including units from open shipments)"),
-                    optional("Days of Supply at Amazon Fulfillment Network"),
-                    optional("Alert"),
-                    required("Recommended replenishment qty"),
-                    optional("Recommended ship date"),
-                    optional("Recommended action"),
-                    optional("Unit storage size")));
+                    "inventory.restock",
+                    "Restock Inventory recommendations report",
+                    List.of("GET_RESTOCK_INVENTORY_RECOMMENDATIONS_REPORT"),
+                    List.of(
+                            optional("Country"),
+                            optional("Product Name"),
+                            optional("FNSKU"),
+                            required("Merchant SKU"),
+                            optional("ASIN"),
+                            optional("Condition"),
+                            optional("Supplier"),
+                            optional("Supplier part no."),
+                            optional("Currency code"),
+                            optional("Price"),
+                            optional("Sales last 30 days"),
+                            optional("Units Sold Last 30 Days"),
+                            optional("Total Units"),
+                            optional("Inbound"),
+                            required("Available"),
+                            optional("FC transfer"),
+                            optional("FC Processing"),
+                            optional("Customer Order"),
+                            optional("Unfulfillable"),
+                            optional("Working"),
+                            optional("Shipped"),
+                            optional("Receiving"),
+                            optional("Fulfilled by"),
+                            optional("Total Days of Supply (including units from open shipments)"),
+                            optional("Days of Supply at Amazon Fulfillment Network"),
+                            optional("Alert"),
+                            required("Recommended replenishment qty"),
+                            optional("Recommended ship date"),
+                            optional("Recommended action"),
+                            optional("Unit storage size")))
+            .snapshotOfDownloadDay();
 
     private final InventorySnapshots snapshots;
-    private final Clock clock;
 
-    RestockImporter(InventorySnapshots snapshots, Clock clock) {
+    RestockImporter(InventorySnapshots snapshots) {
         this.snapshots = snapshots;
-        this.clock = clock;
     }
 
     @Override
@@ -86,10 +83,10 @@ class RestockImporter implements ReportImporter {
 
     @Override
     public ImportCounts load(ImportContext context, ReportContent content) {
-        Instant importedAt = clock.instant();
+        LocalDate day = context.snapshotDay().day();
         Recorder<RestockRecommendation> recorder = snapshots.restockRecorder(context.accountId(), context.batchId());
         for (ReportRow row : content.rows()) {
-            RestockRecommendation recommendation = read(context, row, importedAt);
+            RestockRecommendation recommendation = read(context, row, day);
             if (recommendation != null && row.valid()) {
                 recorder.add(recommendation);
                 context.coverage().saw(recommendation.marketplace());
@@ -100,11 +97,9 @@ class RestockImporter implements ReportImporter {
         return new ImportCounts(counts.inserted(), counts.updated(), counts.unchanged());
     }
 
-    static RestockRecommendation read(ImportContext context, ReportRow row, Instant importedAt) {
+    static RestockRecommendation read(ImportContext context, ReportRow row, LocalDate day) {
         String sku = requireText(row, "Merchant SKU", 200);
         Marketplace marketplace = RowValues.rowMarketplace(context, row, "Country");
-        LocalDate day =
-                marketplace == null ? null : SnapshotDay.of(context.periodFrom(), importedAt, marketplace.zone());
         String currency = RowValues.currency(row, "Currency code");
         if (currency == null && marketplace != null) {
             currency = marketplace.currency().getCurrencyCode();

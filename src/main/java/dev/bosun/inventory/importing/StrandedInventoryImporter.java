@@ -16,53 +16,51 @@ import dev.bosun.amazon.ReportRow;
 import dev.bosun.inventory.InventorySnapshots;
 import dev.bosun.inventory.Recorder;
 import dev.bosun.inventory.StrandedListing;
-import dev.bosun.inventory.domain.SnapshotDay;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
  * The Stranded Inventory report: tab separated, one line per stranded SKU (note Amazon's capital in
  * {@code Date-to-take-auto-removal}). It holds no report date and names no marketplace: the listing is of the day
- * given with --period, else of the import day (in the marketplace's zone when one is known, else UTC).
+ * the import resolved (given with --period, else a date in the file name, else the import day in the marketplace's
+ * zone), and Amazon writes it for one marketplace: the one given, else the account's only one.
  */
 @Component
 class StrandedInventoryImporter implements ReportImporter {
 
     static final ReportLayout LAYOUT = ReportLayout.table(
-            "inventory.stranded",
-            "Stranded Inventory report",
-            List.of("GET_STRANDED_INVENTORY_UI_DATA"),
-            List.of(
-                    optional("primary-action"),
-                    required("date-stranded"),
-                    optional("date-to-take-auto-removal"),
-                    optional("status-primary"),
-                    optional("status-secondary"),
-                    optional("error-message"),
-                    required("stranded-reason"),
-                    optional("asin"),
-                    required("sku"),
-                    optional("fnsku"),
-                    optional("product-name"),
-                    optional("condition"),
-                    optional("fulfilled-by"),
-                    optional("fulfillable-qty"),
-                    optional("your-price"),
-                    optional("unfulfillable-qty"),
-                    optional("reserved-quantity"),
-                    optional("inbound-shipped-qty")));
+                    "inventory.stranded",
+                    "Stranded Inventory report",
+                    List.of("GET_STRANDED_INVENTORY_UI_DATA"),
+                    List.of(
+                            optional("primary-action"),
+                            required("date-stranded"),
+                            optional("date-to-take-auto-removal"),
+                            optional("status-primary"),
+                            optional("status-secondary"),
+                            optional("error-message"),
+                            required("stranded-reason"),
+                            optional("asin"),
+                            required("sku"),
+                            optional("fnsku"),
+                            optional("product-name"),
+                            optional("condition"),
+                            optional("fulfilled-by"),
+                            optional("fulfillable-qty"),
+                            optional("your-price"),
+                            optional("unfulfillable-qty"),
+                            optional("reserved-quantity"),
+                            optional("inbound-shipped-qty")))
+            .snapshotOfDownloadDay();
 
     private final InventorySnapshots snapshots;
-    private final Clock clock;
 
-    StrandedInventoryImporter(InventorySnapshots snapshots, Clock clock) {
+    StrandedInventoryImporter(InventorySnapshots snapshots) {
         this.snapshots = snapshots;
-        this.clock = clock;
     }
 
     @Override
@@ -72,9 +70,12 @@ class StrandedInventoryImporter implements ReportImporter {
 
     @Override
     public ImportCounts load(ImportContext context, ReportContent content) {
-        Marketplace marketplace = context.defaultMarketplace().orElse(null);
-        ZoneId zone = marketplace == null ? ZoneId.of("UTC") : marketplace.zone();
-        LocalDate day = SnapshotDay.of(context.periodFrom(), clock.instant(), zone);
+        Optional<Marketplace> known = RowValues.marketplaceOf(context, content, "Stranded Inventory report");
+        if (known.isEmpty()) {
+            return ImportCounts.NONE;
+        }
+        Marketplace marketplace = known.get();
+        LocalDate day = context.snapshotDay().day();
         Recorder<StrandedListing> recorder = snapshots.strandedRecorder(context.accountId(), context.batchId());
         for (ReportRow row : content.rows()) {
             StrandedListing listing = read(row, marketplace, day);
@@ -106,7 +107,7 @@ class StrandedInventoryImporter implements ReportImporter {
                 text(row, "product-name", 1000),
                 text(row, "condition", 80),
                 text(row, "fulfilled-by", 40),
-                marketplace == null ? null : marketplace.currency().getCurrencyCode(),
+                marketplace.currency().getCurrencyCode(),
                 amount(row, "your-price"),
                 units(row, "fulfillable-qty"),
                 units(row, "unfulfillable-qty"),

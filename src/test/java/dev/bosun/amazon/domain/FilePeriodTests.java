@@ -34,6 +34,49 @@ class FilePeriodTests {
         assertThat(FilePeriod.fromFileName(name)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Inventory+Report+11-24-2026.txt                  | 2026-11-24
+            All+Listings+Report+11-08-2021-Greanda30-ca.txt  | 2021-11-08
+            Inventory-2026-11-24.csv                         | 2026-11-24
+            restock_2026-11-24 (1).txt                       | 2026-11-24
+            MYI_2026_11_24.txt                               | 2026-11-24
+            stranded.2026.11.24.tsv                          | 2026-11-24
+            GET_FBA_MYI_ALL_INVENTORY_DATA_20261124.txt      | 2026-11-24
+            myi-20261124-093000.txt                          | 2026-11-24
+            inventar-24-11-2026.txt                          | 2026-11-24
+            /home/me/downloads/Inventory+Report+11-24-2026.txt | 2026-11-24
+            reports-2026-11-24.zip!/inventory.txt            | 2026-11-24
+            reports-2026-11-20.zip!/myi_2026-11-24.txt       | 2026-11-24
+            """)
+    void findsTheDayAnywhereInTheName(String name, LocalDate day) {
+        assertThat(FilePeriod.daysInFileName(name)).containsExactly(day);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Inventory+Report.txt",
+                "50018020314.txt",
+                "12345678901017.txt",
+                "myi-19991231.txt",
+                "myi-2026-02-30.txt",
+                "myi-02-30-2026.txt",
+                "v1.2.3.txt",
+                "sku-12345678-export.txt"
+            })
+    void findsNoDayWhereTheNameHasNone(String name) {
+        assertThat(FilePeriod.daysInFileName(name)).isEmpty();
+    }
+
+    @Test
+    void listsEachDistinctDayOnceInTheOrderOfTheName() {
+        assertThat(FilePeriod.daysInFileName("myi-2026-11-24_copy_of_20261120_2026-11-24.txt"))
+                .containsExactly(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 20));
+        assertThat(FilePeriod.daysInFileName("BusinessReport-2026-11-01_2026-11-24.csv"))
+                .containsExactly(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 24));
+    }
+
     @Test
     void parsesTheCommandLineForm() {
         assertThat(FilePeriod.parse("2026-11-01..2026-11-24"))

@@ -155,6 +155,66 @@ class ImportsWebTests {
     }
 
     @Test
+    void theBatchPageShowsTheSnapshotDayAndWhereItCameFrom() throws Exception {
+        String myi = "sku\tafn-warehouse-quantity\tafn-fulfillable-quantity\tafn-unsellable-quantity\t"
+                + "afn-total-quantity\nRED\t5\t5\t0\t5\n";
+        mvc.perform(multipart("/a/{id}/imports", account.id())
+                        .file(new MockMultipartFile(
+                                "files",
+                                "Inventory+Report+11-24-2026.txt",
+                                "text/plain",
+                                myi.getBytes(StandardCharsets.UTF_8)))
+                        .with(as(specialist))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ImportBatch batch = imports.history(account.id(), 1).get(0);
+        assertThat(batch.snapshotDay()).hasToString("2026-11-24");
+        assertThat(batch.snapshotDaySource()).isEqualTo("FILE_NAME");
+
+        String page = mvc.perform(get("/a/{id}/imports/batches/{b}", account.id(), batch.id())
+                        .with(as(specialist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("id=\"snapshot-day\"")
+                .contains("2026-11-24")
+                .contains("from the date in the file name");
+    }
+
+    @Test
+    void theBatchPageShowsTheJsonPathOfAProblemInAJsonReport() throws Exception {
+        String report = """
+                {"reportSpecification": {"reportOptions": {"reportPeriod": "DAY"}, "dataStartTime": "2026-11-20",
+                  "dataEndTime": "2026-11-20", "marketplaceIds": ["ATVPDKIKX0DER"]},
+                 "dataByDepartmentAndSearchTerm": [
+                  {"departmentName": "Amazon.com", "searchTerm": "pan", "searchFrequencyRank": 5, "clickedAsin": "B0PAN00001",
+                   "clickShareRank": 1, "clickShare": 3, "conversionShare": 0.1}]}
+                """;
+        mvc.perform(multipart("/a/{id}/imports", account.id())
+                        .file(new MockMultipartFile(
+                                "files", "terms.json", "application/json", report.getBytes(StandardCharsets.UTF_8)))
+                        .with(as(specialist))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        ImportBatch batch = imports.history(account.id(), 1).get(0);
+
+        String page = mvc.perform(get("/a/{id}/imports/batches/{b}", account.id(), batch.id())
+                        .with(as(specialist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(batch.status()).isEqualTo("REJECTED");
+        assertThat(page)
+                .contains("<code>$.dataByDepartmentAndSearchTerm[0].clickShare</code>")
+                .contains("expected a fraction from 0 to 1, found 3");
+    }
+
+    @Test
     void aSupervisorDeletesABatchWithItsRowsAndASpecialistMayNot() throws Exception {
         mvc.perform(multipart("/a/{id}/imports", account.id())
                 .file(orders("d.txt", 4))

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.SellerAccount;
+import dev.bosun.amazon.ImportProblem;
 import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ReportImports;
 import dev.bosun.catalog.AccountTraffic;
@@ -208,23 +209,46 @@ class SalesAndTrafficReportImportTests {
     }
 
     @Test
-    void aMalformedFigureRefusesTheWholeReportNamingItsPath() {
+    void aMalformedFigureRejectsItsElementByPathAndRefusesTheReportUnlessLenient() {
         SellerAccount account = account(Marketplace.US);
-        Path file = write(
-                dir,
-                "bad.json",
-                report("DAY", "SKU", "ATVPDKIKX0DER", "USD", "\"abc\"", "1000"),
-                StandardCharsets.UTF_8);
+        String json = report("DAY", "SKU", "ATVPDKIKX0DER", "USD", "\"abc\"", "1000")
+                .replace("{\"sessions\": 13, \"pageViews\": 33,", "{\"sessions\": -4, \"pageViews\": 33,");
+        Path file = write(dir, "bad.json", json, StandardCharsets.UTF_8);
 
-        ImportResult refused = importFile(imports, account.id(), file, lenient());
+        ImportResult refused = importFile(imports, account.id(), file, strict());
 
         assertThat(refused.status()).isEqualTo("REJECTED");
-        assertThat(problems(refused))
-                .contains("(salesAndTrafficByDate[0].salesByDate.unitsOrdered) expected a whole number, found \"abc\"");
+        assertThat(refused.rows()).isEqualTo(4);
+        assertThat(refused.rejected()).isEqualTo(2);
+        assertThat(refused.problems())
+                .extracting(p -> p.describe("bad.json"))
+                .containsExactly(
+                        "bad.json:$.salesAndTrafficByDate[0].salesByDate.unitsOrdered: expected a whole number,"
+                                + " found \"abc\"",
+                        "bad.json:$.salesAndTrafficByAsin[1].trafficByAsin.sessions: expected a whole number of 0 or"
+                                + " more, found -4");
         assertThat(traffic.accountTraffic(account.id(), Marketplace.US, day(1), day(30)))
                 .isEmpty();
         assertThat(traffic.asinTraffic(account.id(), Marketplace.US, day(1), day(30)))
                 .isEmpty();
+
+        ImportResult partial = importFile(imports, account.id(), file, lenient());
+
+        assertThat(partial.status()).isEqualTo("PARTIAL");
+        assertThat(partial.rows()).isEqualTo(4);
+        assertThat(partial.rejected()).isEqualTo(2);
+        assertThat(partial.inserted()).isEqualTo(2);
+        assertThat(traffic.accountTraffic(account.id(), Marketplace.US, day(1), day(30)))
+                .extracting(AccountTraffic::periodFrom)
+                .containsExactly(day(12));
+        assertThat(traffic.asinTraffic(account.id(), Marketplace.US, day(1), day(30)))
+                .extracting(AsinTraffic::asin)
+                .containsExactly("B123456789");
+        assertThat(imports.problems(account.id(), partial.batchId()))
+                .extracting(ImportProblem::jsonPath)
+                .containsExactly(
+                        "$.salesAndTrafficByDate[0].salesByDate.unitsOrdered",
+                        "$.salesAndTrafficByAsin[1].trafficByAsin.sessions");
     }
 
     @Test
@@ -240,7 +264,8 @@ class SalesAndTrafficReportImportTests {
 
         assertThat(refused.status()).isEqualTo("REJECTED");
         assertThat(problems(refused))
-                .contains("(salesAndTrafficByDate[0].salesByDate.shippedProductSales.currencyCode) expected USD");
+                .contains("mixed.json:$.salesAndTrafficByDate[0].salesByDate.shippedProductSales.currencyCode:"
+                        + " expected USD");
     }
 
     @Test
@@ -253,8 +278,8 @@ class SalesAndTrafficReportImportTests {
 
         assertThat(refused.status()).isEqualTo("REJECTED");
         assertThat(problems(refused))
-                .contains(
-                        "(reportSpecification.marketplaceIds[0]) expected a marketplace of the account (DE), found ATVPDKIKX0DER (US)");
+                .contains("us.json:$.reportSpecification.marketplaceIds[0]: expected a marketplace of the account (DE),"
+                        + " found ATVPDKIKX0DER (US)");
     }
 
     @Test
