@@ -86,7 +86,7 @@ final class AdColumns {
     /**
      * Ads console downloads (csv or xlsx) of Sponsored Products, Brands and Display reports, with the German and
      * Japanese headers found in tools that read real downloads (docs/localized-headers.md): German for the 7-day
-     * figures and the 14-day total sales, Japanese for the 7-day figures of search term reports.
+     * figures and the 14-day total sales, Japanese for the 7-day total sales, orders and units.
      */
     static List<ColumnSpec> console() {
         List<ColumnSpec> columns = new ArrayList<>();
@@ -100,7 +100,7 @@ final class AdColumns {
         for (int w : WINDOWS) {
             totalSales.add(w + " Day Total Sales");
         }
-        totalSales.addAll(List.of("7 Tage, Umsatz gesamt", "14 Tage, Umsatz gesamt", JAPANESE_7_DAY_SALES));
+        totalSales.addAll(List.of("7 Tage, Umsatz gesamt", "14 Tage, Umsatz gesamt", JAPANESE_7_DAY_SALES, "7日間の総売上高"));
         columns.add(new ColumnSpec(TOTAL_SALES, true, totalSales));
         columns.add(optional(DATE, "Date", "Datum", "日付"));
         columns.add(optional(START_DATE, "Start Date", "開始日"));
@@ -166,9 +166,9 @@ final class AdColumns {
      * are compared. Only the 7-day figures and the German 14-day total sales are known.
      */
     private static final Map<String, List<String>> LOCALIZED_FIGURES = Map.of(
-            sales(7), List.of("7 Tage, Umsatz gesamt", JAPANESE_7_DAY_SALES),
+            sales(7), List.of("7 Tage, Umsatz gesamt", JAPANESE_7_DAY_SALES, "7日間の総売上高"),
             sales(14), List.of("14 Tage, Umsatz gesamt"),
-            orders(7), List.of("7 Tage, Aufträge gesamt (#)", "広告がクリックされてから7日間の合計注文数"),
+            orders(7), List.of("7 Tage, Aufträge gesamt (#)", "広告がクリックされてから7日間の合計注文数", "7日間の総注文数"),
             units(7), List.of("7 Tage, Einheiten gesamt (#)", "7Tage, Einheiten gesamt (#)", "広告がクリックされてから7日間の合計販売数"),
             advertisedSales(7), List.of("7 Tage, Beworbene SKU-Umsätze", "7Tage, Beworbene SKU-Umsätze"),
             advertisedUnits(7), List.of("7 Tage, Beworbene SKU-Einheiten (#)", "7Tage, Beworbene SKU-Einheiten (#)"),
