@@ -6,6 +6,7 @@ import dev.bosun.advertising.domain.AdProductEvidence;
 import dev.bosun.amazon.ColumnSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The columns of sponsored ads performance reports under one set of canonical names, whatever the source calls
@@ -82,25 +83,30 @@ final class AdColumns {
         return "other-units-" + window;
     }
 
-    /** Ads console downloads (csv or xlsx) of Sponsored Products, Brands and Display reports. */
+    /**
+     * Ads console downloads (csv or xlsx) of Sponsored Products, Brands and Display reports, with the German and
+     * Japanese headers found in tools that read real downloads (docs/localized-headers.md): German for the 7-day
+     * figures and the 14-day total sales, Japanese for the 7-day total sales, orders and units.
+     */
     static List<ColumnSpec> console() {
         List<ColumnSpec> columns = new ArrayList<>();
         // A console report has either the day of each row ("Date") or the period it covers ("Start Date").
-        columns.add(new ColumnSpec(ROW_DATE, true, List.of("Date", "Start Date")));
-        columns.add(ColumnSpec.required(CAMPAIGN_NAME, "Campaign Name"));
-        columns.add(ColumnSpec.required(IMPRESSIONS, "Impressions"));
-        columns.add(ColumnSpec.required(CLICKS, "Clicks"));
-        columns.add(ColumnSpec.required(SPEND, "Spend"));
+        columns.add(new ColumnSpec(ROW_DATE, true, List.of("Date", "Start Date", "Datum", "日付", "開始日")));
+        columns.add(ColumnSpec.required(CAMPAIGN_NAME, "Campaign Name", "Kampagnen-Name", "Kampagnenname", "キャンペーン名"));
+        columns.add(ColumnSpec.required(IMPRESSIONS, "Impressions", "Impressionen", "インプレッション"));
+        columns.add(ColumnSpec.required(CLICKS, "Clicks", "Klicks", "クリック"));
+        columns.add(ColumnSpec.required(SPEND, "Spend", "Ausgaben", "費用"));
         List<String> totalSales = new ArrayList<>();
         for (int w : WINDOWS) {
             totalSales.add(w + " Day Total Sales");
         }
+        totalSales.addAll(List.of("7 Tage, Umsatz gesamt", "14 Tage, Umsatz gesamt", JAPANESE_7_DAY_SALES, "7日間の総売上高"));
         columns.add(new ColumnSpec(TOTAL_SALES, true, totalSales));
-        columns.add(optional(DATE, "Date"));
-        columns.add(optional(START_DATE, "Start Date"));
-        columns.add(optional(END_DATE, "End Date"));
-        columns.add(optional(PORTFOLIO, "Portfolio name"));
-        columns.add(optional(CURRENCY, "Currency"));
+        columns.add(optional(DATE, "Date", "Datum", "日付"));
+        columns.add(optional(START_DATE, "Start Date", "開始日"));
+        columns.add(optional(END_DATE, "End Date", "終了日"));
+        columns.add(optional(PORTFOLIO, "Portfolio name", "Portfolioname", "ポートフォリオ名"));
+        columns.add(optional(CURRENCY, "Currency", "Währung"));
         columns.add(optional(COUNTRY, "Country"));
         columns.add(optional(CAMPAIGN_TYPE, "Campaign Type"));
         columns.add(optional(CAMPAIGN_ID, "Campaign ID"));
@@ -108,13 +114,13 @@ final class AdColumns {
         columns.add(optional(BUDGET, "Budget", "Budget Amount", "Daily Budget"));
         columns.add(optional(TARGETING_TYPE, "Targeting Type"));
         columns.add(optional(BIDDING_STRATEGY, "Bidding strategy"));
-        columns.add(optional(AD_GROUP_NAME, "Ad Group Name"));
+        columns.add(optional(AD_GROUP_NAME, "Ad Group Name", "Anzeigengruppenname", "広告グループ名"));
         columns.add(optional(AD_GROUP_ID, "Ad Group ID"));
-        columns.add(optional(TARGETING, "Targeting"));
-        columns.add(optional(MATCH_TYPE, "Match Type"));
-        columns.add(optional(SEARCH_TERM, "Customer Search Term"));
-        columns.add(optional(ADVERTISED_SKU, "Advertised SKU"));
-        columns.add(optional(ADVERTISED_ASIN, "Advertised ASIN"));
+        columns.add(optional(TARGETING, "Targeting", "ターゲティング"));
+        columns.add(optional(MATCH_TYPE, "Match Type", "マッチタイプ"));
+        columns.add(optional(SEARCH_TERM, "Customer Search Term", "Suchbegriff des Kunden", "カスタマーの検索キーワード"));
+        columns.add(optional(ADVERTISED_SKU, "Advertised SKU", "Beworbene SKU"));
+        columns.add(optional(ADVERTISED_ASIN, "Advertised ASIN", "Beworbene ASIN", "広告された ASIN"));
         columns.add(optional(PLACEMENT, "Placement"));
         columns.add(optional(TOP_OF_SEARCH_SHARE, "Top-of-search Impression Share"));
         columns.add(optional(AdProductEvidence.SHARED_COST_TYPE, "Cost Type"));
@@ -123,24 +129,24 @@ final class AdColumns {
         columns.add(optional(AdProductEvidence.DISPLAY_ONLY_TACTIC, "Tactic"));
         for (int w : WINDOWS) {
             String day = w + " Day ";
-            columns.add(optional(sales(w), day + "Total Sales"));
-            columns.add(optional(orders(w), day + "Total Orders (#)", day + "Total Orders"));
-            columns.add(optional(units(w), day + "Total Units (#)", day + "Total Units"));
-            columns.add(optional(advertisedSales(w), day + "Advertised SKU Sales", day + "Advertised ASIN Sales"));
-            columns.add(optional(
+            columns.add(figure(sales(w), day + "Total Sales"));
+            columns.add(figure(orders(w), day + "Total Orders (#)", day + "Total Orders"));
+            columns.add(figure(units(w), day + "Total Units (#)", day + "Total Units"));
+            columns.add(figure(advertisedSales(w), day + "Advertised SKU Sales", day + "Advertised ASIN Sales"));
+            columns.add(figure(
                     advertisedUnits(w),
                     day + "Advertised SKU Units (#)",
                     day + "Advertised ASIN Units (#)",
                     day + "Advertised SKU Units",
                     day + "Advertised ASIN Units"));
             // Amazon.in calls the sales of other products after the click "Brand Halo".
-            columns.add(optional(
+            columns.add(figure(
                     otherSales(w),
                     day + "Other SKU Sales",
                     day + "Other ASIN Sales",
                     day + "Brand Halo ASIN Sales",
                     day + "Brand Halo SKU Sales"));
-            columns.add(optional(
+            columns.add(figure(
                     otherUnits(w),
                     day + "Other SKU Units (#)",
                     day + "Other ASIN Units (#)",
@@ -150,6 +156,30 @@ final class AdColumns {
                     day + "Brand Halo ASIN Units"));
         }
         return List.copyOf(columns);
+    }
+
+    private static final String JAPANESE_7_DAY_SALES = "広告がクリックされてから7日間の総売上高";
+
+    /**
+     * German and Japanese headers of the attributed figures, by canonical name. German downloads write "7 Tage"
+     * and "7Tage" in different columns and years; the currency in brackets ({@code (€)}) is ignored when headers
+     * are compared. Only the 7-day figures and the German 14-day total sales are known.
+     */
+    private static final Map<String, List<String>> LOCALIZED_FIGURES = Map.of(
+            sales(7), List.of("7 Tage, Umsatz gesamt", JAPANESE_7_DAY_SALES, "7日間の総売上高"),
+            sales(14), List.of("14 Tage, Umsatz gesamt"),
+            orders(7), List.of("7 Tage, Aufträge gesamt (#)", "広告がクリックされてから7日間の合計注文数", "7日間の総注文数"),
+            units(7), List.of("7 Tage, Einheiten gesamt (#)", "7Tage, Einheiten gesamt (#)", "広告がクリックされてから7日間の合計販売数"),
+            advertisedSales(7), List.of("7 Tage, Beworbene SKU-Umsätze", "7Tage, Beworbene SKU-Umsätze"),
+            advertisedUnits(7), List.of("7 Tage, Beworbene SKU-Einheiten (#)", "7Tage, Beworbene SKU-Einheiten (#)"),
+            otherSales(7), List.of("7-Tage, Andere SKU-Umsätze"),
+            otherUnits(7), List.of("7-Tage, Andere SKU-Einheiten (#)"));
+
+    /** An optional attributed figure: its English headers, then its German and Japanese ones. */
+    private static ColumnSpec figure(String name, String... english) {
+        List<String> headers = new ArrayList<>(List.of(english));
+        headers.addAll(LOCALIZED_FIGURES.getOrDefault(name, List.of()));
+        return new ColumnSpec(name, false, headers);
     }
 
     /** Ads API v3 report rows (a JSON array of flat objects, keys as the request's columns). */

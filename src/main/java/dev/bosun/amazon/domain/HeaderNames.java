@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Normalises a column header so that the spellings Amazon uses for one column compare equal: Unicode NFKC
- * (full-width letters), case, surrounding spaces and quotes, byte order marks, en and em dashes, underscores,
- * runs of white space, and a currency symbol in brackets ({@code 14 Day Total Sales (₹)}).
+ * (full-width letters, digits, brackets and spaces of Japanese headers: {@code （親）ASIN} is {@code (親)ASIN}),
+ * case, surrounding spaces and quotes, byte order marks, no-break spaces, en and em dashes, underscores, runs of
+ * white space, a currency symbol in brackets ({@code 14 Day Total Sales (₹)}) and a trailing colon (the Italian
+ * Date Range report writes {@code Data/Ora:}, other downloads of it {@code Data/Ora}).
  */
 public final class HeaderNames {
 
@@ -33,6 +35,10 @@ public final class HeaderNames {
                 .replace('\u2212', '-')
                 .replace('_', '-');
         text = CURRENCY_IN_BRACKETS.matcher(text).replaceAll("");
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        text = SPACES.matcher(text).replaceAll(" ").strip();
+        while (text.endsWith(":")) {
+            text = text.substring(0, text.length() - 1).stripTrailing();
+        }
+        return text;
     }
 }

@@ -1,5 +1,9 @@
 package dev.bosun.catalog.importing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Column headers of the Seller Central Business Reports (CSV downloads of Reports › Business Reports), as
  * current English downloads write them. Amazon publishes no list; these are the headers seen in several
@@ -7,6 +11,10 @@ package dev.bosun.catalog.importing;
  * lower-case words ({@code Units ordered}); the header comparison ignores both. Older downloads used the names
  * given as alternatives by the layouts ({@code Sessions}, {@code Buy Box Percentage}, {@code Gross Product
  * Sales}, {@code Orders Placed}).
+ *
+ * <p>Seller Central in German and Japanese writes the headers in its language; {@link #LOCALIZED} holds the
+ * spellings found in open-source tools that read real downloads (sources per header in
+ * {@code docs/localized-headers.md}). No French, Italian or Spanish spellings were found.
  */
 final class BusinessReportColumns {
 
@@ -58,5 +66,51 @@ final class BusinessReportColumns {
     static final String UNITS_SHIPPED = "Units Shipped";
     static final String ORDERS_SHIPPED = "Orders Shipped";
 
+    /** German and Japanese headers of a column, by its English name. */
+    static final Map<String, List<String>> LOCALIZED = Map.ofEntries(
+            Map.entry(PARENT_ASIN, List.of("(Übergeordnete) ASIN", "（親）ASIN")),
+            Map.entry(CHILD_ASIN, List.of("(Untergeordnete) ASIN", "（子）ASIN")),
+            Map.entry(TITLE, List.of("Titel", "タイトル")),
+            Map.entry(DATE, List.of("Datum", "日付")),
+            Map.entry(SESSIONS, List.of("Sitzungen – Summe", "セッション数 - 合計")),
+            Map.entry(SESSIONS_B2B, List.of("Sitzungen – Summe – B2B", "セッション数 - 合計 - B2B")),
+            Map.entry(BROWSER_SESSIONS, List.of("Sitzungen – Browser")),
+            Map.entry(MOBILE_APP_SESSIONS, List.of("Sitzungen – mobile App")),
+            Map.entry(SESSION_SHARE, List.of("セッション率 - 合計")),
+            Map.entry(PAGE_VIEWS, List.of("Seitenaufrufe – Summe", "ページビュー - 合計")),
+            Map.entry(PAGE_VIEWS_B2B, List.of("Seitenaufrufe – Summe – B2B", "ページビュー - 合計 - B2B")),
+            Map.entry(PAGE_VIEW_SHARE, List.of("ページビュー率 - 合計")),
+            Map.entry(BUY_BOX, List.of("おすすめ出品（おすすめ商品）の獲得率")),
+            Map.entry(BUY_BOX_B2B, List.of("おすすめ出品（おすすめ商品）の獲得率 - B2B")),
+            Map.entry(UNITS_ORDERED, List.of("Bestellte Einheiten", "注文された商品点数")),
+            Map.entry(UNITS_ORDERED_B2B, List.of("Bestellte Einheiten – B2B", "注文点数 - B2B")),
+            Map.entry(UNIT_SESSION, List.of("Prozentsatz an Einheiten pro Sitzung", "ユニットセッション率")),
+            Map.entry(UNIT_SESSION_B2B, List.of("ユニットセッション率 - B2B")),
+            Map.entry(ORDER_ITEM_SESSION, List.of("Prozentsatz Bestellposten pro Sitzung")),
+            Map.entry(ORDER_ITEM_SESSION_B2B, List.of("Bestellposten pro Sitzung Prozentwert – B2B")),
+            Map.entry(SALES, List.of("Durch bestellte Produkte erzielter Umsatz", "注文商品の売上額")),
+            Map.entry(SALES_B2B, List.of("Bestellsumme – B2B", "注文商品の売上額 - B2B")),
+            Map.entry(ORDER_ITEMS, List.of("Zahl der Bestellposten", "注文品目総数")),
+            Map.entry(ORDER_ITEMS_B2B, List.of("Zahl der Bestellposten – B2B", "注文品目総数 - B2B")),
+            Map.entry(AVERAGE_SALES_PER_ORDER_ITEM, List.of("Durchschnittlicher Umsatz/Bestellposten")),
+            Map.entry(AVERAGE_SALES_PER_ORDER_ITEM_B2B, List.of("Durchschnittlicher Umsatz pro Bestellposten – B2B")),
+            Map.entry(AVERAGE_UNITS_PER_ORDER_ITEM, List.of("Durchschnitt Anzahl von Einheiten/Bestellposten")),
+            Map.entry(
+                    AVERAGE_UNITS_PER_ORDER_ITEM_B2B, List.of("Durchschnitt Anzahl von Einheiten/Bestellposten – B2B")),
+            Map.entry(AVERAGE_SELLING_PRICE, List.of("Durchschnittlicher Verkaufspreis")),
+            Map.entry(AVERAGE_SELLING_PRICE_B2B, List.of("Durchschnittlicher Verkaufspreis – B2B")),
+            Map.entry(AVERAGE_OFFER_COUNT, List.of("Durchschnittliche Angebotszahl", "平均出品数")),
+            Map.entry(AVERAGE_PARENT_ITEMS, List.of("親商品の平均数")));
+
     private BusinessReportColumns() {}
+
+    /**
+     * The other headers of a column: the given spellings (older English names, other languages of the layout),
+     * then the German and Japanese ones.
+     */
+    static String[] alsoCalled(String column, String... others) {
+        List<String> headers = new ArrayList<>(List.of(others));
+        headers.addAll(LOCALIZED.getOrDefault(column, List.of()));
+        return headers.toArray(String[]::new);
+    }
 }

@@ -31,6 +31,12 @@ import org.springframework.stereotype.Component;
  * prices, and the cancelled report lacks {@code listing-id}, {@code open-date}, {@code fulfillment-channel} and
  * {@code status}. The file does not name its marketplace: it is the one given, or the account's only one. Each
  * row changes only the listing facts its file has columns for.
+ *
+ * <p>Amazon writes the headers in the seller's language unless English is asked for: German files ({@code
+ * Händler-SKU}, {@code ASIN 1}, in Windows-1252) and Japanese ones ({@code 出品者SKU}, in Shift_JIS) are read by
+ * the headers listed with the layout; the values (channel codes such as {@code AMAZON_JP}, status {@code Active})
+ * stay English. French, Italian and Spanish headers are known only in part (no French or Spanish price header
+ * was found), so such files are recognised only when they have every required column under a listed name.
  */
 @Component
 class MerchantListingsImporter implements ReportImporter {
@@ -47,24 +53,55 @@ class MerchantListingsImporter implements ReportImporter {
                     "GET_MERCHANT_LISTINGS_DATA_BACK_COMPAT",
                     "GET_MERCHANT_CANCELLED_LISTINGS_DATA"),
             List.of(
-                    required("item-name"),
-                    optional("item-description"),
-                    optional("listing-id"),
-                    required("seller-sku"),
-                    required("price"),
-                    optional("quantity"),
-                    optional("open-date"),
+                    // German, French, Italian, Spanish and Japanese headers: docs/localized-headers.md
+                    required(
+                            "item-name",
+                            "Artikelbezeichnung",
+                            "nom-produit",
+                            "Nome dell'articolo",
+                            "Título del producto",
+                            "商品名"),
+                    optional("item-description", "商品の説明"),
+                    optional("listing-id", "出品ID"),
+                    required("seller-sku", "Händler-SKU", "sku-vendeur", "SKU venditore", "SKU del vendedor", "出品者SKU"),
+                    required("price", "Preis", "Prezzo", "価格"),
+                    optional("quantity", "Menge", "Quantità", "数量"),
+                    optional("open-date", "Erstellungsdatum", "Data di creazione", "Fecha de creación", "出品日"),
                     optional("image-url"),
-                    required("product-id-type"),
-                    optional("item-note"),
-                    required("item-condition"),
-                    required("asin1"),
-                    optional("product-id"),
+                    required(
+                            "product-id-type",
+                            "Produkt-ID-Typ",
+                            "type-id-produit",
+                            "Tipo di identificativo del prodotto",
+                            "Tipo de identificador de producto",
+                            "商品IDタイプ"),
+                    optional("item-note", "コンディション説明"),
+                    required(
+                            "item-condition",
+                            "Artikelzustand",
+                            "état-produit",
+                            "Condizione dell'articolo",
+                            "Estado del producto",
+                            "コンディション"),
+                    required("asin1", "ASIN 1"),
+                    optional(
+                            "product-id",
+                            "Produkt-ID",
+                            "id-produit",
+                            "Identificativo del prodotto",
+                            "Identificador del producto",
+                            "商品ID"),
                     optional("pending-quantity"),
-                    optional("business-price", "Business Price"),
-                    optional("fulfillment-channel"),
+                    optional("business-price", "Business Price", "法人価格"),
+                    optional(
+                            "fulfillment-channel",
+                            "Versender",
+                            "canal-traitement",
+                            "Canale di gestione",
+                            "Canal de gestión logística",
+                            "フルフィルメント・チャンネル"),
                     optional("merchant-shipping-group"),
-                    optional("status")));
+                    optional("status", "état", "stato", "estado", "ステータス")));
 
     /** The columns that give each listing fact (price, asin1 and the others required by the layout included). */
     private static final Map<Field, String> COLUMNS = Map.ofEntries(

@@ -3,6 +3,7 @@ package dev.bosun.catalog.importing;
 import static dev.bosun.amazon.ColumnSpec.optional;
 import static dev.bosun.amazon.ColumnSpec.required;
 import static dev.bosun.catalog.importing.BusinessReportColumns.*;
+import static dev.bosun.catalog.importing.BusinessReportColumns.alsoCalled;
 import static dev.bosun.catalog.importing.TrafficCells.count;
 import static dev.bosun.catalog.importing.TrafficCells.money;
 import static dev.bosun.catalog.importing.TrafficCells.share;
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Component;
 /**
  * The Business Report "Sales and Traffic" by date (Seller Central › Reports › Business Reports › By Date, as CSV):
  * one row per day for the whole account. Headers as in third-party parsers of real downloads: the English ones
- * (a TypeScript Business Report parser's fixture and a Kotlin importer) and the Korean ones of the Seller Central
- * Korean interface (the same Kotlin importer, which maps each Korean header to its English one). The marketplace
- * is the one given, or the account's only one.
+ * (a TypeScript Business Report parser's fixture and a Kotlin importer), the Korean ones of the Seller Central
+ * Korean interface (the same Kotlin importer, which maps each Korean header to its English one), and the German
+ * and Japanese ones of {@link BusinessReportColumns#LOCALIZED}. The average sales per order item is read when
+ * present but not required: the Japanese header list found has no such column. The marketplace is the one
+ * given, or the account's only one.
  */
 @Component
 class SalesAndTrafficByDateImporter implements ReportImporter {
@@ -41,45 +44,49 @@ class SalesAndTrafficByDateImporter implements ReportImporter {
             "Business Report: Sales and Traffic by date",
             List.of("Sales and Traffic (By Date)"),
             List.of(
-                    required(DATE, "날짜"),
-                    required(SALES, "주문한 상품 판매량"),
-                    optional(SALES_B2B, "주문한 상품 판매량 - B2B"),
-                    required(UNITS_ORDERED, "상품 주문량"),
-                    optional(UNITS_ORDERED_B2B, "상품 주문량 - B2B"),
-                    required(ORDER_ITEMS, "총 주문 아이템"),
-                    optional(ORDER_ITEMS_B2B, "총 주문 아이템 - B2B"),
-                    required(AVERAGE_SALES_PER_ORDER_ITEM, "주문 아이템당 평균 판매"),
-                    optional(AVERAGE_SALES_PER_ORDER_ITEM_B2B, "주문 아이템당 평균 판매 - B2B"),
-                    optional(AVERAGE_UNITS_PER_ORDER_ITEM, "주문 아이템당 평균 수량"),
-                    optional(AVERAGE_UNITS_PER_ORDER_ITEM_B2B, "주문 아이템당 평균 수량 - B2B"),
-                    optional(AVERAGE_SELLING_PRICE, "평균 판매 가격"),
-                    optional(AVERAGE_SELLING_PRICE_B2B, "평균 판매 가격 - B2B"),
-                    optional(SESSIONS, "세션 - 총계"),
-                    optional(SESSIONS_B2B, "세션 - 총계 - B2B"),
-                    optional(BROWSER_SESSIONS, "세션 - 브라우저"),
-                    optional(MOBILE_APP_SESSIONS, "세션 - 모바일 앱"),
-                    optional(PAGE_VIEWS, "페이지 조회수 - 총계"),
-                    optional(PAGE_VIEWS_B2B, "페이지 조회수 - 총계 - B2B"),
-                    optional(BROWSER_PAGE_VIEWS, "페이지 조회수 - 브라우저"),
-                    optional(MOBILE_APP_PAGE_VIEWS, "페이지 조회수 - 모바일 앱"),
-                    optional(BUY_BOX, "주요 오퍼(바이 박스) 백분율"),
-                    optional(BUY_BOX_B2B),
-                    optional(ORDER_ITEM_SESSION, "주문 아이템 세션 비율"),
-                    optional(ORDER_ITEM_SESSION_B2B, "주문 아이템 세션 비율 - B2B"),
-                    optional(UNIT_SESSION, "상품 세션 비율"),
-                    optional(UNIT_SESSION_B2B, "상품 세션 비율 - B2B"),
-                    optional(AVERAGE_OFFER_COUNT, "평균 오퍼 수"),
-                    optional(AVERAGE_PARENT_ITEMS, "평균 상위 품목"),
-                    optional(UNITS_REFUNDED, "환불 상품"),
-                    optional(REFUND_RATE, "환불률"),
-                    optional(FEEDBACK_RECEIVED, "피드백 수신"),
-                    optional(NEGATIVE_FEEDBACK_RECEIVED, "부정적인 피드백 수신"),
-                    optional(NEGATIVE_FEEDBACK_RATE, "수신된 부정적인 피드백 비율"),
-                    optional(CLAIMS_GRANTED, "보증된 A-to-Z 보증 클레임"),
-                    optional(CLAIMS_AMOUNT, "청구 금액"),
-                    optional(SHIPPED_PRODUCT_SALES, "발송된 상품 판매량"),
-                    optional(UNITS_SHIPPED, "상품 발송량"),
-                    optional(ORDERS_SHIPPED, "발송된 주문")));
+                    required(DATE, alsoCalled(DATE, "날짜")),
+                    required(SALES, alsoCalled(SALES, "주문한 상품 판매량")),
+                    optional(SALES_B2B, alsoCalled(SALES_B2B, "주문한 상품 판매량 - B2B")),
+                    required(UNITS_ORDERED, alsoCalled(UNITS_ORDERED, "상품 주문량")),
+                    optional(UNITS_ORDERED_B2B, alsoCalled(UNITS_ORDERED_B2B, "상품 주문량 - B2B")),
+                    required(ORDER_ITEMS, alsoCalled(ORDER_ITEMS, "총 주문 아이템")),
+                    optional(ORDER_ITEMS_B2B, alsoCalled(ORDER_ITEMS_B2B, "총 주문 아이템 - B2B")),
+                    optional(AVERAGE_SALES_PER_ORDER_ITEM, alsoCalled(AVERAGE_SALES_PER_ORDER_ITEM, "주문 아이템당 평균 판매")),
+                    optional(
+                            AVERAGE_SALES_PER_ORDER_ITEM_B2B,
+                            alsoCalled(AVERAGE_SALES_PER_ORDER_ITEM_B2B, "주문 아이템당 평균 판매 - B2B")),
+                    optional(AVERAGE_UNITS_PER_ORDER_ITEM, alsoCalled(AVERAGE_UNITS_PER_ORDER_ITEM, "주문 아이템당 평균 수량")),
+                    optional(
+                            AVERAGE_UNITS_PER_ORDER_ITEM_B2B,
+                            alsoCalled(AVERAGE_UNITS_PER_ORDER_ITEM_B2B, "주문 아이템당 평균 수량 - B2B")),
+                    optional(AVERAGE_SELLING_PRICE, alsoCalled(AVERAGE_SELLING_PRICE, "평균 판매 가격")),
+                    optional(AVERAGE_SELLING_PRICE_B2B, alsoCalled(AVERAGE_SELLING_PRICE_B2B, "평균 판매 가격 - B2B")),
+                    optional(SESSIONS, alsoCalled(SESSIONS, "세션 - 총계")),
+                    optional(SESSIONS_B2B, alsoCalled(SESSIONS_B2B, "세션 - 총계 - B2B")),
+                    optional(BROWSER_SESSIONS, alsoCalled(BROWSER_SESSIONS, "세션 - 브라우저")),
+                    optional(MOBILE_APP_SESSIONS, alsoCalled(MOBILE_APP_SESSIONS, "세션 - 모바일 앱")),
+                    optional(PAGE_VIEWS, alsoCalled(PAGE_VIEWS, "페이지 조회수 - 총계")),
+                    optional(PAGE_VIEWS_B2B, alsoCalled(PAGE_VIEWS_B2B, "페이지 조회수 - 총계 - B2B")),
+                    optional(BROWSER_PAGE_VIEWS, alsoCalled(BROWSER_PAGE_VIEWS, "페이지 조회수 - 브라우저")),
+                    optional(MOBILE_APP_PAGE_VIEWS, alsoCalled(MOBILE_APP_PAGE_VIEWS, "페이지 조회수 - 모바일 앱")),
+                    optional(BUY_BOX, alsoCalled(BUY_BOX, "주요 오퍼(바이 박스) 백분율")),
+                    optional(BUY_BOX_B2B, alsoCalled(BUY_BOX_B2B)),
+                    optional(ORDER_ITEM_SESSION, alsoCalled(ORDER_ITEM_SESSION, "주문 아이템 세션 비율")),
+                    optional(ORDER_ITEM_SESSION_B2B, alsoCalled(ORDER_ITEM_SESSION_B2B, "주문 아이템 세션 비율 - B2B")),
+                    optional(UNIT_SESSION, alsoCalled(UNIT_SESSION, "상품 세션 비율")),
+                    optional(UNIT_SESSION_B2B, alsoCalled(UNIT_SESSION_B2B, "상품 세션 비율 - B2B")),
+                    optional(AVERAGE_OFFER_COUNT, alsoCalled(AVERAGE_OFFER_COUNT, "평균 오퍼 수")),
+                    optional(AVERAGE_PARENT_ITEMS, alsoCalled(AVERAGE_PARENT_ITEMS, "평균 상위 품목")),
+                    optional(UNITS_REFUNDED, alsoCalled(UNITS_REFUNDED, "환불 상품")),
+                    optional(REFUND_RATE, alsoCalled(REFUND_RATE, "환불률")),
+                    optional(FEEDBACK_RECEIVED, alsoCalled(FEEDBACK_RECEIVED, "피드백 수신")),
+                    optional(NEGATIVE_FEEDBACK_RECEIVED, alsoCalled(NEGATIVE_FEEDBACK_RECEIVED, "부정적인 피드백 수신")),
+                    optional(NEGATIVE_FEEDBACK_RATE, alsoCalled(NEGATIVE_FEEDBACK_RATE, "수신된 부정적인 피드백 비율")),
+                    optional(CLAIMS_GRANTED, alsoCalled(CLAIMS_GRANTED, "보증된 A-to-Z 보증 클레임")),
+                    optional(CLAIMS_AMOUNT, alsoCalled(CLAIMS_AMOUNT, "청구 금액")),
+                    optional(SHIPPED_PRODUCT_SALES, alsoCalled(SHIPPED_PRODUCT_SALES, "발송된 상품 판매량")),
+                    optional(UNITS_SHIPPED, alsoCalled(UNITS_SHIPPED, "상품 발송량")),
+                    optional(ORDERS_SHIPPED, alsoCalled(ORDERS_SHIPPED, "발송된 주문"))));
 
     private static final Map<Field, String> COLUMNS = new LinkedHashMap<>();
 

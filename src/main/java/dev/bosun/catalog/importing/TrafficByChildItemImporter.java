@@ -3,6 +3,7 @@ package dev.bosun.catalog.importing;
 import static dev.bosun.amazon.ColumnSpec.optional;
 import static dev.bosun.amazon.ColumnSpec.required;
 import static dev.bosun.catalog.importing.BusinessReportColumns.*;
+import static dev.bosun.catalog.importing.BusinessReportColumns.alsoCalled;
 import static dev.bosun.catalog.importing.TrafficCells.count;
 import static dev.bosun.catalog.importing.TrafficCells.money;
 import static dev.bosun.catalog.importing.TrafficCells.share;
@@ -30,7 +31,9 @@ import org.springframework.stereotype.Component;
  * The Business Report "Detail Page Sales and Traffic By Child Item" (Seller Central › Reports › Business Reports,
  * downloaded as CSV): one row per child ASIN (and SKU) over the range chosen when downloading. The file holds
  * neither that range nor the marketplace: the period comes from the file name ({@code …2026-11-24.csv}) or the
- * user, the marketplace from the user or the account's only one.
+ * user, the marketplace from the user or the account's only one. German and Japanese downloads are read by their
+ * headers of {@link BusinessReportColumns#LOCALIZED}; amounts are read in the marketplace's number format
+ * ({@code 368,14 €} in a German download, {@code ￥179,685} in a Japanese one).
  */
 @Component
 class TrafficByChildItemImporter implements ReportImporter {
@@ -40,32 +43,32 @@ class TrafficByChildItemImporter implements ReportImporter {
                     "Business Report: Detail Page Sales and Traffic By Child Item",
                     List.of("Detail Page Sales and Traffic By Child Item"),
                     List.of(
-                            required(PARENT_ASIN, "Parent ASIN"),
-                            required(CHILD_ASIN, "Child ASIN"),
-                            optional(TITLE),
-                            optional(SKU),
-                            required(SESSIONS, "Sessions"),
-                            optional(SESSIONS_B2B),
-                            optional(BROWSER_SESSIONS),
-                            optional(MOBILE_APP_SESSIONS),
-                            optional(SESSION_SHARE, "Session Percentage"),
-                            optional(SESSION_SHARE_B2B),
-                            optional(PAGE_VIEWS, "Page Views"),
-                            optional(PAGE_VIEWS_B2B),
-                            optional(BROWSER_PAGE_VIEWS),
-                            optional(MOBILE_APP_PAGE_VIEWS),
-                            optional(PAGE_VIEW_SHARE, "Page Views Percentage"),
-                            optional(PAGE_VIEW_SHARE_B2B),
-                            optional(BUY_BOX, "Buy Box Percentage"),
-                            optional(BUY_BOX_B2B),
-                            required(UNITS_ORDERED),
-                            optional(UNITS_ORDERED_B2B),
-                            optional(UNIT_SESSION),
-                            optional(UNIT_SESSION_B2B),
-                            required(SALES, "Gross Product Sales"),
-                            optional(SALES_B2B),
-                            optional(ORDER_ITEMS, "Orders Placed"),
-                            optional(ORDER_ITEMS_B2B)))
+                            required(PARENT_ASIN, alsoCalled(PARENT_ASIN, "Parent ASIN")),
+                            required(CHILD_ASIN, alsoCalled(CHILD_ASIN, "Child ASIN")),
+                            optional(TITLE, alsoCalled(TITLE)),
+                            optional(SKU, alsoCalled(SKU)),
+                            required(SESSIONS, alsoCalled(SESSIONS, "Sessions")),
+                            optional(SESSIONS_B2B, alsoCalled(SESSIONS_B2B)),
+                            optional(BROWSER_SESSIONS, alsoCalled(BROWSER_SESSIONS)),
+                            optional(MOBILE_APP_SESSIONS, alsoCalled(MOBILE_APP_SESSIONS)),
+                            optional(SESSION_SHARE, alsoCalled(SESSION_SHARE, "Session Percentage")),
+                            optional(SESSION_SHARE_B2B, alsoCalled(SESSION_SHARE_B2B)),
+                            optional(PAGE_VIEWS, alsoCalled(PAGE_VIEWS, "Page Views")),
+                            optional(PAGE_VIEWS_B2B, alsoCalled(PAGE_VIEWS_B2B)),
+                            optional(BROWSER_PAGE_VIEWS, alsoCalled(BROWSER_PAGE_VIEWS)),
+                            optional(MOBILE_APP_PAGE_VIEWS, alsoCalled(MOBILE_APP_PAGE_VIEWS)),
+                            optional(PAGE_VIEW_SHARE, alsoCalled(PAGE_VIEW_SHARE, "Page Views Percentage")),
+                            optional(PAGE_VIEW_SHARE_B2B, alsoCalled(PAGE_VIEW_SHARE_B2B)),
+                            optional(BUY_BOX, alsoCalled(BUY_BOX, "Buy Box Percentage")),
+                            optional(BUY_BOX_B2B, alsoCalled(BUY_BOX_B2B)),
+                            required(UNITS_ORDERED, alsoCalled(UNITS_ORDERED)),
+                            optional(UNITS_ORDERED_B2B, alsoCalled(UNITS_ORDERED_B2B)),
+                            optional(UNIT_SESSION, alsoCalled(UNIT_SESSION)),
+                            optional(UNIT_SESSION_B2B, alsoCalled(UNIT_SESSION_B2B)),
+                            required(SALES, alsoCalled(SALES, "Gross Product Sales")),
+                            optional(SALES_B2B, alsoCalled(SALES_B2B)),
+                            optional(ORDER_ITEMS, alsoCalled(ORDER_ITEMS, "Orders Placed")),
+                            optional(ORDER_ITEMS_B2B, alsoCalled(ORDER_ITEMS_B2B))))
             .periodFromFileName();
 
     private static final Map<Field, String> COLUMNS = new LinkedHashMap<>();

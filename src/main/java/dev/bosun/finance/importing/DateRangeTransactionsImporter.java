@@ -13,6 +13,7 @@ import dev.bosun.finance.PaymentTransaction;
 import dev.bosun.finance.PaymentTransactions;
 import dev.bosun.finance.domain.StatedCurrency;
 import dev.bosun.finance.domain.TransactionKey;
+import dev.bosun.finance.domain.TransactionTypes;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
 import java.math.BigDecimal;
@@ -31,6 +32,11 @@ import org.springframework.stereotype.Component;
  * On Regulatory Fee} and the order address columns come and go); the UK file says {@code postage credits}. A
  * transaction has no id, so it is keyed by a digest of its identifying fields and its occurrence among identical
  * rows of the file: overlapping downloads then meet on the same rows.
+ *
+ * <p>Seller Central writes the report in the marketplace's language: German, French, Italian, Spanish and
+ * Japanese files have their own headers (listed with the layout) and transaction types, which are read as the
+ * English type ({@link TransactionTypes}); amounts and times follow the file's conventions ({@code 1.234,56},
+ * {@code 01.12.2019 00:07:47 UTC}, {@code 2019/12/01 09:07:47 JST}).
  */
 @Component
 class DateRangeTransactionsImporter implements ReportImporter {
@@ -40,36 +46,142 @@ class DateRangeTransactionsImporter implements ReportImporter {
             "Date Range transactions",
             List.of("Date Range Report (Transaction)", "Payments Reports Repository: Transaction"),
             List.of(
-                    required("date/time"),
-                    required("settlement id"),
-                    required("type"),
-                    required("order id"),
+                    // German, French, Italian, Spanish and Japanese headers: docs/localized-headers.md
+                    required("date/time", "Datum/Uhrzeit", "date/heure", "Data/Ora:", "fecha y hora", "日付/時間"),
+                    required(
+                            "settlement id",
+                            "Abrechnungsnummer",
+                            "numéro de versement",
+                            "Identifiant du paiement",
+                            "Numero pagamento",
+                            "identificador de pago",
+                            "決済番号"),
+                    required("type", "Typ", "Tipo", "トランザクションの種類"),
+                    required(
+                            "order id",
+                            "Bestellnummer",
+                            "numéro de la commande",
+                            "Numero ordine",
+                            "número de pedido",
+                            "注文番号"),
                     required("sku"),
-                    required("description"),
-                    optional("quantity"),
-                    optional("marketplace"),
+                    required("description", "Beschreibung", "Descrizione", "descripción", "説明"),
+                    optional("quantity", "Menge", "quantité", "Quantità", "cantidad", "数量"),
+                    optional("marketplace", "site de vente", "web de Amazon", "Amazon 出品サービス"),
                     optional("account type"),
-                    optional("fulfillment"),
-                    optional("order city"),
-                    optional("order state"),
-                    optional("order postal"),
-                    optional("tax collection model"),
-                    optional("product sales"),
-                    optional("product sales tax"),
-                    optional("shipping credits", "postage credits"),
-                    optional("shipping credits tax", "postage credits tax"),
-                    optional("gift wrap credits"),
-                    optional("giftwrap credits tax", "gift wrap credits tax"),
+                    optional("fulfillment", "Versand", "traitement", "Gestione", "gestión logística", "フルフィルメント"),
+                    optional(
+                            "order city",
+                            "Ort der Bestellung",
+                            "ville d'où provient la commande",
+                            "Città di provenienza dell'ordine",
+                            "ciudad de procedencia del pedido",
+                            "市町村"),
+                    optional(
+                            "order state",
+                            "Bundesland",
+                            "Région d'où provient la commande",
+                            "Provincia di provenienza dell'ordine",
+                            "comunidad autónoma de procedencia del pedido",
+                            "都道府県"),
+                    optional(
+                            "order postal",
+                            "Postleitzahl",
+                            "code postal de la commande",
+                            "CAP dell'ordine",
+                            "código postal de procedencia del pedido",
+                            "郵便番号"),
+                    optional(
+                            "tax collection model",
+                            "Steuererhebungsmodell",
+                            "Modèle de perception des taxes",
+                            "modello di riscossione delle imposte",
+                            "Formulario de recaudación de impuestos",
+                            "税金徴収型"),
+                    optional(
+                            "product sales", "Umsätze", "ventes de produits", "Vendite", "ventas de productos", "商品売上"),
+                    optional(
+                            "product sales tax",
+                            "Produktumsatzsteuer",
+                            "Taxes sur la vente des produits",
+                            "imposta sulle vendite dei prodotti",
+                            "impuesto de ventas de productos",
+                            "商品の売上税"),
+                    optional(
+                            "shipping credits",
+                            "postage credits",
+                            "Gutschrift für Versandkosten",
+                            "crédits d'expédition",
+                            "Accrediti per le spedizioni",
+                            "abonos de envío",
+                            "配送料"),
+                    optional(
+                            "shipping credits tax",
+                            "postage credits tax",
+                            "Steuer auf Versandgutschrift",
+                            "taxe sur les crédits d’expédition",
+                            "imposta accrediti per le spedizioni",
+                            "impuestos por abonos de envío",
+                            "配送料の税金"),
+                    optional(
+                            "gift wrap credits",
+                            "Gutschrift für Geschenkverpackung",
+                            "crédits sur l'emballage cadeau",
+                            "Accrediti per confezioni regalo",
+                            "abonos de envoltorio para regalo",
+                            "ギフト包装手数料"),
+                    optional(
+                            "giftwrap credits tax",
+                            "gift wrap credits tax",
+                            "Steuer auf Geschenkverpackungsgutschriften",
+                            "Taxes sur les crédits cadeaux",
+                            "imposta sui crediti confezione regalo",
+                            "ギフト包装クレジットの税金"),
                     optional("regulatory fee"),
                     optional("tax on regulatory fee"),
-                    optional("promotional rebates"),
-                    optional("promotional rebates tax"),
-                    optional("marketplace withheld tax"),
-                    optional("selling fees"),
-                    optional("fba fees"),
-                    optional("other transaction fees"),
-                    optional("other"),
-                    required("total")));
+                    optional(
+                            "promotional rebates",
+                            "Rabatte aus Werbeaktionen",
+                            "Rabais promotionnels",
+                            "Sconti promozionali",
+                            "devoluciones promocionales",
+                            "プロモーション割引額"),
+                    optional(
+                            "promotional rebates tax",
+                            "Steuer auf Aktionsrabatte",
+                            "Taxes sur les remises promotionnelles",
+                            "imposta sugli sconti promozionali",
+                            "プロモーション割引の税金"),
+                    optional(
+                            "marketplace withheld tax",
+                            "Einbehaltene Steuer auf Marketplace",
+                            "Taxes retenues sur le site de vente",
+                            "trattenuta IVA del marketplace",
+                            "impuesto retenido en el sitio web",
+                            "源泉徴収税を伴うマーケットプレイス"),
+                    optional(
+                            "selling fees",
+                            "Verkaufsgebühren",
+                            "frais de vente",
+                            "Commissioni di vendita",
+                            "tarifas de venta",
+                            "手数料"),
+                    optional(
+                            "fba fees",
+                            "Gebühren zu Versand durch Amazon",
+                            "Frais Expédié par Amazon",
+                            "Costi del servizio Logistica di Amazon",
+                            "tarifas de Logística de Amazon",
+                            "FBA 手数料"),
+                    optional(
+                            "other transaction fees",
+                            "Andere Transaktionsgebühren",
+                            "autres frais de transaction",
+                            "Altri costi relativi alle transazioni",
+                            "tarifas de otras transacciones",
+                            "トランザクションに関するその他の手数料"),
+                    optional("other", "Andere", "autre", "Altro", "otro", "その他"),
+                    required("total", "Gesamt", "totale", "合計")));
 
     private final PaymentTransactions transactions;
 
@@ -110,7 +222,7 @@ class DateRangeTransactionsImporter implements ReportImporter {
             ImportContext context, ReportRow row, Optional<String> stated, Map<String, Integer> occurrences) {
         Instant postedAt = row.requireInstant("date/time");
         String settlementId = key(row, "settlement id", 40);
-        String type = row.requireText("type");
+        String type = TransactionTypes.english(row.requireText("type"));
         if (type != null && type.length() > 100) {
             row.reject("type", "a transaction type of at most 100 characters", type.length() + " characters");
         }

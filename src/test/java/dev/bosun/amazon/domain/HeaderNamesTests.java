@@ -18,6 +18,13 @@ class HeaderNamesTests {
             'total_storage_fee'                    | total-storage-fee
             'Click-Thru  Rate (CTR)'               | click-thru rate (ctr)
             'ＳＫＵ'                                 | sku
+            '（親）ASIN'                              | (親)asin
+            'セッション数　-　合計'                       | セッション数 - 合計
+            'Sitzungen – Summe – B2B'            | sitzungen - summe - b2b
+            'Data/Ora:'                              | data/ora
+            'Data/Ora'                               | data/ora
+            '広告費売上高比率（ACOS）合計'                 | 広告費売上高比率(acos)合計
+            '7 Tage, Umsatz gesamt (€)'              | 7 tage, umsatz gesamt
             """)
     void spellingsOfOneColumnCompareEqual(String header, String normalised) {
         assertThat(HeaderNames.normalise(header)).isEqualTo(normalised);
