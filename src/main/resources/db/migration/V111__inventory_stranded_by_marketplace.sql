@@ -10,5 +10,7 @@ alter table inventory_stranded_listings alter column marketplace set not null;
 -- PostgreSQL's business (the generated classes only read this table).
 -- [jooq ignore start]
 alter table inventory_stranded_listings drop constraint inventory_stranded_listings_pkey;
+-- key columns of import tables compare byte-wise (ADR 0003)
+alter table inventory_stranded_listings alter column marketplace type varchar(2) collate "C";
 alter table inventory_stranded_listings add primary key (account_id, marketplace, sku, snapshot_date);
 -- [jooq ignore stop]

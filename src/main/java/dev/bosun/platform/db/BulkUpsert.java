@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>Rows that are all new (a first import) skip the staging table: they are copied straight into the table under
  * a savepoint; the first stored key they meet undoes that copy and sends this and every later flush through the
- * merge. See docs/adr/0003-bulk-import-tables.md.
+ * merge. Flushes run on the transaction's {@link WriteLane}, one in flight per upsert, so the caller reads and
+ * converts the next rows while PostgreSQL writes the previous ones. See docs/adr/0003-bulk-import-tables.md.
  *
  * <p>Within one flush, a key that occurs twice keeps its last row.
  */
@@ -47,6 +49,8 @@ public final class BulkUpsert {
     private int[] keyPositions;
     private boolean staged;
     private boolean conflicts;
+    private WriteLane lane;
+    private Future<?> pending;
     private long inserted;
     private long updated;
     private long unchanged;
@@ -128,6 +132,7 @@ public final class BulkUpsert {
     /** Writes what is buffered and returns the counts of everything added. */
     public UpsertCounts finish() {
         flush();
+        awaitPending();
         return new UpsertCounts(inserted, updated, unchanged);
     }
 
@@ -145,7 +150,23 @@ public final class BulkUpsert {
         buffered = 0;
         flushKeys.clear();
         duplicateKeys = false;
-        db.connection(connection -> merge(connection, rows, distinct, deduplicate));
+        awaitPending();
+        WriteLane lane = WriteLane.of(db);
+        if (lane == null) {
+            db.connection(connection -> merge(connection, rows, distinct, deduplicate));
+        } else {
+            this.lane = lane;
+            pending = lane.submit(connection -> merge(connection, rows, distinct, deduplicate));
+        }
+    }
+
+    /** Waits for the flush in progress, if any; its counts are in the fields once this returns. */
+    private void awaitPending() {
+        if (pending != null) {
+            Future<?> waitFor = pending;
+            pending = null;
+            lane.await(waitFor);
+        }
     }
 
     private void merge(Connection connection, String rows, int distinct, boolean deduplicate) throws SQLException {

@@ -139,6 +139,63 @@ class BulkUpsertTests {
     }
 
     @Test
+    void anImportDyingWhileAFlushIsInFlightLeavesNothing() {
+        try {
+            transactions.executeWithoutResult(status -> {
+                BulkUpsert upsert = BulkUpsert.into(
+                        db, table, List.of("k", "n", "amount", "seen_at", "batch_id"), List.of("k", "n"));
+                for (int i = 0; i < 50_001; i++) {
+                    upsert.add("key", i, null, null, 1L);
+                }
+                throw new IllegalStateException("killed while the first 50,000 rows are being written");
+            });
+        } catch (IllegalStateException expected) {
+            // the import died
+        }
+
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    void twoUpsertsInOneTransactionShareTheWriterInOrder() {
+        String other = table + "_b";
+        jdbc.execute("create table " + other + " (like " + table + " including all)");
+        UpsertCounts[] counts = transactions.execute(status -> {
+            List<String> columns = List.of("k", "n", "amount", "seen_at", "batch_id");
+            BulkUpsert first = BulkUpsert.into(db, table, columns, List.of("k", "n"));
+            BulkUpsert second = BulkUpsert.into(db, other, columns, List.of("k", "n"));
+            for (int i = 0; i < 130_000; i++) {
+                first.add("a", i, null, null, 1L);
+                second.add("b", i % 100_000, BigDecimal.valueOf(i), null, 1L);
+            }
+            return new UpsertCounts[] {first.finish(), second.finish()};
+        });
+
+        assertThat(counts[0]).isEqualTo(new UpsertCounts(130_000, 0, 0));
+        // keys 0..29,999 come again in the second's third flush, with other amounts
+        assertThat(counts[1]).isEqualTo(new UpsertCounts(100_000, 30_000, 0));
+        assertThat(jdbc.queryForObject("select count(*) from " + other, Long.class))
+                .isEqualTo(100_000);
+        assertThat(jdbc.queryForObject("select amount from " + other + " where n = 5", BigDecimal.class))
+                .isEqualByComparingTo("100005");
+    }
+
+    @Test
+    void aValueTheDatabaseRefusesFailsTheImportWithItsReason() {
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+                    BulkUpsert upsert = BulkUpsert.into(
+                            db, table, List.of("k", "n", "amount", "seen_at", "batch_id"), List.of("k", "n"));
+                    for (int i = 0; i < 60_000; i++) {
+                        upsert.add(i == 10 ? "a key far longer than twenty characters" : "k", i, null, null, 1L);
+                    }
+                    upsert.finish();
+                }))
+                .isInstanceOf(org.jooq.exception.DataAccessException.class)
+                .hasMessageContaining("too long");
+        assertThat(rows()).isZero();
+    }
+
+    @Test
     void aKeyTwiceInOneFlushKeepsItsLastRow() {
         UpsertCounts counts = transactions.execute(status -> {
             BulkUpsert upsert =
