@@ -235,7 +235,7 @@ public class FeesCommand extends ContextCommand {
                         fees.marketplace().code(),
                         fees.category(),
                         fees.totalSalesPrice().amount().toPlainString(),
-                        currency,
+                        fees.marketplace().currency().getCurrencyCode(),
                         size,
                         fees.date());
         row(
