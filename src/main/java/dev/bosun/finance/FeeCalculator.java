@@ -219,7 +219,10 @@ public final class FeeCalculator {
             case PRICE_BAND -> "the " + a.get(0) + " price band changes the FBA fee by " + a.get(1);
             case NO_FULFILMENT_FEE -> "the rate card has no FBA fee for the " + a.get(0) + " tier at this weight";
             case NO_STORAGE_RATES -> "the rate card has no monthly storage rates";
-            case PEAK_STORAGE -> a.get(0) + " is a peak storage month";
+            case PEAK_STORAGE ->
+                java.time.Month.of(Integer.parseInt(a.get(0)))
+                                .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + " is a peak storage month";
             case LOW_INVENTORY_CHARGED ->
                 "both historical days-of-supply figures are below " + a.get(0)
                         + " days: the low-inventory-level fee is charged";

@@ -66,7 +66,7 @@ public record FeeResult(
         NO_FULFILMENT_FEE,
         /** The card has no storage rates. */
         NO_STORAGE_RATES,
-        /** The storage month is a peak month: arguments month. */
+        /** The storage month is a peak month: arguments month number (1-12). */
         PEAK_STORAGE,
         /** Both days of supply are below the threshold: arguments threshold. */
         LOW_INVENTORY_CHARGED,

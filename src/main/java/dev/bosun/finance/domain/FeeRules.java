@@ -141,11 +141,11 @@ public final class FeeRules {
             BigDecimal total = input.totalSalesPrice();
             BigDecimal referral = rule.percentageFee(total, this);
             if (rule.minimumKey() != null) {
-                Rate minimum = rate(rule.minimumKey());
-                if (minimum.amount().compareTo(referral) > 0) {
-                    referral = minimum.amount();
-                    remarks.add(
-                            Remark.of(Code.REFERRAL_MINIMUM, minimum.amount().toPlainString()));
+                // The minimum counts as used only where it decides the fee.
+                BigDecimal minimum = card.rates().get(rule.minimumKey()).amount();
+                if (minimum.compareTo(referral) > 0) {
+                    referral = rate(rule.minimumKey()).amount();
+                    remarks.add(Remark.of(Code.REFERRAL_MINIMUM, minimum.toPlainString()));
                 }
             }
             BigDecimal closing = rule.closingFeeKey() == null
@@ -191,7 +191,7 @@ public final class FeeRules {
                 if (key != null) {
                     storage = volume.multiply(rate(key).amount());
                     if (peak) {
-                        remarks.add(Remark.of(Code.PEAK_STORAGE, input.date().getMonth()));
+                        remarks.add(Remark.of(Code.PEAK_STORAGE, input.date().getMonthValue()));
                     }
                 } else {
                     remarks.add(Remark.of(Code.NO_STORAGE_RATES));
@@ -297,7 +297,9 @@ public final class FeeRules {
         Weight unit = weight.unit() == WeightUnit.POUND || weight.unit() == WeightUnit.OUNCE
                 ? weight.in(WeightUnit.POUND)
                 : weight;
-        return unit.value().setScale(2, RoundingMode.HALF_UP).toPlainString() + " "
-                + unit.unit().symbol();
+        return unit.value()
+                        .setScale(3, RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString() + " " + unit.unit().symbol();
     }
 }
