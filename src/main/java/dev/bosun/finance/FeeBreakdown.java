@@ -61,6 +61,26 @@ public record FeeBreakdown(
         return notes.stream().anyMatch(n -> n.kind() == FeeNote.Kind.UNVERIFIED);
     }
 
+    /**
+     * Whether a value under one of the key prefixes (e.g. {@code referral.}, {@code fulfilment.}) is unverified: to mark
+     * the line of a breakdown it feeds.
+     */
+    public boolean unverified(String... keyPrefixes) {
+        return valueNoted(FeeNote.Kind.UNVERIFIED, keyPrefixes);
+    }
+
+    /** Whether a value under one of the key prefixes was replaced by the organisation. */
+    public boolean edited(String... keyPrefixes) {
+        return valueNoted(FeeNote.Kind.EDITED, keyPrefixes);
+    }
+
+    private boolean valueNoted(FeeNote.Kind kind, String... keyPrefixes) {
+        return notes.stream()
+                .filter(n -> n.kind() == kind && !n.arguments().isEmpty())
+                .anyMatch(n -> java.util.Arrays.stream(keyPrefixes)
+                        .anyMatch(p -> n.arguments().get(0).startsWith(p)));
+    }
+
     /** Whether any value behind these fees was replaced by the organisation. */
     public boolean hasEditedValues() {
         return notes.stream().anyMatch(n -> n.kind() == FeeNote.Kind.EDITED);
