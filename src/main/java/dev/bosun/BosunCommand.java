@@ -3,6 +3,7 @@ package dev.bosun;
 import dev.bosun.accounts.AccountsCommand;
 import dev.bosun.amazon.ImportCommand;
 import dev.bosun.platform.cli.ServeCommand;
+import dev.bosun.simulator.SimulateCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,13 @@ import picocli.CommandLine.Spec;
             "Database: the embedded PostgreSQL in BOSUN_DATA_DIR/pg unless BOSUN_DB_URL is set.",
             "Exit codes: 0 done, 1 failed, 2 usage error."
         },
-        subcommands = {ServeCommand.class, AccountsCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            AccountsCommand.class,
+            ImportCommand.class,
+            SimulateCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public class BosunCommand implements Callable<Integer> {
 
     @Spec
