@@ -686,7 +686,8 @@ public final class Simulation {
         String buyer = chinese ? roll.pick(Texts.BUYERS_ZH) : roll.pick(Texts.buyers(market.locality.language()));
         CustomerMessage message = new CustomerMessage(
                 item.offer(),
-                "MSG-" + plan.date(receivedDay).toString().replace("-", "") + "-" + (++market.messageSerial),
+                "MSG-" + market.locality.marketplace().code() + "-"
+                        + plan.date(receivedDay).toString().replace("-", "") + "-" + (++market.messageSerial),
                 received,
                 item.orderId(),
                 buyer,
