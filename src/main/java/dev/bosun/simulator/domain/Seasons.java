@@ -8,7 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * The shopping calendar: weekdays, months by category, and the events that move demand most (Prime Day in July,
- * Prime Big Deal Days in October, Black Friday to Cyber Monday, the weeks before Christmas, the Japanese New
+ * Prime Big Deal Days in October (the simulator's own dates for both), Black Friday to Cyber Monday, the weeks before Christmas, the Japanese New
  * Year sale). Traffic and deals follow it; the store's naive replenishment does not, which is one way it runs out.
  */
 public final class Seasons {
@@ -73,10 +73,9 @@ public final class Seasons {
         return !date.isBefore(start) && !date.isAfter(start.plusDays(1));
     }
 
-    /** Prime Big Deal Days: the second Tuesday of October and the day after. */
+    /** Prime Big Deal Days: the Tuesday from the 7th of October on, and the day after. */
     public static boolean bigDealDays(LocalDate date) {
-        LocalDate start =
-                LocalDate.of(date.getYear(), 10, 1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
+        LocalDate start = LocalDate.of(date.getYear(), 10, 7).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         return !date.isBefore(start) && !date.isAfter(start.plusDays(1));
     }
 

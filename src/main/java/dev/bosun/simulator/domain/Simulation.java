@@ -543,7 +543,7 @@ public final class Simulation {
         if (fba) {
             shipDay = secondOfDay < 13 * 3600 ? day : day + 1;
         } else {
-            int handling = roll.chance(0.02) ? roll.upTo(3, 4) : roll.upTo(1, 2);
+            int handling = roll.chance(0.012) ? roll.upTo(3, 4) : roll.upTo(1, 2);
             late = handling > 2;
             shipDay = day + handling;
         }
@@ -597,7 +597,7 @@ public final class Simulation {
                 candidate.term != null,
                 sellerCancelled,
                 late,
-                fba || roll.chance(0.985),
+                fba || roll.chance(0.996),
                 deliveredLate,
                 claim,
                 chargeback,

@@ -206,7 +206,8 @@ public final class Store {
             if (product.family() != family) {
                 family = product.family();
                 Roll familyRoll = dice.roll("listed", marketplace.ordinal(), family);
-                // The first family is the store's best seller and sold everywhere; the others are listed abroad by chance.
+                // The first family is the store's best seller and sold everywhere; the others are listed abroad by
+                // chance.
                 listed = main || family == 0 || familyRoll.chance(marketplace == Marketplace.DE ? 0.85 : 0.65);
                 fba = !familyRoll.chance(0.1) || product.weightGrams() > 2000;
                 familySessions = familyRoll.lognormal(34, 0.45) * locality.marketSize();
