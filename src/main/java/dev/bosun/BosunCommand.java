@@ -2,6 +2,7 @@ package dev.bosun;
 
 import dev.bosun.accounts.AccountsCommand;
 import dev.bosun.amazon.ImportCommand;
+import dev.bosun.finance.FeesCommand;
 import dev.bosun.platform.cli.ServeCommand;
 import dev.bosun.simulator.SimulateCommand;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             AccountsCommand.class,
             ImportCommand.class,
+            FeesCommand.class,
             SimulateCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -15,7 +15,7 @@ public enum Area {
     INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory")),
     ORDERS("orders", "cart", List.of("all-orders", "returns"), List.of("orders")),
     REVIEWS("reviews", "star", List.of("reviews", "feedback"), List.of("reviews")),
-    FINANCE("finance", "coins", List.of("settlement", "fees"), List.of("finance")),
+    FINANCE("finance", "coins", List.of("settlement", "fees"), List.of("finance"), List.of("fees")),
     HEALTH("health", "heart", List.of("performance"), List.of("health")),
     BRAND("brand", "shield", List.of("brand-analytics", "certificates"), List.of("brand")),
     PROMOTIONS("promotions", "percent", List.of("coupons", "deals"), List.of()),
@@ -29,11 +29,18 @@ public enum Area {
     private final List<String> sources;
     private final List<String> modules;
 
+    private final List<String> pages;
+
     Area(String slug, String icon, List<String> sources, List<String> modules) {
+        this(slug, icon, sources, modules, List.of());
+    }
+
+    Area(String slug, String icon, List<String> sources, List<String> modules, List<String> pages) {
         this.slug = slug;
         this.icon = icon;
         this.sources = sources;
         this.modules = modules;
+        this.pages = pages;
     }
 
     public String slug() {
@@ -53,6 +60,14 @@ public enum Area {
     /** The modules whose imported reports feed this area (report layout ids start with {@code <module>.}). */
     public List<String> modules() {
         return modules;
+    }
+
+    /**
+     * The pages a module already brings to this area, by path below the area ({@code /a/{id}/finance/fees}); each
+     * has messages {@code area.<slug>.page.<page>} and {@code area.<slug>.page.<page>.help}.
+     */
+    public List<String> pages() {
+        return pages;
     }
 
     /** Whether a report layout belongs to this area. */
