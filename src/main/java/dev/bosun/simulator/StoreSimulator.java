@@ -26,11 +26,12 @@ public class StoreSimulator {
 
     private final FeeSchedule fees;
 
-    /** A simulator without Amazon's fee schedule: no settlement or storage fee reports. */
+    /** A simulator charging the fees of the rate cards Bosun ships (the finance module's fee calculator). */
     public StoreSimulator() {
-        this(null);
+        this(CalculatedFees.bundled());
     }
 
+    /** A simulator with other fees, or none (null: no settlement and storage fee reports). */
     StoreSimulator(FeeSchedule fees) {
         this.fees = fees;
     }
@@ -47,6 +48,21 @@ public class StoreSimulator {
                     settings.seed(), settings.start(), settings.days(), settings.skus(), settings.marketplaces());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (fees instanceof CalculatedFees calculated
+                && !calculated.missing(plan.marketplaces()).isEmpty()) {
+            throw new IllegalArgumentException("Bosun has no rate card for "
+                    + String.join(
+                            ", ",
+                            calculated.missing(plan.marketplaces()).stream()
+                                    .map(Marketplace::code)
+                                    .toList())
+                    + ", so it cannot simulate the fees there; it has cards for "
+                    + String.join(
+                            ", ",
+                            calculated.marketplaces().stream()
+                                    .map(Marketplace::code)
+                                    .toList()));
         }
         requireEmpty(folder);
         Store store = Store.open(plan);

@@ -8,7 +8,12 @@ import dev.bosun.accounts.SellerAccount;
 import dev.bosun.amazon.ImportOptions;
 import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ReportImports;
+import dev.bosun.finance.FeeBreakdown;
+import dev.bosun.finance.FeeCalculator;
+import dev.bosun.finance.FeeQuery;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.shared.Money;
+import dev.bosun.shared.PackageSize;
 import dev.bosun.shared.Region;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.TestDatabase;
@@ -33,9 +38,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small simulated store (8 SKUs, 60 days, US, DE and JP) goes through the report importer like real files: every
- * file is recognised as the report it is meant to be and imported without a rejected row, and what lands in the
- * tables adds up to the simulation's {@code truth.json}.
+ * A small simulated store (8 SKUs, 60 days from late October, US, DE and JP) goes through the report importer like
+ * real files: every file is recognised as the report it is meant to be and imported without a rejected row, what
+ * lands in the tables adds up to the simulation's {@code truth.json}, and the fees in its settlements are those the
+ * rate cards give. The period starts after every marketplace's first bundled rate card.
  */
 @BosunTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,7 +68,7 @@ class SimulatedStoreImportTests {
     void simulateAndImport() throws Exception {
         folder = Files.createTempDirectory("simulated-store");
         store = new StoreSimulator()
-                .simulate(new SimulationSettings(7, LocalDate.of(2025, 6, 20), 60, 8, MARKETPLACES), folder);
+                .simulate(new SimulationSettings(7, LocalDate.of(2025, 10, 20), 60, 8, MARKETPLACES), folder);
         truth = JsonMapper.builder().build().readTree(store.truth().toFile());
         Map<Region, SellerAccount> byRegion = new EnumMap<>(Region.class);
         for (Marketplace marketplace : MARKETPLACES) {
@@ -122,7 +128,9 @@ class SimulatedStoreImportTests {
                         "health.seller-performance",
                         "brand.search-terms",
                         "reviews.product-reviews",
-                        "reviews.seller-feedback");
+                        "reviews.seller-feedback",
+                        "finance.settlement-v2",
+                        "finance.fba-storage-fees");
     }
 
     @Test
@@ -321,6 +329,131 @@ class SimulatedStoreImportTests {
                                     .asDouble(),
                             within(0.0001));
         }
+    }
+
+    @Test
+    void settlementsAddUpToTheTruth() {
+        for (Marketplace marketplace : MARKETPLACES) {
+            JsonNode settled = truth.at("/byMarketplace/" + marketplace.code() + "/settled");
+            assertThat(settlementSum(marketplace, "Order", "ItemPrice", "Principal"))
+                    .isEqualByComparingTo(settled.get("principal").decimalValue());
+            assertThat(settlementSum(marketplace, "Order", "ItemFees", "Commission")
+                            .add(settlementSum(marketplace, "Refund", "ItemFees", "Commission")))
+                    .isEqualByComparingTo(settled.get("commission").decimalValue());
+            assertThat(settlementSum(marketplace, "Order", "ItemFees", "FBAPerUnitFulfillmentFee"))
+                    .isEqualByComparingTo(settled.get("fulfillmentFees").decimalValue());
+            assertThat(settlementSum(marketplace, "Refund", "ItemPrice", "Principal"))
+                    .isEqualByComparingTo(settled.get("refundedPrincipal").decimalValue());
+            assertThat(settlementSum(marketplace, "Adjustment", "FBA Inventory Reimbursement", null))
+                    .isEqualByComparingTo(settled.get("reimbursements").decimalValue());
+            assertThat(settlementSum(marketplace, "other-transaction", "other-transaction", "Storage Fee"))
+                    .isEqualByComparingTo(settled.get("storageFees").decimalValue());
+            assertThat(jdbc.queryForObject(
+                            "select sum(total_amount) from finance_settlements where account_id = ? and currency = ?",
+                            BigDecimal.class,
+                            accounts.get(marketplace),
+                            marketplace.currency().getCurrencyCode()))
+                    .isEqualByComparingTo(settled.get("total").decimalValue());
+            assertThat(sum(
+                            "select sum(amount) from finance_settlement_lines where account_id = ? and marketplace = ?",
+                            marketplace))
+                    .as("the lines add up to the deposits")
+                    .isEqualByComparingTo(settled.get("total").decimalValue());
+            assertThat(settled.get("orderLines").asLong()).isPositive();
+        }
+    }
+
+    @Test
+    void settlementFeesFollowTheRateCards() {
+        FeeCalculator calculator = FeeCalculator.fromRateCards();
+        long fbaFeesSeen = 0;
+        for (Marketplace marketplace : MARKETPLACES) {
+            Map<String, JsonNode> skus = new HashMap<>();
+            skus(marketplace).forEach(sku -> skus.put(sku.get("sku").asString(), sku));
+            List<Map<String, Object>> rows = jdbc.queryForList(
+                    "select l.order_id, l.sku, l.amount_type, l.amount_description, l.amount, l.quantity_purchased,"
+                            + " o.purchased_at from finance_settlement_lines l join order_items o"
+                            + " on o.account_id = l.account_id and o.amazon_order_id = l.order_id and o.sku = l.sku"
+                            + " where l.account_id = ? and l.marketplace = ? and l.transaction_type = 'Order'"
+                            + " order by l.order_id, l.line_no",
+                    accounts.get(marketplace),
+                    marketplace.code());
+            Map<String, Map<String, BigDecimal>> orders = new java.util.LinkedHashMap<>();
+            Map<String, Map<String, Object>> firstRow = new HashMap<>();
+            for (Map<String, Object> row : rows) {
+                String order = (String) row.get("order_id");
+                firstRow.putIfAbsent(order, row);
+                orders.computeIfAbsent(order, o -> new HashMap<>())
+                        .merge(
+                                row.get("amount_type") + "/" + row.get("amount_description"),
+                                decimal(row.get("amount")),
+                                BigDecimal::add);
+            }
+            assertThat(orders).as(marketplace + " settled orders").isNotEmpty();
+            int digits = marketplace.currency().getDefaultFractionDigits();
+            for (Map.Entry<String, Map<String, BigDecimal>> order : orders.entrySet()) {
+                Map<String, Object> row = firstRow.get(order.getKey());
+                JsonNode sku = skus.get((String) row.get("sku"));
+                int quantity = ((Number) row.get("quantity_purchased")).intValue();
+                Map<String, BigDecimal> amounts = order.getValue();
+                BigDecimal principal = amounts.get("ItemPrice/Principal");
+                BigDecimal paid = principal.add(amounts.getOrDefault("Promotion/Principal", BigDecimal.ZERO));
+                LocalDate ordered = ((java.sql.Timestamp) row.get("purchased_at"))
+                        .toInstant()
+                        .atZone(marketplace.zone())
+                        .toLocalDate();
+                PackageSize size = PackageSize.parse(
+                        sku.get("packageCm").asString() + " cm",
+                        sku.get("weightGrams").asInt() + " g");
+                String category = sku.get("feeCategory").asString();
+                BigDecimal unitPaid = paid.divide(BigDecimal.valueOf(quantity), digits, java.math.RoundingMode.FLOOR);
+                FeeBreakdown referral = calculator.estimate(
+                        FeeQuery.of(marketplace, category, Money.of(unitPaid, marketplace.currency()), size, ordered));
+                assertThat(amounts.get("ItemFees/Commission").negate())
+                        .as(order.getKey() + " commission")
+                        .isEqualByComparingTo(referral.referralFee().amount().multiply(BigDecimal.valueOf(quantity)));
+                if (sku.get("fulfilledByAmazon").asBoolean()) {
+                    BigDecimal unitPrice =
+                            principal.divide(BigDecimal.valueOf(quantity), digits, java.math.RoundingMode.UNNECESSARY);
+                    FeeBreakdown fulfilment = calculator.estimate(FeeQuery.of(
+                            marketplace, category, Money.of(unitPrice, marketplace.currency()), size, ordered));
+                    BigDecimal expected = fulfilment.fbaFee() == null
+                            ? BigDecimal.ZERO
+                            : fulfilment.fbaFee().amount().multiply(BigDecimal.valueOf(quantity));
+                    assertThat(amounts.getOrDefault("ItemFees/FBAPerUnitFulfillmentFee", BigDecimal.ZERO)
+                                    .negate())
+                            .as(order.getKey() + " FBA fee")
+                            .isEqualByComparingTo(expected);
+                    fbaFeesSeen += expected.signum();
+                }
+            }
+        }
+        assertThat(fbaFeesSeen).isPositive();
+    }
+
+    @Test
+    void storageFeesAddUpToTheTruth() {
+        for (Marketplace marketplace : List.of(Marketplace.US, Marketplace.DE)) {
+            assertThat(sum(
+                            "select sum(estimated_monthly_storage_fee) from finance_storage_fees"
+                                    + " where account_id = ? and marketplace = ?",
+                            marketplace))
+                    .isEqualByComparingTo(total(marketplace).get("storageFees").decimalValue())
+                    .isPositive();
+        }
+    }
+
+    private BigDecimal settlementSum(Marketplace marketplace, String transaction, String type, String description) {
+        BigDecimal value = jdbc.queryForObject(
+                "select sum(amount) from finance_settlement_lines where account_id = ? and marketplace = ?"
+                        + " and transaction_type = ? and amount_type = ?"
+                        + (description == null ? "" : " and amount_description = '" + description + "'"),
+                BigDecimal.class,
+                accounts.get(marketplace),
+                marketplace.code(),
+                transaction,
+                type);
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     private JsonNode total(Marketplace marketplace) {

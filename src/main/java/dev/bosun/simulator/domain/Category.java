@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum Category {
     HOME_KITCHEN(
-            "Home & Kitchen",
+            List.of("HOME_KITCHEN"),
             List.of("Home & Kitchen", "Küche, Haushalt & Wohnen", "ホーム&キッチン"),
             0.115,
             1.8,
@@ -112,7 +112,7 @@ public enum Category {
                                     "messer magnet"),
                             List.of("マグネット 包丁ホルダー", "包丁 収納 マグネット", "ナイフラック 壁", "包丁スタンド", "マグネットバー キッチン")))),
     ELECTRONICS_ACCESSORIES(
-            "Electronics Accessories",
+            List.of("ELECTRONICS_ACCESSORIES", "EVERYTHING_ELSE"),
             List.of("Electronics Accessories", "Elektronik-Zubehör", "家電アクセサリ"),
             0.125,
             2.3,
@@ -216,7 +216,7 @@ public enum Category {
                                     "macbook ständer"),
                             List.of("ノートパソコン スタンド", "pcスタンド", "ラップトップスタンド 高さ調整", "アルミ スタンド", "macbook スタンド")))),
     PET_SUPPLIES(
-            "Pet Supplies",
+            List.of("PET_SUPPLIES", "EVERYTHING_ELSE", "HOME_KITCHEN"),
             List.of("Pet Supplies", "Haustierbedarf", "ペット用品"),
             0.135,
             1.6,
@@ -320,7 +320,7 @@ public enum Category {
                                     "robuste hundeleine"),
                             List.of("犬 リード", "リード 反射", "大型犬 リード", "ロープ リード", "丈夫 リード")))),
     SPORTS_OUTDOORS(
-            "Sports & Outdoors",
+            List.of("SPORTS_OUTDOORS"),
             List.of("Sports & Outdoors", "Sport & Freizeit", "スポーツ&アウトドア"),
             0.110,
             1.9,
@@ -424,7 +424,7 @@ public enum Category {
                                     "stirnlampe camping"),
                             List.of("ヘッドライト", "ヘッドライト 充電式", "led ヘッドランプ", "ヘッドライト 登山", "ランニング ライト")))),
     BEAUTY(
-            "Beauty & Personal Care",
+            List.of("BEAUTY_HEALTH_PERSONAL_CARE"),
             List.of("Beauty & Personal Care", "Beauty & Körperpflege", "ビューティー"),
             0.130,
             2.0,
@@ -523,7 +523,7 @@ public enum Category {
                                     "schlafmaske damen"),
                             List.of("アイマスク", "アイマスク シルク", "睡眠 アイマスク", "遮光 アイマスク", "アイマスク 女性"))));
 
-    private final String feeCategory;
+    private final List<String> feeCategories;
     private final List<String> names;
     private final double conversion;
     private final double elasticity;
@@ -532,14 +532,14 @@ public enum Category {
     private final List<ProductType> types;
 
     Category(
-            String feeCategory,
+            List<String> feeCategories,
             List<String> names,
             double conversion,
             double elasticity,
             double returnRate,
             double[] months,
             List<ProductType> types) {
-        this.feeCategory = feeCategory;
+        this.feeCategories = feeCategories;
         this.names = names;
         this.conversion = conversion;
         this.elasticity = elasticity;
@@ -548,9 +548,12 @@ public enum Category {
         this.types = types;
     }
 
-    /** The category's name in Amazon's referral fee schedule (e.g. "Home & Kitchen"). */
-    public String feeCategory() {
-        return feeCategory;
+    /**
+     * The fee category codes of Bosun's rate cards this category is charged as, most specific first (a marketplace's
+     * card may lack the first, e.g. Pet Supplies in Germany, which then falls to "everything else").
+     */
+    public List<String> feeCategories() {
+        return feeCategories;
     }
 
     /** The browse node name in a marketplace's language (0 English, 1 German, 2 Japanese). */

@@ -9,7 +9,10 @@ import java.time.YearMonth;
  */
 public interface FeeSchedule {
 
-    /** Referral fee of one unit sold at {@code unitPrice} (the total sales price of the unit). */
+    /** The fee category the offer is charged as on a day (a code of the rate card, e.g. HOME_KITCHEN). */
+    String category(Offer offer, LocalDate day);
+
+    /** Referral fee of one unit sold at {@code unitPrice} (the total sales price of the unit) on the order day. */
     long referralFee(Offer offer, long unitPrice, LocalDate day);
 
     /** FBA fulfilment fee of one unit sold at {@code unitPrice}. */

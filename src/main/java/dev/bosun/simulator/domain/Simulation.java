@@ -573,8 +573,8 @@ public final class Simulation {
         OrderFees orderFees = null;
         if (fees != null && status == OrderItem.OrderStatus.SHIPPED) {
             long unitSale = (itemPrice - discount) / units;
-            long referral = fees.referralFee(offer, unitSale, plan.date(shipDay)) * units;
-            long fulfillment = fba ? fees.fulfillmentFee(offer, t.price, plan.date(shipDay)) * units : 0;
+            long referral = fees.referralFee(offer, unitSale, date) * units;
+            long fulfillment = fba ? fees.fulfillmentFee(offer, t.price, date) * units : 0;
             orderFees = new OrderFees(referral, fulfillment);
         }
         OrderItem item = new OrderItem(
@@ -696,6 +696,10 @@ public final class Simulation {
                 answered,
                 answered == null ? null : roll.pick(Texts.TEAM));
         market.schedule(receivedDay, new DueMessage(message));
+    }
+
+    private int dayOf(LocalDate date) {
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(plan.start(), date);
     }
 
     private int dayOf(Instant instant, ZoneId zone) {
@@ -919,7 +923,7 @@ public final class Simulation {
                 .fulfillmentCenters()
                 .get(offer.product().index()
                         % market.locality.fulfillmentCenters().size());
-        events.stored(new StorageMonth(offer, month, average, center, charge, fee));
+        events.stored(new StorageMonth(offer, month, dayOf(date), average, center, charge, fee));
     }
 
     private static int roundUp(double units, int carton) {

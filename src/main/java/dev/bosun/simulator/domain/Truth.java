@@ -15,11 +15,15 @@ public final class Truth implements StoreEvents {
     private final Map<Marketplace, Figures> totals = new EnumMap<>(Marketplace.class);
     private final Map<Marketplace, Map<Offer, Figures>> byOffer = new EnumMap<>(Marketplace.class);
     private final Map<Offer, Figures> index = new IdentityHashMap<>();
+    private final Map<Marketplace, Settled> settled = new EnumMap<>(Marketplace.class);
+    private int days;
 
     @Override
     public void started(Store store) {
+        days = store.plan().days();
         for (Marketplace marketplace : store.plan().marketplaces()) {
             totals.put(marketplace, new Figures());
+            settled.put(marketplace, new Settled());
             Map<Offer, Figures> offers = new LinkedHashMap<>();
             for (Offer offer : store.offers(marketplace)) {
                 Figures figures = new Figures();
@@ -50,6 +54,15 @@ public final class Truth implements StoreEvents {
                 }
             }
         }
+        if (item.shipped() && item.fees() != null && SettlementCalendar.settled(item.shipDay(), days)) {
+            Settled s = settled.get(item.offer().marketplace());
+            s.orderLines++;
+            s.principal += item.itemPrice();
+            s.tax += item.itemTax();
+            s.promotions -= item.promotionDiscount();
+            s.commission -= item.fees().referral();
+            s.fulfillmentFees -= item.fees().fulfillment();
+        }
     }
 
     @Override
@@ -61,6 +74,15 @@ public final class Truth implements StoreEvents {
             f.refundAdministrationFees += item.refundAdministrationFee();
             f.refundedReferralFees += item.refundedReferral();
         }
+        if (item.order().fees() != null && SettlementCalendar.settled(item.day(), days)) {
+            Settled s = settled.get(item.offer().marketplace());
+            s.refunds++;
+            s.refundedPrincipal -= item.order().itemPrice();
+            s.refundedTax -= item.order().itemTax();
+            s.promotions += item.order().promotionDiscount();
+            s.commission += item.refundedReferral();
+            s.refundCommission -= item.refundAdministrationFee();
+        }
     }
 
     @Override
@@ -68,6 +90,9 @@ public final class Truth implements StoreEvents {
         for (Figures f : both(reimbursement.offer())) {
             f.reimbursedUnits += reimbursement.quantityCash() + reimbursement.quantityInventory();
             f.reimbursements += reimbursement.amountTotal();
+        }
+        if (SettlementCalendar.settled(reimbursement.day(), days)) {
+            settled.get(reimbursement.offer().marketplace()).reimbursements += reimbursement.amountTotal();
         }
     }
 
@@ -148,6 +173,15 @@ public final class Truth implements StoreEvents {
         for (Figures f : both(month.offer())) {
             f.storageFees += month.fee();
         }
+        int posted = SettlementCalendar.storagePosting(month.day());
+        if (month.charge() != null && month.fee() > 0 && SettlementCalendar.settled(posted, days)) {
+            settled.get(month.offer().marketplace()).storageFees -= month.fee();
+        }
+    }
+
+    /** What the closed settlements of a marketplace hold; null without fees. */
+    public Settled settled(Marketplace marketplace) {
+        return settled.get(marketplace);
     }
 
     private Figures[] both(Offer offer) {
@@ -161,6 +195,37 @@ public final class Truth implements StoreEvents {
     /** Figures by offer, in catalog order. */
     public Map<Offer, Figures> offers(Marketplace marketplace) {
         return byOffer.get(marketplace);
+    }
+
+    /**
+     * The money in the marketplace's closed settlements, by kind, signed as the settlement shows it (credits
+     * positive, fees negative). {@link #total()} is what Amazon paid out.
+     */
+    public static final class Settled {
+        public long orderLines;
+        public long refunds;
+        public long principal;
+        public long tax;
+        public long promotions;
+        public long commission;
+        public long fulfillmentFees;
+        public long refundedPrincipal;
+        public long refundedTax;
+        public long refundCommission;
+        public long reimbursements;
+        public long storageFees;
+
+        /** Taxes Amazon collects are withheld again as marketplace facilitator tax, so they cancel out. */
+        public long total() {
+            return principal
+                    + promotions
+                    + commission
+                    + fulfillmentFees
+                    + refundedPrincipal
+                    + refundCommission
+                    + reimbursements
+                    + storageFees;
+        }
     }
 
     /**

@@ -48,11 +48,13 @@ public final class StoreReports {
                 new AdReports(folder),
                 new CustomerFiles(folder),
                 new FinanceReports(folder),
+                new SettlementFiles(folder),
+                new StorageFeeFiles(folder),
                 new HealthFiles(folder, health),
                 new BrandFiles(folder));
         new Simulation(store, fees, new Fanout(listeners)).run();
         Path truthFile = folder.topLevel("truth.json");
-        TruthFile.write(truthFile, store, truth, health, fees != null);
+        TruthFile.write(truthFile, store, truth, health, fees);
         Path manifest = folder.topLevel("manifest.json");
         TruthFile.manifest(manifest, store, folder.written());
         return new Written(folder.written(), truthFile, manifest, truth, health);

@@ -1,6 +1,7 @@
 package dev.bosun.simulator.reports;
 
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.domain.FeeSchedule;
 import dev.bosun.simulator.domain.HealthLedger;
 import dev.bosun.simulator.domain.HealthReport;
 import dev.bosun.simulator.domain.Offer;
@@ -21,7 +22,8 @@ final class TruthFile {
 
     private TruthFile() {}
 
-    static void write(Path path, Store store, Truth truth, HealthLedger health, boolean withFees) {
+    static void write(Path path, Store store, Truth truth, HealthLedger health, FeeSchedule fees) {
+        boolean withFees = fees != null;
         try (JsonText json = new JsonText(path)) {
             json.object();
             json.field("seed", store.plan().seed());
@@ -49,6 +51,14 @@ final class TruthFile {
                     "lostUnits",
                     "units shoppers would have bought while out of stock or while a hijacker held the Buy Box");
             json.field("health", "metrics of the last day's seller performance report");
+            json.field(
+                    "settled",
+                    "money in the settlements closed by the last day, signed as the settlement shows it; the open"
+                            + " period is not settled");
+            json.field(
+                    "fees",
+                    "from Bosun's bundled rate cards (the finance fee calculator); days before a marketplace's first"
+                            + " card at that card's rates; no refund administration fee (the calculator has none)");
             json.end();
             json.key("byMarketplace").object();
             for (Marketplace m : store.plan().marketplaces()) {
@@ -68,6 +78,24 @@ final class TruthFile {
                 json.numberField("validTrackingRate", rate(report.validTrackingRate()));
                 json.numberField("onTimeDeliveryRate", rate(report.onTimeDeliveryRate()));
                 json.end();
+                if (withFees) {
+                    Truth.Settled settled = truth.settled(m);
+                    json.key("settled").object();
+                    json.field("orderLines", settled.orderLines);
+                    json.field("refunds", settled.refunds);
+                    json.numberField("principal", amount(settled.principal, digits));
+                    json.numberField("tax", amount(settled.tax, digits));
+                    json.numberField("promotions", amount(settled.promotions, digits));
+                    json.numberField("commission", amount(settled.commission, digits));
+                    json.numberField("fulfillmentFees", amount(settled.fulfillmentFees, digits));
+                    json.numberField("refundedPrincipal", amount(settled.refundedPrincipal, digits));
+                    json.numberField("refundedTax", amount(settled.refundedTax, digits));
+                    json.numberField("refundCommission", amount(settled.refundCommission, digits));
+                    json.numberField("reimbursements", amount(settled.reimbursements, digits));
+                    json.numberField("storageFees", amount(settled.storageFees, digits));
+                    json.numberField("total", amount(settled.total(), digits));
+                    json.end();
+                }
                 json.key("skus").array();
                 for (Map.Entry<Offer, Truth.Figures> entry : truth.offers(m).entrySet()) {
                     Offer offer = entry.getKey();
@@ -82,6 +110,14 @@ final class TruthFile {
                                     .date(Math.max(0, offer.product().launchDay()))
                                     .toString());
                     json.numberField("listPrice", amount(offer.listPrice(), digits));
+                    json.field("category", offer.product().category().name());
+                    if (withFees) {
+                        json.field(
+                                "feeCategory", fees.category(offer, store.plan().end()));
+                    }
+                    double[] cm = offer.product().sizeCm();
+                    json.field("packageCm", String.format(Locale.ROOT, "%.1f x %.1f x %.1f", cm[0], cm[1], cm[2]));
+                    json.field("weightGrams", offer.product().weightGrams());
                     figures(json, entry.getValue(), digits, false);
                     json.field("endFulfillable", offer.fulfillable());
                     json.numberField("rating", String.format(Locale.ROOT, "%.2f", offer.rating()));
