@@ -23,12 +23,46 @@ final class FileLocale {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
+    private static final DateTimeFormatter ISO_OFFSET =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
     private final Marketplace marketplace;
     private final int minorDigits;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter consoleDate;
+    private final DateTimeFormatter settlementTime;
 
     FileLocale(Marketplace marketplace, int minorDigits) {
         this.marketplace = marketplace;
         this.minorDigits = minorDigits;
+        this.shortDate = DateTimeFormatter.ofPattern(
+                switch (marketplace) {
+                    case US, CA, MX -> "MM/dd/yy";
+                    case JP -> "yyyy/MM/dd";
+                    default -> "dd.MM.yyyy";
+                },
+                Locale.ROOT);
+        this.date = DateTimeFormatter.ofPattern(
+                switch (marketplace) {
+                    case US, CA, MX -> "MM/dd/yyyy";
+                    case JP -> "yyyy/MM/dd";
+                    default -> "dd/MM/yyyy";
+                },
+                Locale.ROOT);
+        this.consoleDate = switch (marketplace) {
+            case US, CA, MX -> DateTimeFormatter.ofPattern("MMM dd, yyyy", Locale.ENGLISH);
+            case JP -> DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT);
+            default -> DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
+        };
+        this.settlementTime = DateTimeFormatter.ofPattern(
+                switch (marketplace) {
+                    case US, CA, MX -> "yyyy-MM-dd HH:mm:ss 'UTC'";
+                    case JP -> "yyyy/MM/dd HH:mm:ss 'UTC'";
+                    default -> "dd.MM.yyyy HH:mm:ss 'UTC'";
+                },
+                Locale.ROOT);
     }
 
     Marketplace marketplace() {
@@ -115,47 +149,27 @@ final class FileLocale {
 
     /** A short date: 01/31/25, 31.01.2025, 2025/01/31. */
     String shortDate(LocalDate date) {
-        return date.format(
-                switch (marketplace) {
-                    case US, CA, MX -> DateTimeFormatter.ofPattern("MM/dd/yy", Locale.ROOT);
-                    case JP -> DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT);
-                    default -> DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
-                });
+        return shortDate.format(date);
     }
 
     /** A long date: 01/31/2025, 31/01/2025, 2025/01/31. */
     String date(LocalDate date) {
-        return date.format(
-                switch (marketplace) {
-                    case US, CA, MX -> DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ROOT);
-                    case JP -> DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT);
-                    default -> DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
-                });
+        return this.date.format(date);
     }
 
     /** A date as the Ads console writes it: Jan 31, 2025 (US), 31.01.2025, 2025/01/31. */
     String consoleDate(LocalDate date) {
-        return switch (marketplace) {
-            case US, CA, MX -> date.format(DateTimeFormatter.ofPattern("MMM dd, yyyy", Locale.ENGLISH));
-            case JP -> date.format(DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT));
-            default -> date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT));
-        };
+        return consoleDate.format(date);
     }
 
     /** A point in time in UTC with offset: 2025-01-31T08:04:21+00:00. */
     static String iso(Instant instant) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT)
-                .format(instant.atOffset(ZoneOffset.UTC));
+        return ISO_OFFSET.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     /** A point in time as settlements write it: 2025-01-31 08:04:21 UTC, 31.01.2025 08:04:21 UTC, 2025/01/31 … */
     String settlementTime(Instant instant) {
-        String pattern = switch (marketplace) {
-            case US, CA, MX -> "yyyy-MM-dd HH:mm:ss 'UTC'";
-            case JP -> "yyyy/MM/dd HH:mm:ss 'UTC'";
-            default -> "dd.MM.yyyy HH:mm:ss 'UTC'";
-        };
-        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(instant.atOffset(ZoneOffset.UTC));
+        return settlementTime.format(instant.atOffset(ZoneOffset.UTC));
     }
 
     /** Local time with the zone's abbreviation, as the listings report writes open dates: 2025-01-07 07:35:42 PST. */
@@ -168,7 +182,7 @@ final class FileLocale {
             case UK, IE -> summer ? "BST" : "GMT";
             default -> summer ? "CEST" : "CET";
         };
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).format(local) + " " + zone;
+        return LOCAL_TIME.format(local) + " " + zone;
     }
 
     /** A date as the merchant returns report writes it: 20-Sep-2026. */

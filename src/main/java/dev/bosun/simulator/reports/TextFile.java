@@ -77,16 +77,30 @@ final class TextFile implements Closeable {
                 String cell = cells[i] == null ? "" : cells[i];
                 if (csv) {
                     out.write('"');
-                    out.write(cell.replace("\"", "\"\""));
+                    out.write(cell.indexOf('"') < 0 ? cell : cell.replace("\"", "\"\""));
                     out.write('"');
                 } else {
-                    out.write(cell.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+                    out.write(
+                            plain(cell)
+                                    ? cell
+                                    : cell.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
                 }
             }
             out.write(csv ? "\r\n" : "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a cell holds no tab or line break (the common case, written as it is). */
+    private static boolean plain(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
