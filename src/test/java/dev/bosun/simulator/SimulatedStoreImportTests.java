@@ -134,6 +134,27 @@ class SimulatedStoreImportTests {
     }
 
     @Test
+    void textsSurviveTheMarketplacesEncodings() {
+        assertThat(jdbc.queryForList(
+                        "select product_name from order_items where account_id = ? and marketplace = 'JP'",
+                        String.class,
+                        accounts.get(Marketplace.JP)))
+                .as("Shift_JIS All Orders")
+                .isNotEmpty()
+                .allMatch(name -> name.codePoints()
+                        .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA));
+        assertThat(jdbc.queryForList(
+                        "select ship_city from order_items where account_id = ? and marketplace = 'DE'",
+                        String.class,
+                        accounts.get(Marketplace.DE)))
+                .as("Windows-1252 All Orders")
+                .contains("München")
+                .noneMatch(city -> city.contains("\uFFFD") || city.contains("?"));
+    }
+
+    @Test
     void ordersAddUpToTheTruthPerSku() {
         for (Marketplace marketplace : MARKETPLACES) {
             Map<String, Map<String, Object>> imported = bySku(
