@@ -63,6 +63,11 @@ final class CalculatedFees implements FeeSchedule {
     }
 
     @Override
+    public String sizeTier(Offer offer, LocalDate day) {
+        return estimate(offer, offer.listPrice(), day).sizeTier();
+    }
+
+    @Override
     public long referralFee(Offer offer, long unitPrice, LocalDate day) {
         return minor(estimate(offer, unitPrice, day).referralFee(), offer);
     }

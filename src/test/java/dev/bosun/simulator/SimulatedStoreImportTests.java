@@ -130,7 +130,8 @@ class SimulatedStoreImportTests {
                         "reviews.product-reviews",
                         "reviews.seller-feedback",
                         "finance.settlement-v2",
-                        "finance.fba-storage-fees");
+                        "finance.fba-storage-fees",
+                        "finance.fba-fee-estimates");
     }
 
     @Test
@@ -450,6 +451,38 @@ class SimulatedStoreImportTests {
             }
         }
         assertThat(fbaFeesSeen).isPositive();
+    }
+
+    @Test
+    void theFeePreviewQuotesTheRateCards() {
+        FeeCalculator calculator = FeeCalculator.fromRateCards();
+        LocalDate end = LocalDate.parse(truth.get("end").asString());
+        for (Marketplace marketplace : MARKETPLACES) {
+            Map<String, Map<String, Object>> preview = bySku(
+                    "select sku, referral_fee_per_unit as referral from finance_fee_estimates"
+                            + " where account_id = ? and marketplace = ?",
+                    marketplace);
+            int checked = 0;
+            for (JsonNode sku : skus(marketplace)) {
+                if (!sku.get("fulfilledByAmazon").asBoolean()) {
+                    continue;
+                }
+                String code = sku.get("sku").asString();
+                FeeBreakdown fees = calculator.estimate(FeeQuery.of(
+                        marketplace,
+                        sku.get("feeCategory").asString(),
+                        Money.of(sku.get("listPrice").decimalValue(), marketplace.currency()),
+                        PackageSize.parse(
+                                sku.get("packageCm").asString() + " cm",
+                                sku.get("weightGrams").asInt() + " g"),
+                        end));
+                assertThat(decimal(preview.get(code).get("referral")))
+                        .as(code + " referral fee")
+                        .isEqualByComparingTo(fees.referralFee().amount());
+                checked++;
+            }
+            assertThat(checked).isPositive();
+        }
     }
 
     @Test

@@ -12,6 +12,9 @@ public interface FeeSchedule {
     /** The fee category the offer is charged as on a day (a code of the rate card, e.g. HOME_KITCHEN). */
     String category(Offer offer, LocalDate day);
 
+    /** The FBA size tier of the offer's package on a day (a code of the rate card, e.g. LARGE_STANDARD). */
+    String sizeTier(Offer offer, LocalDate day);
+
     /** Referral fee of one unit sold at {@code unitPrice} (the total sales price of the unit) on the order day. */
     long referralFee(Offer offer, long unitPrice, LocalDate day);
 

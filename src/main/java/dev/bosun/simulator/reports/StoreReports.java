@@ -39,7 +39,7 @@ public final class StoreReports {
                 root, store.plan().marketplaces().stream().map(store::locality).toList());
         Truth truth = new Truth();
         HealthLedger health = new HealthLedger();
-        List<StoreEvents> listeners = List.of(
+        List<StoreEvents> listeners = new java.util.ArrayList<>(List.of(
                 truth,
                 health,
                 new OrderReports(folder),
@@ -51,7 +51,10 @@ public final class StoreReports {
                 new SettlementFiles(folder),
                 new StorageFeeFiles(folder),
                 new HealthFiles(folder, health),
-                new BrandFiles(folder));
+                new BrandFiles(folder)));
+        if (fees != null) {
+            listeners.add(new FeePreviewFiles(folder, fees));
+        }
         new Simulation(store, fees, new Fanout(listeners)).run();
         Path truthFile = folder.topLevel("truth.json");
         TruthFile.write(truthFile, store, truth, health, fees);
