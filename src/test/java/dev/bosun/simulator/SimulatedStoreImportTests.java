@@ -131,7 +131,8 @@ class SimulatedStoreImportTests {
                         "reviews.seller-feedback",
                         "finance.settlement-v2",
                         "finance.fba-storage-fees",
-                        "finance.fba-fee-estimates");
+                        "finance.fba-fee-estimates",
+                        "finance.transactions-date-range");
     }
 
     @Test
@@ -382,6 +383,11 @@ class SimulatedStoreImportTests {
                     .as("the lines add up to the deposits")
                     .isEqualByComparingTo(settled.get("total").decimalValue());
             assertThat(settled.get("orderLines").asLong()).isPositive();
+            assertThat(sum(
+                            "select sum(total) from finance_transactions where account_id = ? and marketplace = ?",
+                            marketplace))
+                    .as("the Date Range report's transactions")
+                    .isEqualByComparingTo(settled.get("total").decimalValue());
         }
     }
 

@@ -57,6 +57,7 @@ final class SettlementFiles implements StoreEvents {
 
     private final StoreFolder folder;
     private final Map<Marketplace, Map<Integer, List<Line>>> periods = new EnumMap<>(Marketplace.class);
+    private final Map<Marketplace, TextFile> transactions = new EnumMap<>(Marketplace.class);
     private Store store;
 
     SettlementFiles(StoreFolder folder) {
@@ -64,7 +65,17 @@ final class SettlementFiles implements StoreEvents {
     }
 
     /** One amount of a settlement, before the file is written. */
-    private record Line(int day, Instant at, long amount, String[] cells) {}
+    private record Line(int day, Instant at, long amount, String[] cells) {
+
+        String transaction() {
+            return cells[6];
+        }
+
+        /** The transaction the amount belongs to: an order item's posting, a refund, an adjustment, a fee. */
+        String key() {
+            return cells[6] + "|" + cells[7] + "|" + cells[9] + "|" + cells[21] + "|" + cells[13] + "|" + at;
+        }
+    }
 
     @Override
     public void started(Store store) {
@@ -331,6 +342,11 @@ final class SettlementFiles implements StoreEvents {
         write(marketplace, period, lines);
     }
 
+    @Override
+    public void finished(Store store) {
+        transactions.values().forEach(TextFile::close);
+    }
+
     private void write(Marketplace marketplace, int period, List<Line> lines) {
         FileLocale locale = folder.locale(marketplace);
         ZoneId zone = marketplace.zone();
@@ -364,6 +380,27 @@ final class SettlementFiles implements StoreEvents {
                 file.row(cells);
             }
         }
+        DateRangeRows.write(
+                transactions(marketplace),
+                marketplace,
+                id,
+                sorted.stream()
+                        .map(l -> new DateRangeRows.Amount(l.key(), l.at(), l.cells(), l.amount()))
+                        .toList(),
+                store.locality(marketplace).minorDigits());
+    }
+
+    private TextFile transactions(Marketplace marketplace) {
+        return transactions.computeIfAbsent(
+                marketplace,
+                m -> folder.csvFileWithPreamble(
+                        m,
+                        "finance/date-range-transactions.csv",
+                        "finance.transactions-date-range",
+                        List.of(
+                                "Includes Amazon Marketplace, Fulfillment by Amazon (FBA), and Amazon Webstore transactions",
+                                "All amounts in " + m.currency().getCurrencyCode() + ", unless specified"),
+                        DateRangeRows.COLUMNS));
     }
 
     private String settlementId(Marketplace marketplace, int period) {

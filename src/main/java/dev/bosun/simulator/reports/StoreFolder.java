@@ -56,6 +56,13 @@ final class StoreFolder {
         return TextFile.csv(register(marketplace, name, report, null), StandardCharsets.UTF_8, bom, header);
     }
 
+    /** A UTF-8 CSV download whose header row follows a few lines of description (the Date Range report). */
+    TextFile csvFileWithPreamble(
+            Marketplace marketplace, String name, String report, List<String> preamble, List<String> header) {
+        return TextFile.csvWithPreamble(
+                register(marketplace, name, report, null), StandardCharsets.UTF_8, preamble, header);
+    }
+
     JsonText json(Marketplace marketplace, String name, String report) {
         return new JsonText(register(marketplace, name, report, null));
     }

@@ -53,6 +53,16 @@ final class TextFile implements Closeable {
         return file;
     }
 
+    /** A comma-separated file whose header follows description lines, each a single quoted value. */
+    static TextFile csvWithPreamble(Path path, Charset charset, List<String> preamble, List<String> header) {
+        TextFile file = new TextFile(path, charset, true, false);
+        for (String line : preamble) {
+            file.line(new String[] {line});
+        }
+        file.header(header);
+        return file;
+    }
+
     private void header(List<String> header) {
         line(header.toArray(String[]::new));
         rows = 0;
