@@ -73,7 +73,7 @@ final class SettlementFiles implements StoreEvents {
 
         /** The transaction the amount belongs to: an order item's posting, a refund, an adjustment, a fee. */
         String key() {
-            return cells[6] + "|" + cells[7] + "|" + cells[9] + "|" + cells[21] + "|" + cells[13] + "|" + at;
+            return cells[6] + "|" + cells[7] + "|" + cells[9] + "|" + cells[21] + "|" + at;
         }
     }
 
