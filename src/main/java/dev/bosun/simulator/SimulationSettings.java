@@ -21,9 +21,4 @@ public record SimulationSettings(long seed, LocalDate start, int days, int skus,
     public SimulationSettings {
         marketplaces = List.copyOf(marketplaces);
     }
-
-    /** The demo store's shape: 60 SKUs over 400 days in the US and Germany. */
-    public static SimulationSettings demo(long seed, LocalDate start) {
-        return new SimulationSettings(seed, start, 400, 60, List.of(Marketplace.US, Marketplace.DE));
-    }
 }
