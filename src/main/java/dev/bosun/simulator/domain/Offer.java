@@ -178,7 +178,7 @@ public final class Offer {
         return orderedUnitsInProduction;
     }
 
-    /** Sellable units by age in days at the end of {@code day}: counts of lots received that many days ago. */
+    /** The sellable units by the day they arrived, oldest first: pairs of {day, units} (read only). */
     public List<int[]> lots() {
         return List.copyOf(lots);
     }

@@ -436,7 +436,7 @@ public final class Store {
             Product lead,
             List<Campaign.AdGroup> groups) {
         int targets = groups.stream().mapToInt(g -> g.targets().size()).sum();
-        long budget = Math.max(baseBid * targets * 7, minimumBudget(marketplace));
+        long budget = Math.max(baseBid * targets * 7, MINIMUM_BUDGET);
         return new Campaign(
                 id(roll, 15),
                 marketplace,
@@ -457,14 +457,13 @@ public final class Store {
         return bid(locality, value);
     }
 
+    /** A bid in minor units, at least the Ads console's minimum (0.02 in dollars and euros, 2 yen). */
     private static long bid(Locality locality, double minor) {
-        long minimum = locality.minorDigits() == 0 ? 2 : 2;
-        return Math.max(minimum, Math.round(minor));
+        return Math.max(2, Math.round(minor));
     }
 
-    private static long minimumBudget(Marketplace marketplace) {
-        return marketplace == Marketplace.JP ? 1000 : 1000;
-    }
+    /** The smallest daily budget the store sets: 10 dollars or euros, 1,000 yen (1,000 minor units either way). */
+    private static final long MINIMUM_BUDGET = 1000;
 
     private static long roundBudget(Marketplace marketplace, long budget) {
         long step = marketplace == Marketplace.JP ? 100 : 500;

@@ -362,7 +362,7 @@ final class InventoryReports implements StoreEvents {
     }
 
     private void planningRow(TextFile file, FileLocale locale, Offer offer, int last, LocalDate end) {
-        int[] ages = new int[8]; // 0-30, 31-60, 61-90, 91-180, 181-270, 271-365, 365+ and (unused)
+        int[] ages = new int[7]; // days 0-30, 31-60, 61-90, 91-180, 181-270, 271-365, over 365
         for (int[] lot : offer.lots()) {
             int age = last - lot[0];
             int band = age <= 30
@@ -371,7 +371,6 @@ final class InventoryReports implements StoreEvents {
             ages[band] += lot[1];
         }
         int reservedAndFree = offer.fulfillable() + offer.reserved();
-        // lots hold the free and reserved units; ages of reserved units follow the lots
         int[] inbound = offer.inboundUnits();
         double pace30 = offer.unitsShipped(last, 30) / 30.0;
         double pace90 = offer.unitsShipped(last, 90) / 90.0;
