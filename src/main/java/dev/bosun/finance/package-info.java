@@ -4,6 +4,9 @@
  * {@code importing}; other modules read them through the facades {@link dev.bosun.finance.Settlements},
  * {@link dev.bosun.finance.FeeEstimates}, {@link dev.bosun.finance.Reimbursements} and
  * {@link dev.bosun.finance.StorageFees}.
+ *
+ * <p>What Amazon should charge comes from {@link dev.bosun.finance.FeeCalculator} (plain Java; rate cards are data
+ * files under {@code fees/}) and {@link dev.bosun.finance.RateCardEdits} (an organisation's own values for them).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
 package dev.bosun.finance;

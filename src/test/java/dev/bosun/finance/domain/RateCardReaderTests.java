@@ -7,12 +7,16 @@ import dev.bosun.shared.Marketplace;
 import dev.bosun.shared.PackageSize;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -180,6 +184,51 @@ class RateCardReaderTests {
                 .isInstanceOf(RateCardException.class)
                 .hasMessageContaining("fees/other.yaml: effective: another card (fees/test.yaml) is also effective for"
                         + " DE from 2025-02-01");
+    }
+
+    @Test
+    void theBundledListIsReadFromTheClassPathAndABrokenOrMissingCardStopsIt(@TempDir Path dir) throws IOException {
+        Path fees = Files.createDirectories(dir.resolve("fees"));
+        Files.writeString(fees.resolve("cards.txt"), "# test cards\n\nde-test.yaml\n");
+        Files.writeString(fees.resolve("de-test.yaml"), CARD);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            RateBook book = RateBook.bundled(loader);
+            assertThat(book.cards()).extracting(RateCard::file).containsExactly("fees/de-test.yaml");
+            assertThat(book.cardFor(Marketplace.DE, LocalDate.of(2025, 1, 31))).isEmpty();
+            assertThat(book.cardFor(Marketplace.DE, LocalDate.of(2025, 2, 1))).isPresent();
+        }
+        Files.writeString(fees.resolve("de-test.yaml"), CARD.replace("fee: 3.00", "fee: three"));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> RateBook.bundled(loader))
+                    .isInstanceOf(RateCardException.class)
+                    .hasMessage("fees/de-test.yaml: fulfilment.ENVELOPE.bands[1].fee: expected an amount in EUR like"
+                            + " 0.30, got 'three'");
+        }
+        Files.writeString(fees.resolve("cards.txt"), "de-test.yaml\nmissing.yaml\n");
+        Files.writeString(fees.resolve("de-test.yaml"), CARD);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> RateBook.bundled(loader))
+                    .hasMessage("fees/missing.yaml: listed in fees/cards.txt but not found");
+        }
+    }
+
+    @Test
+    void everyCategoryAndTierOfTheBundledCardsHasAName() throws IOException {
+        RateBook book = RateBook.bundled(getClass().getClassLoader());
+        for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
+            Properties texts = new Properties();
+            try (var in = Files.newBufferedReader(Path.of("src/main/resources", file))) {
+                texts.load(in);
+            }
+            for (RateCard card : book.cards()) {
+                for (String category : card.categories()) {
+                    assertThat(texts).as(file + " names " + category).containsKey("fees.category." + category);
+                }
+                for (SizeTier tier : card.tiers()) {
+                    assertThat(texts).as(file + " names " + tier.code()).containsKey("fees.tier." + tier.code());
+                }
+            }
+        }
     }
 
     @Test
