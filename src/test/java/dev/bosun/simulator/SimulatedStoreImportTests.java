@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -93,6 +94,15 @@ class SimulatedStoreImportTests {
                     options);
             assertThat(imported).as(file.path().toString()).hasSize(1);
             results.put(file, imported.get(0));
+        }
+    }
+
+    @AfterAll
+    void removeTheFiles() throws java.io.IOException {
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
