@@ -1,0 +1,24 @@
+package dev.bosun.simulator;
+
+import dev.bosun.shared.Marketplace;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What store to simulate. The same settings always give the same files, byte for byte.
+ *
+ * @param seed the seed every chance in the store derives from
+ * @param start the first simulated day (the simulation never looks at the clock)
+ * @param days how many days to simulate, 1 to 3660
+ * @param skus how many SKUs the catalog has, 1 to 2000
+ * @param marketplaces where the store sells (US, DE and JP have their own languages, prices and file formats)
+ */
+public record SimulationSettings(long seed, LocalDate start, int days, int skus, List<Marketplace> marketplaces) {
+
+    /** The first day when none is given: a fixed date, so that a seed alone names a store. */
+    public static final LocalDate DEFAULT_START = LocalDate.of(2025, 1, 1);
+
+    public SimulationSettings {
+        marketplaces = List.copyOf(marketplaces);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.bosun.simulator.domain;
+
+/**
+ * What one offer saw on one day: traffic, the Buy Box, what sold (orders not cancelled), the sales lost to an
+ * empty shelf, and how its stock at Amazon moved. Amounts in minor units.
+ *
+ * @param lostUnits units shoppers would have bought but could not (out of stock, or lost to a hijacker)
+ * @param inStock whether the offer could be bought (FBA stock left at the start of the day, or seller-fulfilled)
+ */
+public record OfferDay(
+        Offer offer,
+        int day,
+        int sessions,
+        int mobileSessions,
+        int pageViews,
+        int mobilePageViews,
+        double buyBoxShare,
+        int unitsOrdered,
+        int unitsOrderedB2B,
+        long sales,
+        long salesB2B,
+        int orderItems,
+        int orderItemsB2B,
+        int lostUnits,
+        boolean inStock,
+        int adClicks,
+        long effectivePrice,
+        Stock stock) {
+
+    /**
+     * The day's movements of sellable and unsellable units at Amazon (all zero for seller-fulfilled offers).
+     * Customer shipments are positive here; the ledger shows them negative.
+     */
+    public record Stock(
+            int startSellable,
+            int receipts,
+            int customerShipments,
+            int sellableReturns,
+            int unsellableReturns,
+            int lost,
+            int damaged,
+            int found,
+            int endSellable,
+            int startUnsellable,
+            int disposed,
+            int endUnsellable) {}
+}

@@ -1,0 +1,283 @@
+package dev.bosun.simulator.domain;
+
+import dev.bosun.shared.Marketplace;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The figures a simulation really produced, per marketplace and per offer: what an importer of the written reports
+ * must reproduce, and what a store's sanity is judged by. Amounts in minor units of the marketplace's currency.
+ */
+public final class Truth implements StoreEvents {
+
+    private final Map<Marketplace, Figures> totals = new EnumMap<>(Marketplace.class);
+    private final Map<Marketplace, Map<Offer, Figures>> byOffer = new EnumMap<>(Marketplace.class);
+    private final Map<Offer, Figures> index = new IdentityHashMap<>();
+    private final Map<Marketplace, Settled> settled = new EnumMap<>(Marketplace.class);
+    private int days;
+
+    @Override
+    public void started(Store store) {
+        days = store.plan().days();
+        for (Marketplace marketplace : store.plan().marketplaces()) {
+            totals.put(marketplace, new Figures());
+            settled.put(marketplace, new Settled());
+            Map<Offer, Figures> offers = new LinkedHashMap<>();
+            for (Offer offer : store.offers(marketplace)) {
+                Figures figures = new Figures();
+                offers.put(offer, figures);
+                index.put(offer, figures);
+            }
+            byOffer.put(marketplace, offers);
+        }
+    }
+
+    @Override
+    public void ordered(OrderItem item) {
+        for (Figures f : both(item.offer())) {
+            f.orderItems++;
+            if (item.cancelled()) {
+                f.cancelledItems++;
+            } else {
+                f.unitsOrdered += item.quantity();
+                f.sales += item.itemPrice();
+                f.promotionDiscounts += item.promotionDiscount();
+                f.tax += item.itemTax();
+            }
+            if (item.shipped()) {
+                f.unitsShipped += item.quantity();
+                if (item.fees() != null) {
+                    f.referralFees += item.fees().referral();
+                    f.fulfillmentFees += item.fees().fulfillment();
+                }
+            }
+        }
+        if (item.shipped() && item.fees() != null && SettlementCalendar.settled(item.shipDay(), days)) {
+            Settled s = settled.get(item.offer().marketplace());
+            s.orderLines++;
+            s.principal += item.itemPrice();
+            s.tax += item.itemTax();
+            s.promotions -= item.promotionDiscount();
+            s.commission -= item.fees().referral();
+            s.fulfillmentFees -= item.fees().fulfillment();
+        }
+    }
+
+    @Override
+    public void returned(ReturnedItem item) {
+        for (Figures f : both(item.offer())) {
+            f.returns++;
+            f.returnedUnits += item.quantity();
+            f.refunds += item.refund();
+            f.refundAdministrationFees += item.refundAdministrationFee();
+            f.refundedReferralFees += item.refundedReferral();
+        }
+        if (item.order().fees() != null && SettlementCalendar.settled(item.day(), days)) {
+            Settled s = settled.get(item.offer().marketplace());
+            s.refunds++;
+            s.refundedPrincipal -= item.order().itemPrice();
+            s.refundedTax -= item.order().itemTax();
+            s.promotions += item.order().promotionDiscount();
+            s.commission += item.refundedReferral();
+            s.refundCommission -= item.refundAdministrationFee();
+        }
+    }
+
+    @Override
+    public void reimbursed(Reimbursement reimbursement) {
+        for (Figures f : both(reimbursement.offer())) {
+            f.reimbursedUnits += reimbursement.quantityCash() + reimbursement.quantityInventory();
+            f.reimbursements += reimbursement.amountTotal();
+        }
+        if (SettlementCalendar.settled(reimbursement.day(), days)) {
+            settled.get(reimbursement.offer().marketplace()).reimbursements += reimbursement.amountTotal();
+        }
+    }
+
+    @Override
+    public void reviewed(ProductReview review) {
+        for (Figures f : both(review.offer())) {
+            f.reviews++;
+        }
+    }
+
+    @Override
+    public void feedback(FeedbackEntry entry) {
+        for (Figures f : both(entry.offer())) {
+            f.feedback++;
+            if (entry.negative()) {
+                f.negativeFeedback++;
+            }
+        }
+    }
+
+    @Override
+    public void messaged(CustomerMessage message) {
+        for (Figures f : both(message.offer())) {
+            f.messages++;
+        }
+    }
+
+    @Override
+    public void advertised(AdDay day) {
+        Figures total = totals.get(day.marketplace());
+        for (AdDay.CampaignDay campaign : day.campaigns()) {
+            AdFigures figures = campaign.figures();
+            switch (campaign.campaign().type()) {
+                case SP -> {
+                    total.adImpressions += figures.impressions();
+                    total.adClicks += figures.clicks();
+                    total.adSpend += figures.spend();
+                    total.adOrders += figures.orders();
+                    total.adUnits += figures.units();
+                    total.adSales += figures.sales();
+                    for (AdDay.ProductDay product : campaign.products()) {
+                        Figures f = index.get(product.offer());
+                        AdFigures p = product.figures();
+                        f.adImpressions += p.impressions();
+                        f.adClicks += p.clicks();
+                        f.adSpend += p.spend();
+                        f.adOrders += p.orders();
+                        f.adUnits += p.units();
+                        f.adSales += p.sales();
+                    }
+                }
+                case SB -> {
+                    total.brandsSpend += figures.spend();
+                    total.brandsSales += figures.sales();
+                }
+                case SD -> {
+                    total.displaySpend += figures.spend();
+                    total.displaySales += figures.sales();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void offerDay(OfferDay day) {
+        for (Figures f : both(day.offer())) {
+            f.sessions += day.sessions();
+            f.pageViews += day.pageViews();
+            f.lostUnits += day.lostUnits();
+            if (!day.inStock()) {
+                f.stockOutDays++;
+            }
+        }
+    }
+
+    @Override
+    public void stored(StorageMonth month) {
+        for (Figures f : both(month.offer())) {
+            f.storageFees += month.fee();
+        }
+        int posted = SettlementCalendar.storagePosting(month.day());
+        if (month.charge() != null && month.fee() > 0 && SettlementCalendar.settled(posted, days)) {
+            settled.get(month.offer().marketplace()).storageFees -= month.fee();
+        }
+    }
+
+    /** What the closed settlements of a marketplace hold; null without fees. */
+    public Settled settled(Marketplace marketplace) {
+        return settled.get(marketplace);
+    }
+
+    private Figures[] both(Offer offer) {
+        return new Figures[] {totals.get(offer.marketplace()), index.get(offer)};
+    }
+
+    public Figures total(Marketplace marketplace) {
+        return totals.get(marketplace);
+    }
+
+    /** Figures by offer, in catalog order. */
+    public Map<Offer, Figures> offers(Marketplace marketplace) {
+        return byOffer.get(marketplace);
+    }
+
+    /**
+     * The money in the marketplace's closed settlements, by kind, signed as the settlement shows it (credits
+     * positive, fees negative). {@link #total()} is what Amazon paid out.
+     */
+    public static final class Settled {
+        public long orderLines;
+        public long refunds;
+        public long principal;
+        public long tax;
+        public long promotions;
+        public long commission;
+        public long fulfillmentFees;
+        public long refundedPrincipal;
+        public long refundedTax;
+        public long refundCommission;
+        public long reimbursements;
+        public long storageFees;
+
+        /** Taxes Amazon collects are withheld again as marketplace facilitator tax, so they cancel out. */
+        public long total() {
+            return principal
+                    + promotions
+                    + commission
+                    + fulfillmentFees
+                    + refundedPrincipal
+                    + refundCommission
+                    + reimbursements
+                    + storageFees;
+        }
+    }
+
+    /**
+     * Counts and sums. Units and sales are those of order lines not cancelled; fees are those of shipped lines;
+     * ad figures are Sponsored Products' (by advertised product), with Brands and Display kept apart at the
+     * marketplace level.
+     */
+    public static final class Figures {
+        public long orderItems;
+        public long cancelledItems;
+        public long unitsOrdered;
+        public long unitsShipped;
+        public long sales;
+        public long promotionDiscounts;
+        public long tax;
+        public long returns;
+        public long returnedUnits;
+        public long refunds;
+        public long refundAdministrationFees;
+        public long refundedReferralFees;
+        public long referralFees;
+        public long fulfillmentFees;
+        public long storageFees;
+        public long reimbursedUnits;
+        public long reimbursements;
+        public long reviews;
+        public long feedback;
+        public long negativeFeedback;
+        public long messages;
+        public long sessions;
+        public long pageViews;
+        public long lostUnits;
+        public long stockOutDays;
+        public long adImpressions;
+        public long adClicks;
+        public long adSpend;
+        public long adOrders;
+        public long adUnits;
+        public long adSales;
+        public long brandsSpend;
+        public long brandsSales;
+        public long displaySpend;
+        public long displaySales;
+
+        /** Ad spend over attributed sales of Sponsored Products; 0 without sales. */
+        public double acos() {
+            return adSales == 0 ? 0 : adSpend / (double) adSales;
+        }
+
+        /** Returned units over shipped units. */
+        public double returnRate() {
+            return unitsShipped == 0 ? 0 : returnedUnits / (double) unitsShipped;
+        }
+    }
+}
