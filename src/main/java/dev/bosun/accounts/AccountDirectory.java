@@ -87,6 +87,49 @@ public class AccountDirectory {
     @Transactional
     public SellerAccount create(
             long organisationId, String name, List<Marketplace> marketplaces, String merchantToken) {
+        return insert(organisationId, name, marketplaces, merchantToken, false);
+    }
+
+    /**
+     * Creates a seller account of the simulated demo store: like {@link #create}, but marked as demo for good, so
+     * that every page and output says its figures are invented and {@link #deleteDemo} may remove it.
+     */
+    @Transactional
+    public SellerAccount createDemo(long organisationId, String name, List<Marketplace> marketplaces) {
+        return insert(organisationId, name, marketplaces, null, true);
+    }
+
+    /**
+     * Deletes a demo account with its marketplaces, grants, credentials and import records. The rows the account's
+     * imports wrote into other modules' tables are the caller's to remove first (through the importers' batch
+     * forget); a real account cannot be deleted this way.
+     *
+     * @throws InvalidInputException when the organisation has no such account, or it is not a demo account
+     */
+    @Transactional
+    public void deleteDemo(long organisationId, long accountId) {
+        SellerAccount account = accounts.find(organisationId, accountId)
+                .orElseThrow(() -> new InvalidInputException("id", "error.account.unknown", "no such seller account"));
+        if (!account.demo()) {
+            throw new InvalidInputException(
+                    "id",
+                    "error.account.notDemo",
+                    "the seller account '" + account.name() + "' holds real data: only demo accounts can be removed",
+                    account.name());
+        }
+        accounts.delete(organisationId, accountId);
+    }
+
+    /**
+     * Whether the database has a seller account in any organisation: the demo store is only created in a database
+     * that has none.
+     */
+    public boolean anyAccountAnywhere() {
+        return accounts.anyAccount();
+    }
+
+    private SellerAccount insert(
+            long organisationId, String name, List<Marketplace> marketplaces, String merchantToken, boolean demo) {
         String cleanName = AccountRules.accountName(name);
         Region region = AccountRules.regionOf(marketplaces);
         if (accounts.findByName(organisationId, cleanName).isPresent()) {
@@ -97,7 +140,7 @@ public class AccountDirectory {
                     cleanName);
         }
         long id = accounts.insert(
-                organisationId, cleanName, region, AccountRules.merchantToken(merchantToken), marketplaces);
+                organisationId, cleanName, region, AccountRules.merchantToken(merchantToken), marketplaces, demo);
         return accounts.find(organisationId, id).orElseThrow();
     }
 

@@ -115,7 +115,13 @@ public class AccountsCommand implements Runnable {
             }
             out().printf("%-6s %-30s %-6s %s%n", "ID", "NAME", "REGION", "MARKETPLACES");
             for (SellerAccount a : accounts) {
-                out().printf("%-6d %-30s %-6s %s%n", a.id(), a.name(), a.region(), codes(a));
+                out().printf(
+                                "%-6d %-30s %-6s %s%s%n",
+                                a.id(),
+                                a.name(),
+                                a.region(),
+                                codes(a),
+                                a.demo() ? "  DEMO (simulated store, invented figures)" : "");
             }
             return ExitCode.OK;
         }
@@ -277,6 +283,7 @@ public class AccountsCommand implements Runnable {
         row.put("id", account.id());
         row.put("name", account.name());
         row.put("region", account.region().name());
+        row.put("demo", account.demo());
         if (account.merchantToken() != null) {
             row.put("merchantToken", account.merchantToken());
         }

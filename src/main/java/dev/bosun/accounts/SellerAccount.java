@@ -8,6 +8,8 @@ import java.util.List;
  * A seller account on Amazon (one per region: a unified NA, EU or FE account) with the marketplaces it sells in.
  *
  * @param merchantToken Amazon's merchant (seller) id, when known
+ * @param demo whether it is an account of the simulated demo store, whose figures are invented (every page and
+ *     output marks it, and an admin can remove it with all its data)
  */
 public record SellerAccount(
         long id,
@@ -15,7 +17,8 @@ public record SellerAccount(
         String name,
         Region region,
         String merchantToken,
-        List<Marketplace> marketplaces) {
+        List<Marketplace> marketplaces,
+        boolean demo) {
 
     public SellerAccount {
         marketplaces = List.copyOf(marketplaces);

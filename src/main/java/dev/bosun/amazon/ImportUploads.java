@@ -2,6 +2,7 @@ package dev.bosun.amazon;
 
 import dev.bosun.amazon.db.ImportUploadRows;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,47 @@ public class ImportUploads {
         String by = options.importedBy();
         scheduler.enqueue(() -> job.run(accountId, uploadId, lenient, marketplace, from, to, by));
         return new Started(uploadId, true, List.of());
+    }
+
+    /**
+     * A file already on this machine (in the data directory), with the name it is imported under: the name may
+     * carry the day of a snapshot report or the period of a Business Report, as a downloaded file's name would.
+     */
+    public record LocalFile(String name, Path path) {}
+
+    /**
+     * Records an upload of files that are already on this machine, moving them into the upload store, and leaves it
+     * queued: {@link #run} imports it later, e.g. from a background job that prepared several uploads first so that
+     * their progress can be shown together.
+     *
+     * @return the upload's id
+     */
+    public long prepare(long accountId, List<LocalFile> files, String importedBy) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no files to import");
+        }
+        long uploadId = uploads.create(accountId, files.size(), 0, importedBy, clock.instant());
+        long total = 0;
+        int ordinal = 0;
+        for (LocalFile file : files) {
+            total += store.move(accountId, uploadId, ++ordinal, file.name(), file.path());
+        }
+        uploads.total(accountId, uploadId, total);
+        return uploadId;
+    }
+
+    /**
+     * Imports a prepared upload now, in the caller's thread, keeping its progress up to date for the Imports page.
+     *
+     * @return the results, one per report
+     */
+    public List<ImportResult> run(long accountId, long uploadId, ImportOptions options) {
+        return job.runNow(accountId, uploadId, options);
+    }
+
+    /** Deletes the stored files of every upload of an account (the account is being removed). */
+    public void deleteStoredFiles(long accountId) {
+        store.deleteAccount(accountId);
     }
 
     public Optional<ImportUpload> upload(long accountId, long uploadId) {

@@ -556,6 +556,28 @@ public class ReportImports {
         }));
     }
 
+    /**
+     * Deletes everything the imports of an account wrote: every batch, newest first, through its importer's
+     * {@link ReportImporter#forget}, so each module removes its own rows. Used before a demo account is removed.
+     *
+     * @return the rows removed
+     * @throws IllegalStateException when a batch's report type cannot remove its rows (nothing of that batch or the
+     *     ones before it is removed then; the batches after it are gone already)
+     */
+    public long forgetAccount(long accountId) {
+        long removed = 0;
+        for (long batchId : batches.ids(accountId)) {
+            long rows = deleteBatch(accountId, batchId).orElse(0L);
+            if (rows < 0) {
+                ImportBatch batch = batches.find(accountId, batchId).orElseThrow();
+                throw new IllegalStateException("the rows of batch " + batchId + " (" + batch.fileName() + ", "
+                        + batch.layoutTitle() + ") cannot be removed: its importer cannot tell them apart");
+            }
+            removed += rows;
+        }
+        return removed;
+    }
+
     /** Imports the file of a batch again (a new batch), when Bosun still has it. */
     public Optional<List<ImportResult>> rerun(long accountId, long batchId, String importedBy) {
         Optional<ImportBatch> batch = batches.find(accountId, batchId);

@@ -39,6 +39,37 @@ public class UploadStore {
         }
     }
 
+    /**
+     * Takes a file already on this machine into an upload by moving it (a rename within the data directory, so a
+     * large simulated store is not copied); returns its size.
+     */
+    public long move(long accountId, long uploadId, int ordinal, String originalName, Path file) {
+        Path dir = root.resolve(Long.toString(accountId)).resolve(Long.toString(uploadId));
+        try {
+            Files.createDirectories(dir);
+            Path target = dir.resolve(String.format("%03d__%s", ordinal, safe(originalName)));
+            Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+            return Files.size(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + file + " into the upload: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the stored files of every upload of an account. */
+    public void deleteAccount(long accountId) {
+        Path dir = root.resolve(Long.toString(accountId));
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the uploaded files in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The files of an upload in the order they were given. */
     public List<Path> files(long accountId, long uploadId) {
         Path dir = root.resolve(Long.toString(accountId)).resolve(Long.toString(uploadId));

@@ -62,6 +62,8 @@ public final class TestDatabase {
         properties.put("bosun.db.password", "");
         properties.put("bosun.data-dir", dataDir.toString());
         properties.put("bosun.secret-key", secretKey);
+        // No demo store on a first start: tests that need one create and run it themselves (DemoStoreTests).
+        properties.put("bosun.demo.enabled", "false");
         properties.forEach((name, value) -> System.setProperty(name, value.toString()));
     }
 

@@ -58,12 +58,18 @@ public class Accounts {
     }
 
     public long insert(
-            long organisationId, String name, Region region, String merchantToken, List<Marketplace> marketplaces) {
+            long organisationId,
+            String name,
+            Region region,
+            String merchantToken,
+            List<Marketplace> marketplaces,
+            boolean demo) {
         long id = db.insertInto(SELLER_ACCOUNTS)
                 .set(SELLER_ACCOUNTS.ORGANISATION_ID, organisationId)
                 .set(SELLER_ACCOUNTS.NAME, name)
                 .set(SELLER_ACCOUNTS.REGION, region.name())
                 .set(SELLER_ACCOUNTS.MERCHANT_TOKEN, merchantToken)
+                .set(SELLER_ACCOUNTS.DEMO, demo)
                 .returning(SELLER_ACCOUNTS.ID)
                 .fetchOne(SELLER_ACCOUNTS.ID);
         replaceMarketplaces(id, marketplaces);
@@ -79,6 +85,18 @@ public class Accounts {
                 .where(SELLER_ACCOUNTS.ID.eq(accountId))
                 .execute();
         replaceMarketplaces(accountId, marketplaces);
+    }
+
+    /** Whether any organisation has a seller account at all. */
+    public boolean anyAccount() {
+        return db.fetchExists(SELLER_ACCOUNTS);
+    }
+
+    /** Deletes an account; its marketplaces, grants, credentials, uploads and batch records go with it. */
+    public int delete(long organisationId, long accountId) {
+        return db.deleteFrom(SELLER_ACCOUNTS)
+                .where(SELLER_ACCOUNTS.ORGANISATION_ID.eq(organisationId).and(SELLER_ACCOUNTS.ID.eq(accountId)))
+                .execute();
     }
 
     private void replaceMarketplaces(long accountId, List<Marketplace> marketplaces) {
@@ -120,7 +138,8 @@ public class Accounts {
                         r.getName(),
                         Region.valueOf(r.getRegion()),
                         r.getMerchantToken(),
-                        markets.getOrDefault(r.getId(), List.of())))
+                        markets.getOrDefault(r.getId(), List.of()),
+                        r.getDemo()))
                 .toList();
     }
 }

@@ -28,12 +28,20 @@ class AccountsApiController {
 
     record MarketplaceView(String code, String marketplaceId, String currency, String timeZone) {}
 
-    record AccountView(long id, String name, String region, String merchantToken, List<MarketplaceView> marketplaces) {
+    /** An account as the API gives it; {@code demo} marks the simulated demo store, whose figures are invented. */
+    record AccountView(
+            long id,
+            String name,
+            String region,
+            boolean demo,
+            String merchantToken,
+            List<MarketplaceView> marketplaces) {
         static AccountView of(SellerAccount a) {
             return new AccountView(
                     a.id(),
                     a.name(),
                     a.region().name(),
+                    a.demo(),
                     a.merchantToken(),
                     a.marketplaces().stream()
                             .map(m -> new MarketplaceView(

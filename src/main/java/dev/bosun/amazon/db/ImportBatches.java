@@ -105,6 +105,15 @@ public class ImportBatches {
                 .map(ImportBatches::toBatch);
     }
 
+    /** Every batch id of an account, newest first. */
+    public List<Long> ids(long accountId) {
+        return db.select(IMPORT_BATCHES.ID)
+                .from(IMPORT_BATCHES)
+                .where(IMPORT_BATCHES.ACCOUNT_ID.eq(accountId))
+                .orderBy(IMPORT_BATCHES.ID.desc())
+                .fetch(IMPORT_BATCHES.ID);
+    }
+
     public Optional<ImportBatch> find(long accountId, long batchId) {
         return db.selectFrom(IMPORT_BATCHES)
                 .where(IMPORT_BATCHES.ACCOUNT_ID.eq(accountId).and(IMPORT_BATCHES.ID.eq(batchId)))

@@ -4,6 +4,7 @@ import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.desk.Area;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.DemoStatus;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * and marketplace in view, and the navigation areas.
  *
  * @param path the current request path, for switchers that keep the page and change a parameter
+ * @param demo the organisation's demo store while it is being imported or when it failed (the banner), else null
  */
 public record Shell(
         CurrentUser user,
@@ -18,10 +20,16 @@ public record Shell(
         SellerAccount account,
         Marketplace marketplace,
         List<Area> areas,
-        String path) {
+        String path,
+        DemoStatus demo) {
 
     public boolean hasAccount() {
         return account != null;
+    }
+
+    /** Whether the account in view is one of the simulated demo store's. */
+    public boolean demoAccount() {
+        return account != null && account.demo();
     }
 
     public boolean isAdmin() {

@@ -6,6 +6,8 @@ import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Users;
 import dev.bosun.desk.Area;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.DemoStatus;
+import dev.bosun.simulator.DemoStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Adds the {@link Shell} to every page. The account in view is the one in the path; pages without one (profile,
  * administration) show the account last viewed. The marketplace in view is chosen with {@code ?mp=DE} and
- * remembered per account for the session.
+ * remembered per account for the session. While the organisation's demo store is being imported (or when it
+ * failed), the shell carries its status for the banner.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ShellAdvice {
@@ -28,9 +31,11 @@ class ShellAdvice {
     static final String MARKETPLACE_PREFIX = "bosun.marketplace.";
 
     private final AccountDirectory directory;
+    private final DemoStore demo;
 
-    ShellAdvice(AccountDirectory directory) {
+    ShellAdvice(AccountDirectory directory, DemoStore demo) {
         this.directory = directory;
+        this.demo = demo;
     }
 
     @ModelAttribute("shell")
@@ -50,7 +55,11 @@ class ShellAdvice {
             session.setAttribute(LAST_ACCOUNT, account.id());
             marketplace = chooseMarketplace(request, session, account);
         }
-        return new Shell(user, accounts, account, marketplace, List.of(Area.values()), request.getRequestURI());
+        DemoStatus demoStatus = demo.status(user.organisationId())
+                .filter(d -> d.running() || d.failed())
+                .orElse(null);
+        return new Shell(
+                user, accounts, account, marketplace, List.of(Area.values()), request.getRequestURI(), demoStatus);
     }
 
     private static Optional<SellerAccount> pathAccount(HttpServletRequest request, List<SellerAccount> accounts) {

@@ -1,0 +1,21 @@
+package dev.bosun.simulator;
+
+import org.jobrunr.jobs.annotations.Job;
+import org.springframework.stereotype.Component;
+
+/** The background job that simulates and imports a demo store (JobRunr runs it on any node of {@code serve}). */
+@Component
+public class DemoStoreJob {
+
+    private final DemoStore demo;
+
+    DemoStoreJob(DemoStore demo) {
+        this.demo = demo;
+    }
+
+    /** The job: the argument is a plain value so that JobRunr can store it. */
+    @Job(name = "Demo store of organisation %0", retries = 0)
+    public void run(long organisationId) {
+        demo.run(organisationId);
+    }
+}
