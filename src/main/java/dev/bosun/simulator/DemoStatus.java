@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param phase what the demo job is doing, or how it ended
  * @param plan what is simulated
+ * @param folder where the store is simulated; after the import it keeps {@code truth.json} and
+ *     {@code manifest.json} (the report files move into the uploads)
  * @param filesDone report files imported so far, over all the demo's uploads
  * @param filesTotal report files to import (0 until the store is simulated)
  * @param message how it ended (counts, or what failed), else null
@@ -17,6 +19,7 @@ public record DemoStatus(
         long organisationId,
         Phase phase,
         DemoPlan plan,
+        java.nio.file.Path folder,
         int filesDone,
         int filesTotal,
         String message,

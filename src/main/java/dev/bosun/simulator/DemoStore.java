@@ -230,6 +230,7 @@ public class DemoStore {
                     organisationId,
                     phase,
                     row.plan(),
+                    Path.of(row.folder()),
                     phase == Phase.DONE ? total : done,
                     total,
                     message,
