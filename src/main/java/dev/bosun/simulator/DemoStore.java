@@ -26,6 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.JobNotFoundException;
@@ -48,6 +53,7 @@ public class DemoStore {
     public static final String IMPORTED_BY = "demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoStore.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final AccountDirectory directory;
     private final ImportUploads uploads;
@@ -135,13 +141,7 @@ public class DemoStore {
             log.info("Demo store: simulated {} files in {} ms", store.files().size(), clock.millis() - started);
             Map<Marketplace, DemoStores.Upload> prepared = prepare(organisationId, row.plan(), store);
             stores.advance(organisationId, Phase.SIMULATING, Phase.IMPORTING);
-            List<ImportResult> results = new ArrayList<>();
-            for (DemoStores.Upload upload : prepared.values()) {
-                results.addAll(uploads.run(
-                        upload.accountId(),
-                        upload.uploadId(),
-                        new ImportOptions(false, upload.marketplace(), null, null, IMPORTED_BY)));
-            }
+            List<ImportResult> results = importAll(List.copyOf(prepared.values()));
             long refused = results.stream().filter(r -> !r.imported()).count();
             long rejectedRows =
                     results.stream().mapToLong(ImportResult::rejected).sum();
@@ -161,6 +161,43 @@ public class DemoStore {
             throw e;
         }
         return status(organisationId).orElseThrow();
+    }
+
+    /**
+     * Imports the uploads side by side, one thread each (a marketplace's import leaves part of the machine idle:
+     * its parser and its database writer wait on one another, and the many small Business Reports wait on round
+     * trips), and returns their results in upload order.
+     */
+    private List<ImportResult> importAll(List<DemoStores.Upload> prepared) {
+        ExecutorService pool = Executors.newFixedThreadPool(prepared.size(), runnable -> {
+            Thread thread = new Thread(runnable, "demo-import-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<List<ImportResult>>> running = new ArrayList<>();
+            for (DemoStores.Upload upload : prepared) {
+                running.add(pool.submit(() -> uploads.run(
+                        upload.accountId(),
+                        upload.uploadId(),
+                        new ImportOptions(false, upload.marketplace(), null, null, IMPORTED_BY))));
+            }
+            List<ImportResult> results = new ArrayList<>();
+            for (Future<List<ImportResult>> upload : running) {
+                results.addAll(upload.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the demo import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the demo import failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
