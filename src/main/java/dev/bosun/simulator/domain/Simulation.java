@@ -1174,7 +1174,8 @@ public final class Simulation {
 
     /**
      * An ODR breach: buyers leave one- and two-star feedback on FBA orders old enough to count in the order defect
-     * rate's window (placed 14 to 73 days ago), as many as the target rate of that window's orders.
+     * rate's window (placed 14 to 73 days ago; the newest month of it), as many as the target rate of that window's
+     * orders.
      */
     private void negativeFeedback(Market market, PlantedIncident breach, int day) {
         if (breach.first() == day) {
@@ -1186,9 +1187,13 @@ public final class Simulation {
         int days = breach.last() - breach.first() + 1;
         int k = day - breach.first();
         int count = breach.complaints / days + (k < breach.complaints % days ? 1 : 0);
+        // The newest month of the window, so that the defects stay in it for a month.
         List<OrderItem> pool = new ArrayList<>();
         for (OrderItem o : market.recentOrders) {
-            if (o.offer().fba() && inDefectWindow(o, day) && !market.complained.contains(o.orderId())) {
+            if (o.offer().fba()
+                    && inDefectWindow(o, day)
+                    && o.day() > day - HealthLedger.DEFECT_DELAY - 30
+                    && !market.complained.contains(o.orderId())) {
                 pool.add(o);
             }
         }
