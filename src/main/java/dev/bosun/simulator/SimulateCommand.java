@@ -3,6 +3,7 @@ package dev.bosun.simulator;
 import dev.bosun.platform.cli.CommandFailedException;
 import dev.bosun.platform.cli.ExitCode;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.domain.IncidentRejectedException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
             "Simulate a seller's store on Amazon and write its report files in Amazon's formats:",
             "one folder per marketplace, plus truth.json (the figures the files hold) and manifest.json",
             "(each file with the marketplace to import it for). The same seed gives the same files.",
+            "--incidents plants trouble described in a YAML file (see docs/simulator.md) and writes",
+            "answer-key.json: what a good daily review must find.",
             "Exit codes: 0 written, 1 failed, 2 usage error."
         })
 public class SimulateCommand implements Callable<Integer> {
@@ -60,20 +63,34 @@ public class SimulateCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First simulated day (default: 2025-01-01).")
     String start;
 
-    @Option(names = "--incidents", paramLabel = "FILE", description = "Incidents to plant (not available yet).")
+    @Option(
+            names = "--incidents",
+            paramLabel = "FILE",
+            description = "Incidents to plant, a YAML (or JSON) file; writes answer-key.json beside the reports.")
     Path incidents;
 
     @Override
     public Integer call() {
+        IncidentFile plan = null;
         if (incidents != null) {
-            throw CommandFailedException.usage(
-                    "--incidents is not available yet: planted incidents come in a later version of the simulator");
+            try {
+                plan = IncidentFile.read(incidents);
+            } catch (IncidentFileException e) {
+                throw CommandFailedException.usage(e.getMessage());
+            }
         }
-        SimulationSettings settings =
-                new SimulationSettings(seed, startDate(), days, skus, parseMarketplaces(marketplaces));
+        SimulationSettings settings = new SimulationSettings(
+                seed,
+                startDate(),
+                days,
+                skus,
+                parseMarketplaces(marketplaces),
+                plan == null ? List.of() : plan.incidents());
         SimulatedStore store;
         try {
             store = new StoreSimulator().simulate(settings, out);
+        } catch (IncidentRejectedException e) {
+            throw CommandFailedException.usage(plan.where(e.index()) + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw CommandFailedException.usage(e.getMessage());
         }
@@ -92,6 +109,11 @@ public class SimulateCommand implements Callable<Integer> {
         }
         print.printf("Wrote %d report files to %s%n", store.files().size(), store.folder());
         print.printf("  truth:    %s%n  manifest: %s%n", store.truth(), store.manifest());
+        if (store.answerKey() != null) {
+            print.printf(
+                    "  answer key: %s (%d incidents planted)%n",
+                    store.answerKey(), settings.incidents().size());
+        }
         if (!store.fees()) {
             print.println("  (no fee schedule: settlement and storage fee reports are not written)");
         }

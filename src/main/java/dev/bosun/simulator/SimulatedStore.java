@@ -12,6 +12,8 @@ import java.util.Map;
  * @param files every report file, in the order written
  * @param truth {@code truth.json}: the figures the files hold, per marketplace and SKU
  * @param manifest {@code manifest.json}: the files with the marketplace and period to import them with
+ * @param answerKey {@code answer-key.json}: what a daily review must find about each planted incident; null when
+ *     none was planted
  * @param orderItems order lines written per marketplace
  * @param fees whether Amazon's fees were simulated (settlements and storage fees need them)
  */
@@ -20,6 +22,7 @@ public record SimulatedStore(
         List<SimulatedFile> files,
         Path truth,
         Path manifest,
+        Path answerKey,
         Map<Marketplace, Long> orderItems,
         boolean fees) {
 

@@ -12,13 +12,31 @@ import java.util.List;
  * @param days how many days to simulate, 1 to 3660
  * @param skus how many SKUs the catalog has, 1 to 2000
  * @param marketplaces where the store sells (US, DE and JP have their own languages, prices and file formats)
+ * @param incidents trouble to plant (none for a healthy store); with any, {@code answer-key.json} is written
  */
-public record SimulationSettings(long seed, LocalDate start, int days, int skus, List<Marketplace> marketplaces) {
+public record SimulationSettings(
+        long seed, LocalDate start, int days, int skus, List<Marketplace> marketplaces, List<Incident> incidents) {
 
     /** The first day when none is given: a fixed date, so that a seed alone names a store. */
     public static final LocalDate DEFAULT_START = LocalDate.of(2025, 1, 1);
 
     public SimulationSettings {
         marketplaces = List.copyOf(marketplaces);
+        incidents = List.copyOf(incidents);
+    }
+
+    /** A healthy store: no incidents. */
+    public SimulationSettings(long seed, LocalDate start, int days, int skus, List<Marketplace> marketplaces) {
+        this(seed, start, days, skus, marketplaces, List.of());
+    }
+
+    /** The same store with these incidents planted (replacing any given before). */
+    public SimulationSettings withIncidents(List<Incident> planted) {
+        return new SimulationSettings(seed, start, days, skus, marketplaces, planted);
+    }
+
+    /** The last simulated day. */
+    public LocalDate end() {
+        return start.plusDays(days - 1L);
     }
 }

@@ -2,6 +2,8 @@ package dev.bosun.simulator;
 
 import dev.bosun.shared.Marketplace;
 import dev.bosun.simulator.domain.FeeSchedule;
+import dev.bosun.simulator.domain.IncidentRejectedException;
+import dev.bosun.simulator.domain.Incidents;
 import dev.bosun.simulator.domain.Store;
 import dev.bosun.simulator.domain.StorePlan;
 import dev.bosun.simulator.reports.StoreReports;
@@ -39,7 +41,10 @@ public class StoreSimulator {
     /**
      * Simulates the store of {@code settings} into {@code folder}, which must be empty or not exist yet.
      *
-     * @throws IllegalArgumentException when the settings are out of range or the folder holds files already
+     * Incidents in the settings are planted, and {@code answer-key.json} says what a daily review must find.
+     *
+     * @throws IllegalArgumentException when the settings are out of range, an incident cannot be planted (an
+     *     {@link IncidentRejectedException} naming it) or the folder holds files already
      */
     public SimulatedStore simulate(SimulationSettings settings, Path folder) {
         StorePlan plan;
@@ -64,16 +69,20 @@ public class StoreSimulator {
                                     .map(Marketplace::code)
                                     .toList()));
         }
-        requireEmpty(folder);
         Store store = Store.open(plan);
-        StoreReports.Written written = StoreReports.write(store, fees, folder);
+        Incidents incidents = settings.incidents().isEmpty()
+                ? Incidents.none()
+                : Incidents.plant(store, settings.incidents(), fees != null);
+        requireEmpty(folder);
+        StoreReports.Written written = StoreReports.write(store, fees, incidents, folder);
         List<SimulatedFile> files =
                 written.files().stream().map(f -> simulated(folder, f)).toList();
         Map<Marketplace, Long> orders = new EnumMap<>(Marketplace.class);
         for (Marketplace marketplace : plan.marketplaces()) {
             orders.put(marketplace, written.figures().total(marketplace).orderItems);
         }
-        return new SimulatedStore(folder, files, written.truth(), written.manifest(), orders, fees != null);
+        return new SimulatedStore(
+                folder, files, written.truth(), written.manifest(), written.answerKey(), orders, fees != null);
     }
 
     private static SimulatedFile simulated(Path folder, WrittenFile file) {

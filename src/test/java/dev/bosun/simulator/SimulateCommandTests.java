@@ -82,9 +82,9 @@ class SimulateCommandTests {
         assertThat(run("simulate", "--out", out.toString(), "--start", "tomorrow")
                         .exitCode())
                 .isEqualTo(2);
-        Run incidents = run("simulate", "--out", out.toString(), "--incidents", "plan.yaml");
+        Run incidents = run("simulate", "--out", out.toString(), "--incidents", "no-such-plan.yaml");
         assertThat(incidents.exitCode()).isEqualTo(2);
-        assertThat(incidents.err()).contains("--incidents is not available yet");
+        assertThat(incidents.err()).contains("no-such-plan.yaml: no such file");
         assertThat(run("simulate").exitCode()).isEqualTo(2);
         assertThat(out).doesNotExist();
     }

@@ -45,6 +45,7 @@ public final class Offer {
     int stockOutDays;
     int couponPercent;
     int couponUntil = Integer.MIN_VALUE;
+    boolean suppressed;
 
     // History by simulation day.
     final int[] unitsOrdered;
@@ -211,6 +212,11 @@ public final class Offer {
         return Math.round(competitorPrice);
     }
 
+    /** Whether Amazon suppressed the listing as of the last simulated day (a planted incident). */
+    public boolean suppressed() {
+        return suppressed;
+    }
+
     /** Whether another seller sits on the listing on a day (a hijacker). */
     public boolean hijacked(int day) {
         return day <= hijackerUntil;
@@ -262,8 +268,8 @@ public final class Offer {
 
         final String shipmentId;
         final int units;
-        final int shipDay;
-        final int arrivalDay;
+        int shipDay;
+        int arrivalDay;
         final int checkInDays;
         State state = State.WORKING;
         int received;

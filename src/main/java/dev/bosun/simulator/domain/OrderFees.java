@@ -5,9 +5,16 @@ package dev.bosun.simulator.domain;
  * negative).
  *
  * @param referral the referral fee of the line
- * @param fulfillment the FBA fulfilment fee of the line (all units); 0 for seller-fulfilled lines
+ * @param fulfillment the FBA fulfilment fee charged for the line (all units); 0 for seller-fulfilled lines
+ * @param overcharge the part of {@code fulfillment} above what the fee rules call for (a planted fee overcharge),
+ *     else 0
  */
-public record OrderFees(long referral, long fulfillment) {
+public record OrderFees(long referral, long fulfillment, long overcharge) {
+
+    /** Fees charged as the rules say. */
+    public OrderFees(long referral, long fulfillment) {
+        this(referral, fulfillment, 0);
+    }
 
     public long total() {
         return referral + fulfillment;

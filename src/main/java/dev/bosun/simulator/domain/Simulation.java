@@ -1,6 +1,7 @@
 package dev.bosun.simulator.domain;
 
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.IncidentType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,8 +20,11 @@ import java.util.Map;
  * orders ship. Every fact is told to the {@link StoreEvents} listener as it happens, so writers can stream files
  * without holding the store's history.
  *
- * <p>All chance comes from the store's {@link Dice}, keyed by what a draw is about. Planted incidents (a later
- * step) change the factors of {@link Today} for a subject and a day; nothing else needs to know.
+ * <p>All chance comes from the store's {@link Dice}, keyed by what a draw is about: an order's draws by its offer,
+ * day and place in the offer's day, a click's by its target and day, and each draw takes the same numbers whatever
+ * it decides. Planted {@link Incidents} change the factors of {@link Today} (traffic, conversion, Buy Box), of
+ * auctions, returns, fees and shipping for a subject and days, or add what buyers do (reviews, feedback,
+ * messages); so an incident moves the figures of its subject and leaves the others as they were.
  */
 public final class Simulation {
 
@@ -40,19 +44,37 @@ public final class Simulation {
     private final Dice dice;
     private final FeeSchedule fees;
     private final StoreEvents events;
+    private final Incidents incidents;
     private final Map<Marketplace, Market> markets = new EnumMap<>(Marketplace.class);
 
     /**
      * @param fees Amazon's fees, or null to simulate without them (orders then carry no fees and storage no charge)
      */
     public Simulation(Store store, FeeSchedule fees, StoreEvents events) {
+        this(store, fees, events, Incidents.none());
+    }
+
+    /**
+     * A simulation with incidents planted in the store (see {@link Incidents#plant}).
+     *
+     * @param fees Amazon's fees, or null to simulate without them
+     */
+    public Simulation(Store store, FeeSchedule fees, StoreEvents events, Incidents incidents) {
         this.store = store;
+        this.incidents = incidents;
         this.plan = store.plan();
         this.dice = store.dice();
         this.fees = fees;
         this.events = events;
         for (Marketplace marketplace : plan.marketplaces()) {
-            markets.put(marketplace, new Market(store.locality(marketplace), store.offers(marketplace)));
+            Market market = new Market(store.locality(marketplace), store.offers(marketplace));
+            for (PlantedIncident p : incidents.all()) {
+                if (p.type() == IncidentType.BUDGET_EXHAUSTED && p.marketplace() == marketplace) {
+                    market.campaignSpend.put(p.campaign(), new long[plan.days()]);
+                }
+            }
+            market.keepsOrders = incidents.any(marketplace, IncidentType.ODR_BREACH, IncidentType.MESSAGE_SLA);
+            markets.put(marketplace, market);
         }
     }
 
@@ -69,6 +91,12 @@ public final class Simulation {
 
     private void simulate(Market market, int day) {
         LocalDate date = plan.date(day);
+        Marketplace here = market.locality.marketplace();
+        for (PlantedIncident flood : incidents.active(IncidentType.STORAGE_OVER_CAPACITY, here, day)) {
+            if (flood.first() == day) {
+                flood(market, flood, day);
+            }
+        }
         List<Today> today = new ArrayList<>(market.offers.size());
         for (Offer offer : market.offers) {
             Today t = new Today(offer, day);
@@ -82,9 +110,17 @@ public final class Simulation {
             due(market, due, day, date);
         }
         market.clearAgenda(day);
+        if (!incidents.isEmpty()) {
+            customersComplain(market, day, date);
+        }
         for (Today t : today) {
             if (t.offer.launched(day)) {
                 demand(market, t, date);
+            }
+        }
+        for (PlantedIncident surge : incidents.active(IncidentType.BUDGET_EXHAUSTED, here, day)) {
+            if (surge.first() == day) {
+                surge(market, surge, day);
             }
         }
         AdDay ads = advertise(market, today, day, date);
@@ -100,6 +136,14 @@ public final class Simulation {
             order(market, candidate, day, date);
         }
         events.advertised(settle(ads));
+        if (!market.campaignSpend.isEmpty()) {
+            for (AdDay.CampaignDay campaign : ads.campaigns()) {
+                long[] spend = market.campaignSpend.get(campaign.campaign());
+                if (spend != null) {
+                    spend[day] = campaign.figures().spend();
+                }
+            }
+        }
         boolean monthEnds = date.plusDays(1).getDayOfMonth() == 1;
         for (int i = 0; i < today.size(); i++) {
             Today t = today.get(i);
@@ -145,6 +189,10 @@ public final class Simulation {
             }
         }
         offer.inbound.removeIf(s -> s.state == Offer.Inbound.State.CLOSED);
+        PlantedIncident risk = incidents.stockOutRisk(offer, day);
+        if (risk != null && risk.first() == day) {
+            hold(market, offer, risk, day);
+        }
         for (PurchaseOrder po : market.purchases) {
             if (po.offer == offer && po.readyDay == day) {
                 ship(market, offer, po.units, po.forwarder, day);
@@ -152,7 +200,7 @@ public final class Simulation {
             }
         }
         market.purchases.removeIf(po -> po.offer == offer && po.readyDay <= day);
-        if (date.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+        if (date.getDayOfWeek() == java.time.DayOfWeek.MONDAY && risk == null) {
             replenish(market, offer, day);
         }
         if (date.getDayOfMonth() == 1 && offer.unsellable > 0) {
@@ -290,6 +338,7 @@ public final class Simulation {
         if (!t.inStock) {
             sessions *= 0.55;
         }
+        sessions *= incidents.traffic(offer, t.day);
         double effective = t.price * (1 - t.couponPercent / 100.0 * 0.55);
         double priceFactor =
                 Math.max(0.3, Math.min(2.0, Math.pow(effective / offer.competitorPrice, -category.elasticity())));
@@ -297,19 +346,21 @@ public final class Simulation {
                 ? 0.8
                 : Math.max(0.6, Math.min(1.2, 1 + 0.35 * (offer.rating() - 4.3))) * (offer.ratingCount < 10 ? 0.9 : 1);
         t.conversion = Math.min(
-                0.5,
-                category.conversion()
-                        * product.listing().conversionFactor()
-                        * ratingFactor
-                        * priceFactor
-                        * (t.couponPercent > 0 ? 1.1 : 1)
-                        * (t.deal ? 1.25 : 1)
-                        * roll.lognormal(1, 0.12));
-        t.buyBox = offer.hijacked(t.day)
-                ? offer.hijackerShare
-                : offer.fba() ? roll.between(0.97, 1.0) : roll.between(0.9, 0.99);
+                        0.5,
+                        category.conversion()
+                                * product.listing().conversionFactor()
+                                * ratingFactor
+                                * priceFactor
+                                * (t.couponPercent > 0 ? 1.1 : 1)
+                                * (t.deal ? 1.25 : 1)
+                                * roll.lognormal(1, 0.12))
+                * incidents.conversion(offer, t.day);
+        t.buyBox = (offer.hijacked(t.day)
+                        ? offer.hijackerShare
+                        : offer.fba() ? roll.between(0.97, 1.0) : roll.between(0.9, 0.99))
+                * incidents.buyBox(offer, t.day);
         t.organicSessions = sessions;
-        t.eligibleForAds = t.inStock;
+        t.eligibleForAds = t.inStock && !incidents.adsStopped(offer, t.day);
     }
 
     private static long dealPrice(Locality locality, long listPrice) {
@@ -400,7 +451,10 @@ public final class Simulation {
                         if (budgetLeft < target.bid()) {
                             break; // the campaign is out of budget for the day: its ads stop showing
                         }
-                        double searches = term.dailySearches() * season * roll.lognormal(1, 0.15);
+                        double searches = term.dailySearches()
+                                * season
+                                * roll.lognormal(1, 0.15)
+                                * incidents.searches(campaign, day);
                         double strength = target.bid() * term.relevance() / marketCpc;
                         double win = 1 / (1 + Math.exp(-4 * (strength - 1)));
                         double reach = campaign.type() == AdType.SD ? 0.5 : 0.18;
@@ -424,16 +478,10 @@ public final class Simulation {
                             productDay.figures().clicks++;
                             productDay.figures().spend += cpc;
                             landing.adClicks++;
-                            double conversion = landing.conversion * (0.55 + 0.55 * term.relevance());
-                            if (roll.chance(conversion)) {
-                                int units = units(roll);
-                                if (roll.chance(landing.buyBox)) {
-                                    landing.candidates.add(new Candidate(
-                                            landing, units, second(roll), termFigures, productDay.figures()));
-                                } else {
-                                    landing.lostUnits += units;
-                                }
-                            }
+                            double conversion = landing.conversion
+                                    * (0.55 + 0.55 * term.relevance())
+                                    * incidents.adConversion(campaign, day);
+                            click(roll, landing, conversion, termFigures, productDay.figures());
                         }
                         termFigures.clicks = paid;
                         termFigures.impressions =
@@ -444,6 +492,33 @@ public final class Simulation {
                         }
                         // Impressions without a click still count for the target and the products.
                         spreadImpressions(roll, termFigures.impressions, eligible, weights, productDays);
+                    }
+                    for (PlantedIncident planted : incidents.plantedTerms(target, day)) {
+                        Roll extra = dice.roll("planted-term", market.key(), Dice.fnv(planted.id()), day);
+                        int wanted = extra.poisson(planted.magnitude());
+                        AdFigures termFigures = new AdFigures();
+                        for (int c = 0; c < wanted && budgetLeft >= target.bid(); c++) {
+                            long cpc = Math.max(1, (long) Math.floor(target.bid() * extra.between(0.55, 0.98)));
+                            budgetLeft -= cpc;
+                            termFigures.clicks++;
+                            termFigures.spend += cpc;
+                            Today landing = pickLanding(extra, eligible, weights);
+                            AdDay.ProductDay productDay = productDays.get(landing.offer);
+                            productDay.figures().clicks++;
+                            productDay.figures().spend += cpc;
+                            landing.adClicks++;
+                            double conversion = planted.type() == IncidentType.HARVEST
+                                    ? Math.min(0.6, landing.conversion * 1.8)
+                                    : 0;
+                            click(extra, landing, conversion, termFigures, productDay.figures());
+                        }
+                        if (termFigures.clicks > 0) {
+                            double ctr = planted.type() == IncidentType.HARVEST ? 0.008 : 0.003;
+                            termFigures.impressions = Math.round(termFigures.clicks / (ctr * extra.between(0.8, 1.25)));
+                            targetFigures.add(termFigures);
+                            terms.add(new AdDay.TermDay(planted.term(), termFigures));
+                            spreadImpressions(extra, termFigures.impressions, eligible, weights, productDays);
+                        }
                     }
                     // Orders are added to the term figures when they are placed; the target sums its terms then.
                     if (targetFigures.impressions > 0) {
@@ -462,6 +537,24 @@ public final class Simulation {
             }
         }
         return new AdDay(marketplace, day, campaigns);
+    }
+
+    /**
+     * What follows a paid click: the shopper may buy. Always draws the same numbers, whatever the outcome, so that
+     * a changed conversion leaves the draws of the clicks after it alone.
+     */
+    private static void click(Roll roll, Today landing, double conversion, AdFigures term, AdFigures product) {
+        double buys = roll.uniform();
+        int units = units(roll);
+        double wins = roll.uniform();
+        int second = second(roll);
+        if (buys < conversion) {
+            if (wins < landing.buyBox) {
+                landing.candidates.add(new Candidate(landing, units, second, term, product));
+            } else {
+                landing.lostUnits += units;
+            }
+        }
     }
 
     /** Adds the orders placed after ad clicks to the targets and campaigns, now that the day's orders are in. */
@@ -517,7 +610,8 @@ public final class Simulation {
         Locality locality = market.locality;
         Marketplace marketplace = locality.marketplace();
         ZoneId zone = marketplace.zone();
-        Roll roll = dice.roll("order", market.key(), offer.product().index(), day * 100_000L + market.orderSerial);
+        long key = day * 100_000L + t.orderSerial++;
+        Roll roll = dice.roll("order", market.key(), offer.product().index(), key);
         int units = candidate.units;
         if (offer.fba() && offer.fulfillable < units) {
             t.lostUnits += units;
@@ -543,7 +637,16 @@ public final class Simulation {
         if (fba) {
             shipDay = secondOfDay < 13 * 3600 ? day : day + 1;
         } else {
-            int handling = roll.chance(0.012) ? roll.upTo(3, 4) : roll.upTo(1, 2);
+            boolean slow = roll.chance(0.012);
+            int handling = slow ? roll.upTo(3, 4) : roll.upTo(1, 2);
+            double lateShare = incidents.lateShipments(marketplace, day);
+            if (lateShare > 0) {
+                Roll planted =
+                        dice.roll("planted-late", market.key(), offer.product().index(), key);
+                if (planted.chance(lateShare)) {
+                    handling = planted.upTo(3, 4);
+                }
+            }
             late = handling > 2;
             shipDay = day + handling;
         }
@@ -562,7 +665,8 @@ public final class Simulation {
             shipDay = -1;
             shippedAt = null;
         }
-        boolean deliveredLate = status == OrderItem.OrderStatus.SHIPPED && (late || roll.chance(fba ? 0.01 : 0.04));
+        boolean delayed = roll.chance(fba ? 0.01 : 0.04);
+        boolean deliveredLate = status == OrderItem.OrderStatus.SHIPPED && (late || delayed);
         boolean claim = status == OrderItem.OrderStatus.SHIPPED
                 && (deliveredLate && !fba ? roll.chance(0.06) : roll.chance(0.0003));
         boolean chargeback = !cancelled && roll.chance(0.0001);
@@ -575,7 +679,15 @@ public final class Simulation {
             long unitSale = (itemPrice - discount) / units;
             long referral = fees.referralFee(offer, unitSale, date) * units;
             long fulfillment = fba ? fees.fulfillmentFee(offer, t.price, date) * units : 0;
-            orderFees = new OrderFees(referral, fulfillment);
+            long overcharge = Math.round(fulfillment * (incidents.fulfillmentFee(offer, day) - 1));
+            orderFees = new OrderFees(referral, fulfillment + overcharge, overcharge);
+        }
+        boolean tracked = fba || roll.chance(0.996);
+        double untracked = fba ? 0 : incidents.invalidTracking(marketplace, day);
+        if (untracked > 0
+                && dice.roll("planted-tracking", market.key(), offer.product().index(), key)
+                        .chance(untracked)) {
+            tracked = false;
         }
         OrderItem item = new OrderItem(
                 offer,
@@ -597,7 +709,7 @@ public final class Simulation {
                 candidate.term != null,
                 sellerCancelled,
                 late,
-                fba || roll.chance(0.996),
+                tracked,
                 deliveredLate,
                 claim,
                 chargeback,
@@ -635,15 +747,18 @@ public final class Simulation {
             }
         }
         events.ordered(item);
+        if (market.keepsOrders && !cancelled) {
+            market.recentOrders.addLast(item);
+        }
         if (status == OrderItem.OrderStatus.SHIPPED) {
-            followUps(market, item, roll);
+            followUps(market, item, key, roll);
         } else if (!cancelled && roll.chance(0.01)) {
             message(market, item, roll);
         }
     }
 
     /** What may follow a shipped order: a return, a review, feedback, a message. */
-    private void followUps(Market market, OrderItem item, Roll roll) {
+    private void followUps(Market market, OrderItem item, long key, Roll roll) {
         Offer offer = item.offer();
         Product product = offer.product();
         int delivered =
@@ -651,16 +766,28 @@ public final class Simulation {
         double returnRate = product.category().returnRate()
                 / (product.quality() * product.quality())
                 * (item.deliveredLate() ? 1.3 : 1);
-        if (roll.chance(returnRate)) {
-            int days = (int) Math.max(2, Math.min(45, Math.round(roll.lognormal(7, 0.6))));
-            market.schedule(delivered + days, new DueReturn(item));
+        boolean returns = roll.chance(returnRate);
+        int days = (int) Math.max(2, Math.min(45, Math.round(roll.lognormal(7, 0.6))));
+        if (returns) {
+            market.schedule(delivered + days, new DueReturn(item, key, null));
+        } else {
+            PlantedIncident spike = incidents.returnSpike(offer, item.day());
+            if (spike != null) {
+                // A bad batch: more of it comes back, soon after delivery, from the incident's first day on.
+                Roll planted = dice.roll("planted-return", market.key(), product.index(), key);
+                double extra = Math.min(0.95, returnRate * (spike.magnitude() - 1) / (1 - returnRate));
+                if (planted.chance(extra)) {
+                    int back = Math.max(spike.first(), delivered + planted.upTo(1, 4));
+                    market.schedule(back, new DueReturn(item, key, spike.detail()));
+                }
+            }
         }
         double reviewRate = market.locality.marketplace() == Marketplace.US ? 0.02 : 0.014;
         if (roll.chance(reviewRate)) {
-            market.schedule(delivered + roll.upTo(3, 30), new DueReview(item));
+            market.schedule(delivered + roll.upTo(3, 30), new DueReview(item, key));
         }
         if (roll.chance(0.013)) {
-            market.schedule(delivered + roll.upTo(2, 20), new DueFeedback(item));
+            market.schedule(delivered + roll.upTo(2, 20), new DueFeedback(item, key));
         }
         if (roll.chance(offer.fba() ? 0.006 : 0.02)) {
             message(market, item, roll);
@@ -714,11 +841,11 @@ public final class Simulation {
         Marketplace marketplace = market.locality.marketplace();
         ZoneId zone = marketplace.zone();
         if (due instanceof DueReturn r) {
-            returned(market, r.order(), day, date);
+            returned(market, r, day, date);
         } else if (due instanceof DueReview r) {
             OrderItem order = r.order();
             Offer offer = order.offer();
-            Roll roll = dice.roll("review", market.key(), Dice.fnv(order.orderId()));
+            Roll roll = dice.roll("review", market.key(), offer.product().index(), r.key());
             double mean = 2.9 + 1.6 * offer.product().quality() - (order.deliveredLate() ? 0.4 : 0);
             int stars = (int) Math.max(1, Math.min(5, Math.round(roll.normal(mean, 1.0))));
             boolean chinese = roll.chance(0.08);
@@ -742,7 +869,8 @@ public final class Simulation {
                     roll.chance(0.95)));
         } else if (due instanceof DueFeedback f) {
             OrderItem order = f.order();
-            Roll roll = dice.roll("feedback", market.key(), Dice.fnv(order.orderId()));
+            Roll roll =
+                    dice.roll("feedback", market.key(), order.offer().product().index(), f.key());
             double[] weights = order.deliveredLate() || order.late()
                     ? new double[] {0.2, 0.15, 0.2, 0.2, 0.25}
                     : new double[] {0.012, 0.012, 0.03, 0.12, 0.826};
@@ -792,10 +920,11 @@ public final class Simulation {
         }
     }
 
-    private void returned(Market market, OrderItem order, int day, LocalDate date) {
+    private void returned(Market market, DueReturn due, int day, LocalDate date) {
+        OrderItem order = due.order();
         Offer offer = order.offer();
         Product product = offer.product();
-        Roll roll = dice.roll("return", market.key(), Dice.fnv(order.orderId()));
+        Roll roll = dice.roll("return", market.key(), product.index(), due.key());
         double[] weights = {0.18, 0.12, 0.22, 0.08, 0.07, 0.13, 0.03, 0.04, 0.04, 0.06, 0.01, 0.005};
         if (product.category() == Category.ELECTRONICS_ACCESSORIES) {
             weights[10] = 0.15;
@@ -803,7 +932,8 @@ public final class Simulation {
         if (order.deliveredLate()) {
             weights[6] = 0.3;
         }
-        String reason = REASONS[roll.weighted(weights)];
+        String drawn = REASONS[roll.weighted(weights)];
+        String reason = due.reason() != null ? due.reason() : drawn;
         String disposition = switch (reason) {
             case "DEFECTIVE", "QUALITY_UNACCEPTABLE" -> roll.chance(0.7) ? "DEFECTIVE" : "CUSTOMER_DAMAGED";
             case "DAMAGED_BY_CARRIER" -> "CARRIER_DAMAGED";
@@ -857,6 +987,7 @@ public final class Simulation {
         if (!offer.launched(t.day)) {
             return;
         }
+        offer.suppressed = incidents.suppressed(offer, t.day);
         Roll roll = dice.roll("pages", t.marketKey, offer.product().index(), t.day);
         int sessions = t.sessions + t.adClicks;
         int mobile = (int) Math.round(sessions * roll.between(0.55, 0.68));
@@ -926,6 +1057,214 @@ public final class Simulation {
         events.stored(new StorageMonth(offer, month, dayOf(date), average, center, charge, fee));
     }
 
+    // ----------------------------------------------------------------------------------------------------------
+    // Planted incidents that add to the store's state or to what buyers do.
+
+    /** Stock-out risk: the product's shipments on the way and in production are held, and nobody reorders. */
+    private void hold(Market market, Offer offer, PlantedIncident risk, int day) {
+        int held = 35;
+        risk.heldDays = held;
+        for (Offer.Inbound shipment : offer.inbound) {
+            if (shipment.state == Offer.Inbound.State.WORKING) {
+                shipment.shipDay += held;
+                shipment.arrivalDay += held;
+            } else if (shipment.state == Offer.Inbound.State.SHIPPED) {
+                shipment.arrivalDay += held;
+            }
+        }
+        List<PurchaseOrder> purchases = market.purchases;
+        for (int i = 0; i < purchases.size(); i++) {
+            PurchaseOrder po = purchases.get(i);
+            if (po.offer == offer && po.readyDay > day) {
+                purchases.set(i, new PurchaseOrder(po.offer, po.units, po.readyDay + held, po.forwarder));
+            }
+        }
+    }
+
+    /**
+     * Storage over capacity: the store's capacity limit is taken as its stored volume at the start of the day over
+     * 0.8 (it used 80 % of it); a shipment of the flooding product arrives that day, checked in over two days, big
+     * enough to take the volume to the incident's utilisation.
+     */
+    private void flood(Market market, PlantedIncident flood, int day) {
+        double volume = 0;
+        for (Offer offer : market.offers) {
+            if (offer.fba()) {
+                volume += (offer.fulfillable + offer.reserved + offer.unsellable)
+                        * offer.product().volumeCm3();
+            }
+        }
+        Offer offer = flood.offer();
+        double unit = offer.product().volumeCm3();
+        double capacity = Math.max(volume / 0.8, unit * 200);
+        int units = (int) Math.ceil((flood.magnitude() * capacity - volume) / unit);
+        flood.capacityCm3 = capacity;
+        flood.floodUnits = units;
+        Roll roll = dice.roll("planted-flood", market.key(), offer.product().index(), day);
+        offer.inbound.add(new Offer.Inbound("FBA" + roll.letters(ALNUM, 9), units, day - 14, day, 2));
+    }
+
+    /**
+     * Budget exhausted: searches for the campaign's terms rise so that, without its budget, it would spend the
+     * incident's multiple of its daily budget (measured on its spend of the two weeks before).
+     */
+    private void surge(Market market, PlantedIncident surge, int day) {
+        long[] spend = market.campaignSpend.get(surge.campaign());
+        long total = 0;
+        int counted = 0;
+        for (int d = Math.max(0, day - 14); d < day; d++) {
+            total += spend[d];
+            counted++;
+        }
+        long budget = surge.campaign().dailyBudget();
+        double usual = counted == 0 ? 0 : total / (double) counted;
+        surge.searchFactor = Math.min(200, surge.magnitude() * budget / Math.max(usual, budget * 0.02));
+    }
+
+    /** What unhappy buyers do on a day: bursts of bad reviews, negative feedback, messages left waiting. */
+    private void customersComplain(Market market, int day, LocalDate date) {
+        Marketplace marketplace = market.locality.marketplace();
+        if (market.keepsOrders) {
+            while (!market.recentOrders.isEmpty()
+                    && market.recentOrders.peekFirst().day() < day - 90) {
+                market.recentOrders.pollFirst();
+            }
+        }
+        for (PlantedIncident burst : incidents.active(IncidentType.NEGATIVE_REVIEW_BURST, marketplace, day)) {
+            int count = share(burst, day);
+            Offer offer = burst.offer();
+            Roll roll = dice.roll("planted-reviews", market.key(), Dice.fnv(burst.id()), day);
+            for (int i = 0; i < count; i++) {
+                int stars = roll.chance(0.6) ? 1 : 2;
+                boolean chinese = roll.chance(0.08);
+                String[] text = roll.pick((chinese ? Texts.REVIEWS_ZH : Texts.REVIEWS_EN).get(stars - 1));
+                offer.ratingSum += stars;
+                offer.ratingCount++;
+                int silent = roll.upTo(1, 3);
+                for (int k = 0; k < silent; k++) {
+                    offer.ratingSum += roll.upTo(1, 2);
+                    offer.ratingCount++;
+                }
+                events.reviewed(new ProductReview(
+                        offer,
+                        "R" + roll.letters(ALNUM, 13),
+                        day,
+                        stars,
+                        text[0],
+                        text[1],
+                        chinese ? roll.pick(Texts.BUYERS_ZH) : roll.pick(Texts.buyers(0)),
+                        roll.chance(0.9)));
+            }
+        }
+        for (PlantedIncident breach : incidents.active(IncidentType.ODR_BREACH, marketplace, day)) {
+            negativeFeedback(market, breach, day);
+        }
+        for (PlantedIncident sla : incidents.active(IncidentType.MESSAGE_SLA, marketplace, day)) {
+            lateMessages(market, sla, day, date);
+        }
+    }
+
+    /** The part of an incident's count (its magnitude) that falls on a day, spread evenly over its days. */
+    private static int share(PlantedIncident incident, int day) {
+        int total = (int) Math.round(incident.magnitude());
+        int days = incident.last() - incident.first() + 1;
+        int k = day - incident.first();
+        return total / days + (k < total % days ? 1 : 0);
+    }
+
+    /**
+     * An ODR breach: buyers leave one- and two-star feedback on FBA orders old enough to count in the order defect
+     * rate's window (placed 14 to 73 days ago; the newest month of it), as many as the target rate of that window's
+     * orders.
+     */
+    private void negativeFeedback(Market market, PlantedIncident breach, int day) {
+        if (breach.first() == day) {
+            long orders = market.recentOrders.stream()
+                    .filter(o -> o.offer().fba() && inDefectWindow(o, day))
+                    .count();
+            breach.complaints = (int) Math.ceil(breach.magnitude() * Math.max(orders, 1));
+        }
+        int days = breach.last() - breach.first() + 1;
+        int k = day - breach.first();
+        int count = breach.complaints / days + (k < breach.complaints % days ? 1 : 0);
+        // The newest month of the window, so that the defects stay in it for a month.
+        List<OrderItem> pool = new ArrayList<>();
+        for (OrderItem o : market.recentOrders) {
+            if (o.offer().fba()
+                    && inDefectWindow(o, day)
+                    && o.day() > day - HealthLedger.DEFECT_DELAY - 30
+                    && !market.complained.contains(o.orderId())) {
+                pool.add(o);
+            }
+        }
+        Roll roll = dice.roll("planted-feedback", market.key(), Dice.fnv(breach.id()), day);
+        Marketplace marketplace = market.locality.marketplace();
+        for (int i = 0; i < count && !pool.isEmpty(); i++) {
+            OrderItem order = pool.remove(roll.upTo(0, pool.size() - 1));
+            market.complained.add(order.orderId());
+            int rating = roll.chance(0.7) ? 1 : 2;
+            boolean chinese = roll.chance(0.1);
+            events.feedback(new FeedbackEntry(
+                    order.offer(),
+                    order.orderId(),
+                    order.day(),
+                    day,
+                    rating,
+                    roll.pick((chinese ? Texts.FEEDBACK_ZH : Texts.FEEDBACK_EN).get(rating - 1)),
+                    "",
+                    roll.letters("abcdefghijklmnopqrstuvwxyz0123456789", 15) + "@marketplace.amazon."
+                            + (marketplace == Marketplace.US
+                                    ? "com"
+                                    : marketplace.domain().substring(7))));
+        }
+    }
+
+    private static boolean inDefectWindow(OrderItem order, int day) {
+        int to = day - HealthLedger.DEFECT_DELAY;
+        return order.day() <= to && order.day() > to - HealthLedger.DEFECT_WINDOW;
+    }
+
+    /** A message SLA breach: buyers write about recent orders and wait 26 to 60 hours for an answer. */
+    private void lateMessages(Market market, PlantedIncident sla, int day, LocalDate date) {
+        int count = share(sla, day);
+        List<OrderItem> pool = new ArrayList<>();
+        for (OrderItem o : market.recentOrders) {
+            if (o.day() >= day - 20 && o.day() < day && (sla.offer() == null || o.offer() == sla.offer())) {
+                pool.add(o);
+            }
+        }
+        if (pool.isEmpty()) {
+            return;
+        }
+        ZoneId zone = market.locality.marketplace().zone();
+        Instant endOfSimulation = plan.end().plusDays(1).atStartOfDay(zone).toInstant();
+        Roll roll = dice.roll("planted-messages", market.key(), Dice.fnv(sla.id()), day);
+        for (int i = 0; i < count; i++) {
+            OrderItem item = pool.get(roll.upTo(0, pool.size() - 1));
+            boolean chinese = roll.chance(0.15);
+            String[] template = roll.pick(chinese ? Texts.MESSAGES_ZH : Texts.MESSAGES_EN);
+            Instant received = date.atTime(LocalTime.of(roll.upTo(7, 20), roll.upTo(0, 59), roll.upTo(0, 59)))
+                    .atZone(zone)
+                    .toInstant();
+            Instant answered = received.plusSeconds(roll.upTo(26 * 3600, 60 * 3600));
+            if (answered.isAfter(endOfSimulation)) {
+                answered = null;
+            }
+            String buyer = chinese ? roll.pick(Texts.BUYERS_ZH) : roll.pick(Texts.buyers(market.locality.language()));
+            events.messaged(new CustomerMessage(
+                    item.offer(),
+                    "MSG-" + market.locality.marketplace().code() + "-"
+                            + date.toString().replace("-", "") + "-" + (++market.messageSerial),
+                    received,
+                    item.orderId(),
+                    buyer,
+                    template[0],
+                    template[1],
+                    answered,
+                    answered == null ? null : roll.pick(Texts.TEAM)));
+        }
+    }
+
     private static int roundUp(double units, int carton) {
         return (int) Math.max(carton, Math.ceil(units / carton) * carton);
     }
@@ -965,6 +1304,7 @@ public final class Simulation {
         int lost;
         int damaged;
         int disposed;
+        int orderSerial;
 
         Today(Offer offer, int day) {
             this.offer = offer;
@@ -997,11 +1337,12 @@ public final class Simulation {
     private sealed interface Pending
             permits DueReturn, DueReview, DueFeedback, DueMessage, DueReimbursement, DueFound {}
 
-    private record DueReturn(OrderItem order) implements Pending {}
+    /** A return falling due; {@code reason} forces the reason (a planted return spike), null draws it. */
+    private record DueReturn(OrderItem order, long key, String reason) implements Pending {}
 
-    private record DueReview(OrderItem order) implements Pending {}
+    private record DueReview(OrderItem order, long key) implements Pending {}
 
-    private record DueFeedback(OrderItem order) implements Pending {}
+    private record DueFeedback(OrderItem order, long key) implements Pending {}
 
     private record DueMessage(CustomerMessage message) implements Pending {}
 
@@ -1022,6 +1363,10 @@ public final class Simulation {
         final int[] storedDays;
         long orderSerial;
         long messageSerial;
+        boolean keepsOrders;
+        final java.util.Set<String> complained = new java.util.HashSet<>();
+        final Map<Campaign, long[]> campaignSpend = new java.util.IdentityHashMap<>();
+        final java.util.ArrayDeque<OrderItem> recentOrders = new java.util.ArrayDeque<>();
 
         Market(Locality locality, List<Offer> offers) {
             this.locality = locality;

@@ -467,7 +467,7 @@ final class InventoryReports implements StoreEvents {
                         "0",
                         offer.fba() ? amazonChannel : "DEFAULT",
                         offer.fba() ? null : "Migrated Template",
-                        offer.launched(last) ? "Active" : "Inactive");
+                        offer.launched(last) && !offer.suppressed() ? "Active" : "Inactive");
             }
         }
     }

@@ -2,10 +2,13 @@ package dev.bosun.simulator.reports;
 
 import dev.bosun.shared.Marketplace;
 import dev.bosun.simulator.domain.AdDay;
+import dev.bosun.simulator.domain.AnswerKey;
 import dev.bosun.simulator.domain.CustomerMessage;
 import dev.bosun.simulator.domain.FeeSchedule;
 import dev.bosun.simulator.domain.FeedbackEntry;
 import dev.bosun.simulator.domain.HealthLedger;
+import dev.bosun.simulator.domain.IncidentWitness;
+import dev.bosun.simulator.domain.Incidents;
 import dev.bosun.simulator.domain.OfferDay;
 import dev.bosun.simulator.domain.OrderItem;
 import dev.bosun.simulator.domain.ProductReview;
@@ -28,13 +31,27 @@ public final class StoreReports {
 
     private StoreReports() {}
 
-    /** What was written. */
-    public record Written(List<WrittenFile> files, Path truth, Path manifest, Truth figures, HealthLedger health) {}
+    /**
+     * What was written.
+     *
+     * @param answerKey {@code answer-key.json}, or null when no incident was planted
+     */
+    public record Written(
+            List<WrittenFile> files, Path truth, Path manifest, Path answerKey, Truth figures, HealthLedger health) {}
 
     /**
      * @param fees Amazon's fees; without them, settlements and storage fee reports are not written
      */
     public static Written write(Store store, FeeSchedule fees, Path root) {
+        return write(store, fees, Incidents.none(), root);
+    }
+
+    /**
+     * Writes a store with incidents planted, and with any, {@code answer-key.json}.
+     *
+     * @param fees Amazon's fees; without them, settlements and storage fee reports are not written
+     */
+    public static Written write(Store store, FeeSchedule fees, Incidents incidents, Path root) {
         StoreFolder folder = new StoreFolder(
                 root, store.plan().marketplaces().stream().map(store::locality).toList());
         Truth truth = new Truth();
@@ -55,12 +72,21 @@ public final class StoreReports {
         if (fees != null) {
             listeners.add(new FeePreviewFiles(folder, fees));
         }
-        new Simulation(store, fees, new Fanout(listeners)).run();
+        IncidentWitness witness = new IncidentWitness(incidents, health);
+        if (!incidents.isEmpty()) {
+            listeners.add(witness);
+        }
+        new Simulation(store, fees, new Fanout(listeners), incidents).run();
         Path truthFile = folder.topLevel("truth.json");
         TruthFile.write(truthFile, store, truth, health, fees);
         Path manifest = folder.topLevel("manifest.json");
         TruthFile.manifest(manifest, store, folder.written());
-        return new Written(folder.written(), truthFile, manifest, truth, health);
+        Path answerKey = null;
+        if (!incidents.isEmpty()) {
+            answerKey = folder.topLevel("answer-key.json");
+            AnswerKeyFile.write(answerKey, store, AnswerKey.of(store, incidents, witness));
+        }
+        return new Written(folder.written(), truthFile, manifest, answerKey, truth, health);
     }
 
     /** Tells every listener, in order. */
