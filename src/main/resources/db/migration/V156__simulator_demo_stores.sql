@@ -10,6 +10,7 @@ create table demo_stores (
     days             int not null,
     skus             int not null,
     marketplaces     varchar(100) not null,
+    incidents        boolean not null,
     folder           varchar(1000) not null,
     job_id           varchar(36),
     message          varchar(2000),

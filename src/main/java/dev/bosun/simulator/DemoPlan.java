@@ -14,8 +14,11 @@ import java.util.List;
  * @param days how many days, the last one being {@link #lastDay()}
  * @param skus the catalog's size
  * @param marketplaces where the store sells
+ * @param incidents whether to plant {@link #lastWeekIncidents} (the standard demo does, so that its Today page has
+ *     something to say)
  */
-public record DemoPlan(long seed, LocalDate firstDay, int days, int skus, List<Marketplace> marketplaces) {
+public record DemoPlan(
+        long seed, LocalDate firstDay, int days, int skus, List<Marketplace> marketplaces, boolean incidents) {
 
     /** The store a new installation shows: 60 SKUs selling in the US and Germany for 400 days. */
     public static final int STANDARD_SKUS = 60;
@@ -31,9 +34,10 @@ public record DemoPlan(long seed, LocalDate firstDay, int days, int skus, List<M
         }
     }
 
-    /** The standard demo store, ending yesterday. */
+    /** The standard demo store, ending yesterday, with a few incidents in its last week. */
     public static DemoPlan standard(Clock clock) {
-        return endingYesterday(clock, 1, STANDARD_SKUS, STANDARD_DAYS, STANDARD_MARKETPLACES);
+        return endingYesterday(clock, 1, STANDARD_SKUS, STANDARD_DAYS, STANDARD_MARKETPLACES)
+                .withIncidents(true);
     }
 
     /**
@@ -45,7 +49,30 @@ public record DemoPlan(long seed, LocalDate firstDay, int days, int skus, List<M
                 .map(m -> clock.instant().atZone(m.zone()).toLocalDate().minusDays(1))
                 .min(LocalDate::compareTo)
                 .orElseThrow(() -> new IllegalArgumentException("a demo store sells in at least one marketplace"));
-        return new DemoPlan(seed, last.minusDays(days - 1L), days, skus, marketplaces);
+        return new DemoPlan(seed, last.minusDays(days - 1L), days, skus, marketplaces, false);
+    }
+
+    /** The same store, with or without the last week's incidents. */
+    public DemoPlan withIncidents(boolean planted) {
+        return new DemoPlan(seed, firstDay, days, skus, marketplaces, planted);
+    }
+
+    /**
+     * A few things gone wrong in the store's last week (the simulator picks the products): in the first
+     * marketplace a product about to run out of stock, a best seller losing half its traffic and an order defect
+     * rate over Amazon's 1 % limit; in the second (or the first, if there is one) a return spike for a defect. The
+     * simulator's answer key ({@code answer-key.json} beside {@code truth.json}) says what a good daily review
+     * reports.
+     */
+    public List<Incident> lastWeekIncidents() {
+        Marketplace first = marketplaces.get(0);
+        Marketplace second = marketplaces.size() > 1 ? marketplaces.get(1) : first;
+        return List.of(
+                Incident.of(IncidentType.STOCK_OUT_RISK, first, IncidentDay.daysBeforeEnd(6)),
+                Incident.of(IncidentType.TRAFFIC_LOSS, first, IncidentDay.daysBeforeEnd(5))
+                        .withMagnitude(0.5),
+                Incident.of(IncidentType.RETURN_SPIKE, second, IncidentDay.daysBeforeEnd(6)),
+                Incident.of(IncidentType.ODR_BREACH, first, IncidentDay.daysBeforeEnd(6)));
     }
 
     public LocalDate lastDay() {
@@ -54,6 +81,7 @@ public record DemoPlan(long seed, LocalDate firstDay, int days, int skus, List<M
 
     /** The simulator's settings for this store. */
     public SimulationSettings settings() {
-        return new SimulationSettings(seed, firstDay, days, skus, marketplaces);
+        SimulationSettings settings = new SimulationSettings(seed, firstDay, days, skus, marketplaces);
+        return incidents ? settings.withIncidents(lastWeekIncidents()) : settings;
     }
 }

@@ -90,7 +90,7 @@ class DemoStoreTests {
     void createAndRunADemoStore() throws Exception {
         fixtures = new Fixtures(directory, team, jdbc);
         organisation = fixtures.otherOrganisation();
-        plan = DemoPlan.endingYesterday(clock, 3, 6, 30, MARKETPLACES);
+        plan = DemoPlan.endingYesterday(clock, 3, 6, 30, MARKETPLACES).withIncidents(true);
         created = demo.create(organisation, plan);
         for (SellerAccount account : directory.ofOrganisation(organisation)) {
             account.marketplaces().forEach(m -> accounts.put(m, account));
@@ -162,7 +162,7 @@ class DemoStoreTests {
         try (var left = Files.list(finished.folder())) {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .as("the report files moved into the uploads")
-                    .containsExactlyInAnyOrder("truth.json", "manifest.json", "US", "DE");
+                    .containsExactlyInAnyOrder("truth.json", "manifest.json", "answer-key.json", "US", "DE");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -230,6 +230,43 @@ class DemoStoreTests {
                     .isEqualByComparingTo(truth.at("/byMarketplace/" + marketplace.code() + "/settled/total")
                             .decimalValue());
         }
+    }
+
+    @Test
+    void theLastWeeksIncidentsArePlantedAndReachTheImportedData() throws Exception {
+        assertThat(finished.plan().incidents()).isTrue();
+        JsonNode key = JsonMapper.builder()
+                .build()
+                .readTree(finished.folder().resolve("answer-key.json").toFile());
+        List<String> types = new ArrayList<>();
+        LocalDate weekAgo = plan.lastDay().minusDays(6);
+        for (JsonNode incident : key.get("incidents")) {
+            types.add(incident.get("type").asString() + "@"
+                    + incident.get("marketplace").asString());
+            assertThat(LocalDate.parse(incident.get("start").asString()))
+                    .as(incident.get("id").asString() + " starts in the last week")
+                    .isBetween(weekAgo, plan.lastDay());
+            assertThat(incident.get("visibleFrom").isNull())
+                    .as(incident.get("id").asString() + " shows in the reports")
+                    .isFalse();
+            assertThat(LocalDate.parse(incident.get("visibleFrom").asString())).isBeforeOrEqualTo(plan.lastDay());
+        }
+        assertThat(types).containsExactly("stock-out-risk@US", "traffic-loss@US", "return-spike@DE", "odr-breach@US");
+
+        JsonNode odr = key.get("incidents").get(3).get("figures");
+        List<BigDecimal> imported = jdbc.queryForList(
+                "select rate from health_account_metrics where account_id = ? and marketplace = 'US' and metric = ?",
+                BigDecimal.class,
+                accounts.get(Marketplace.US).id(),
+                odr.get("metric").asString());
+        // The report gives the rate to four decimals (1.80 %); the key keeps three of the percentage (1.802).
+        assertThat(imported)
+                .as("the breaching order defect rate, as imported from the seller performance report")
+                .anySatisfy(rate -> assertThat(rate.doubleValue() * 100)
+                        .isCloseTo(
+                                odr.get("ratePercentageWhenVisible").asDouble(),
+                                org.assertj.core.api.Assertions.within(0.01))
+                        .isGreaterThan(1.0));
     }
 
     @Test

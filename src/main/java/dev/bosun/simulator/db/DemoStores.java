@@ -55,6 +55,7 @@ public class DemoStores {
                                 plan.marketplaces().stream()
                                         .map(Marketplace::code)
                                         .toList()))
+                .set(DEMO_STORES.INCIDENTS, plan.incidents())
                 .set(DEMO_STORES.FOLDER, folder)
                 .set(DEMO_STORES.CREATED_AT, at.atOffset(ZoneOffset.UTC))
                 .execute();
@@ -129,7 +130,7 @@ public class DemoStores {
         return new Row(
                 r.getOrganisationId(),
                 Phase.valueOf(r.getStatus()),
-                new DemoPlan(r.getSeed(), first, r.getDays(), r.getSkus(), marketplaces),
+                new DemoPlan(r.getSeed(), first, r.getDays(), r.getSkus(), marketplaces, r.getIncidents()),
                 r.getFolder(),
                 r.getJobId(),
                 r.getMessage(),
