@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +125,24 @@ class IncidentFileTests {
                 .as(problem)
                 .isInstanceOf(IncidentFileException.class)
                 .hasMessageStartingWith(message);
+    }
+
+    @Test
+    void theDocumentedExamplePlantsInAStore() {
+        IncidentFile example = IncidentFile.read(Path.of("docs/examples/incidents.yaml"));
+        assertThat(example.incidents()).hasSize(8);
+        SimulatedStore store = new StoreSimulator()
+                .simulate(
+                        new SimulationSettings(
+                                        2, LocalDate.of(2025, 10, 1), 60, 12, List.of(Marketplace.US, Marketplace.DE))
+                                .withIncidents(example.incidents()),
+                        dir.resolve("store"));
+        tools.jackson.databind.JsonNode key = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(store.answerKey().toFile());
+        assertThat(key.get("incidents")).hasSize(8);
+        assertThat(key.at("/incidents/0/id").asString()).isEqualTo("shelf-runs-empty");
+        assertThat(key.at("/incidents/3/subject/searchTerm").asString()).isEqualTo("free shipping gadget");
     }
 
     @Test
