@@ -267,7 +267,7 @@ public record IncidentFile(String name, List<Incident> incidents, List<Integer> 
                         throw problem(
                                 values.get(key),
                                 where + "." + key,
-                                "a " + type.fileName() + " is about a campaign; give 'campaign' instead");
+                                "'" + type.fileName() + "' is about a campaign; give 'campaign' instead");
                     }
                     incident = incident.withSku(values.get(key).getValue().strip());
                 }
@@ -278,7 +278,7 @@ public record IncidentFile(String name, List<Incident> incidents, List<Integer> 
                     throw problem(
                             values.get("campaign"),
                             where + ".campaign",
-                            "a " + type.fileName() + " is not about a campaign");
+                            "'" + type.fileName() + "' is not about a campaign");
                 }
                 incident =
                         incident.withCampaign(values.get("campaign").getValue().strip());
@@ -288,7 +288,7 @@ public record IncidentFile(String name, List<Incident> incidents, List<Integer> 
                     throw problem(
                             values.get("term"),
                             where + ".term",
-                            "a " + type.fileName() + " is not about a search term");
+                            "'" + type.fileName() + "' is not about a search term");
                 }
                 incident = incident.withTerm(values.get("term").getValue().strip());
             }
@@ -304,7 +304,7 @@ public record IncidentFile(String name, List<Incident> incidents, List<Integer> 
                 return incident;
             }
             if (incident.type() != owner) {
-                throw problem(node, where + "." + key, "only a " + owner.fileName() + " takes '" + key + "'");
+                throw problem(node, where + "." + key, "only '" + owner.fileName() + "' takes '" + key + "'");
             }
             return incident.withDetail(node.getValue().strip());
         }
@@ -352,7 +352,7 @@ public record IncidentFile(String name, List<Incident> incidents, List<Integer> 
                         "expected a number (" + type.magnitudeMeaning() + "), not '" + node.getValue() + "'");
             }
             if (type.minimumMagnitude() == type.maximumMagnitude()) {
-                throw problem(node, where, "a " + type.fileName() + " takes no magnitude");
+                throw problem(node, where, "'" + type.fileName() + "' takes no magnitude");
             }
             if (!(value >= type.minimumMagnitude() && value <= type.maximumMagnitude())) {
                 throw problem(

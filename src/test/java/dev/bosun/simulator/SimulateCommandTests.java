@@ -63,6 +63,84 @@ class SimulateCommandTests {
     }
 
     @Test
+    void plantsTheIncidentsOfAFileAndWritesTheAnswerKey() throws IOException {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, """
+                incidents:
+                  - type: traffic-loss
+                    daysBeforeEnd: 6
+                    magnitude: 0.6
+                  - type: odr-breach
+                    marketplace: DE
+                    daysBeforeEnd: 5
+                  - type: certificate-expiring
+                    day: 2025-12-20
+                    certificate: CE declaration of conformity
+                """);
+        Path out = dir.resolve("store");
+        Run run = run(
+                "simulate",
+                "--out",
+                out.toString(),
+                "--seed",
+                "8",
+                "--days",
+                "45",
+                "--skus",
+                "8",
+                "--marketplaces",
+                "US,DE",
+                "--start",
+                "2025-11-10",
+                "--incidents",
+                plan.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("answer key: " + out.resolve("answer-key.json") + " (3 incidents planted)");
+        JsonNode key = JsonMapper.builder()
+                .build()
+                .readTree(out.resolve("answer-key.json").toFile());
+        JsonNode incidents = key.get("incidents");
+        assertThat(incidents).hasSize(3);
+        assertThat(incidents.get(0).get("rule").asString()).isEqualTo("catalog.sales-drop");
+        assertThat(incidents.get(0).get("cause").asString()).isEqualTo("traffic");
+        assertThat(incidents.get(0).get("marketplace").asString()).isEqualTo("US");
+        assertThat(incidents.get(0).get("start").asString()).isEqualTo("2025-12-18");
+        assertThat(incidents.get(0).get("visibleFrom").asString()).isEqualTo("2025-12-18");
+        assertThat(incidents.get(0).at("/figures/sessionsPerDayAfter").asDouble())
+                .isLessThan(incidents.get(0).at("/figures/sessionsPerDayBefore").asDouble());
+        assertThat(incidents.get(1).get("rule").asString()).isEqualTo("health.odr");
+        assertThat(incidents.get(1).get("marketplace").asString()).isEqualTo("DE");
+        assertThat(incidents.get(2).at("/figures/certificate").asString()).isEqualTo("CE declaration of conformity");
+        assertThat(incidents.get(2).at("/figures/expires").asString()).isEqualTo("2026-01-19");
+    }
+
+    @Test
+    void namesTheLineOfAnIncidentThatCannotBePlanted() throws IOException {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, """
+                incidents:
+                  - type: traffic-loss
+                    daysBeforeEnd: 6
+                  - type: return-spike
+                    daysBeforeEnd: 3
+                    sku: NO-SUCH-SKU
+                """);
+        Path out = dir.resolve("store");
+        Run run =
+                run("simulate", "--out", out.toString(), "--days", "20", "--skus", "4", "--incidents", plan.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains(plan + ", line 4: incident 'incident-2' (return-spike): the store has no SKU or ASIN"
+                        + " 'NO-SUCH-SKU' in US");
+        Files.writeString(plan, "incidents:\n  - type: traffic-loss\n    daysBeforeEnd: soon\n");
+        Run bad = run("simulate", "--out", out.toString(), "--incidents", plan.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err())
+                .contains(plan + ", line 3 (incidents[1].daysBeforeEnd): expected a whole number, not 'soon'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void refusesAFolderThatHoldsFiles() throws IOException {
         Files.writeString(dir.resolve("notes.txt"), "mine");
         Run run = run("simulate", "--out", dir.toString(), "--days", "5", "--skus", "2");

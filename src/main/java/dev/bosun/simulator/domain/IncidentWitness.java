@@ -38,7 +38,7 @@ public final class IncidentWitness implements StoreEvents {
     }
 
     /** One offer's days. */
-    public static final class OfferTrack {
+    static final class OfferTrack {
         final int[] sessions;
         final int[] units;
         final long[] sales;
@@ -78,7 +78,7 @@ public final class IncidentWitness implements StoreEvents {
     }
 
     /** A campaign's or search term's days. */
-    public static final class AdTrack {
+    static final class AdTrack {
         final long[] impressions;
         final long[] clicks;
         final long[] spend;

@@ -330,10 +330,10 @@ public final class Incidents {
             if (type.subject() != IncidentType.Subject.CAMPAIGN
                     && type.subject() != IncidentType.Subject.SEARCH_TERM
                     && incident.campaign() != null) {
-                throw problem("names a campaign, but a " + type.fileName() + " is not about a campaign");
+                throw problem("names a campaign, but '" + type.fileName() + "' is not about a campaign");
             }
             if (type.subject() != IncidentType.Subject.SEARCH_TERM && incident.term() != null) {
-                throw problem("names a search term, but a " + type.fileName() + " is not about one");
+                throw problem("names a search term, but '" + type.fileName() + "' is not about one");
             }
             String detail = detail(marketplace);
             return switch (type.subject()) {
@@ -456,7 +456,7 @@ public final class Incidents {
                 return given; // completed with the product, see certificate()
             }
             if (given != null) {
-                throw problem("a " + type.fileName() + " takes no detail");
+                throw problem("'" + type.fileName() + "' takes no detail");
             }
             return null;
         }

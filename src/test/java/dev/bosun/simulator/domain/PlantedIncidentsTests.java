@@ -412,6 +412,63 @@ class PlantedIncidentsTests {
     }
 
     @Test
+    void withEveryIncidentAtOnceTheLedgerBalancesAndAdsAddUp() {
+        List<Incident> all = new ArrayList<>();
+        for (IncidentType type : IncidentType.values()) {
+            if (type != IncidentType.FEE_OVERCHARGE) {
+                all.add(incident(type, type == IncidentType.ZOMBIE_LISTING ? 40 : 20));
+            }
+        }
+        Run run = run(all);
+        assertThat(run.answers).hasSize(all.size());
+        for (OfferDay[] days : run.offerDays.values()) {
+            for (OfferDay day : days) {
+                if (day == null) {
+                    continue;
+                }
+                OfferDay.Stock s = day.stock();
+                assertThat(s.endSellable())
+                        .as(day.offer().sku() + " day " + day.day())
+                        .isEqualTo(s.startSellable()
+                                + s.receipts()
+                                - s.customerShipments()
+                                + s.sellableReturns()
+                                + s.found()
+                                - s.lost()
+                                - s.damaged())
+                        .isNotNegative();
+                assertThat(day.unitsOrdered()).isLessThanOrEqualTo(day.sessions() * 3);
+            }
+        }
+        for (AdDay day : run.adDays) {
+            for (AdDay.CampaignDay campaign : day.campaigns()) {
+                long spend = 0;
+                for (AdDay.TargetDay target : campaign.targets()) {
+                    long terms = 0;
+                    for (AdDay.TermDay term : target.terms()) {
+                        assertThat(term.figures().spend())
+                                .isLessThanOrEqualTo(term.figures().clicks()
+                                        * target.target().bid());
+                        terms += term.figures().spend();
+                    }
+                    assertThat(target.figures().spend()).isEqualTo(terms);
+                    spend += terms;
+                }
+                assertThat(campaign.figures().spend())
+                        .isEqualTo(spend)
+                        .isLessThanOrEqualTo(campaign.campaign().dailyBudget());
+            }
+        }
+        for (AnswerKey.Answer answer : run.answers) {
+            if (answer.incident().type() != IncidentType.CERTIFICATE_EXPIRING) {
+                assertThat(answer.visibleFrom())
+                        .as(answer.incident().type().fileName() + ": " + answer.note())
+                        .isBetween(answer.incident().first(), LAST);
+            }
+        }
+    }
+
+    @Test
     void theSameIncidentsGiveTheSameStore() {
         List<Incident> list = List.of(incident(IncidentType.TRAFFIC_LOSS, 12), incident(IncidentType.ODR_BREACH, 9));
         Run one = run(list);
