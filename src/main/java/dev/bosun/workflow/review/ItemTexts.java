@@ -105,12 +105,9 @@ public class ItemTexts {
             return "–";
         }
         return switch (unit) {
-            case RATE -> plain(value.movePointRight(2), 2) + " %";
-            case COUNT -> plain(value, 0);
-            case DAYS -> get("review.unit.days", locale, plain(value, 1));
-            case MONEY ->
-                value.setScale(2, RoundingMode.HALF_UP).toPlainString() + (currency == null ? "" : " " + currency);
-            case NUMBER -> plain(value, 2);
+            case DAYS -> get("review.unit.days", locale, unit.format(value));
+            case MONEY -> unit.format(value) + (currency == null ? "" : " " + currency);
+            default -> unit.format(value);
         };
     }
 
