@@ -224,7 +224,7 @@ class SalesDropRule implements ReviewRule {
                 .withSeries(new Evidence.Series(
                         "units",
                         Unit.COUNT,
-                        figures.unitsSeries(asin, end.minusDays(4L * WINDOW_DAYS - 1), end).stream()
+                        figures.unitsSeries(asin, end.minusDays(2L * WINDOW_DAYS - 1), end).stream()
                                 .map(p -> new Evidence.Point(p.getKey(), BigDecimal.valueOf(p.getValue())))
                                 .toList()));
         Money atStake = null;
