@@ -12,6 +12,7 @@
       type: 'line',
       name: data.label,
       showSymbol: true,
+      symbolSize: 8,
       data: data.points.map(function (p) { return [p[0], Number(p[1])]; })
     }];
     if (data.threshold !== undefined) {
@@ -21,11 +22,15 @@
         data: [{ yAxis: Number(data.threshold) }]
       };
     }
+    var day = 24 * 3600 * 1000;
+    var times = data.points.map(function (p) { return new Date(p[0]).getTime(); });
+    var first = Math.min.apply(null, times);
+    var last = Math.max.apply(null, times);
     var chart = window.echarts.init(el);
     chart.setOption({
       grid: { left: 48, right: 16, top: 16, bottom: 32 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', min: first - day, max: last + day },
       yAxis: { type: 'value', axisLabel: { formatter: percent ? '{value} %' : '{value}' } },
       series: series
     });
