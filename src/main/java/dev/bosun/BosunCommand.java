@@ -5,6 +5,7 @@ import dev.bosun.amazon.ImportCommand;
 import dev.bosun.finance.FeesCommand;
 import dev.bosun.platform.cli.ServeCommand;
 import dev.bosun.simulator.SimulateCommand;
+import dev.bosun.workflow.ReviewCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             FeesCommand.class,
             SimulateCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public class BosunCommand implements Callable<Integer> {

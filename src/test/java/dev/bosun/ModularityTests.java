@@ -42,7 +42,8 @@ class ModularityTests {
                         "platform",
                         "reviews",
                         "shared",
-                        "simulator");
+                        "simulator",
+                        "workflow");
     }
 
     @Test

@@ -626,6 +626,15 @@ public class ReportImports {
         return batches.recent(accountId, limit);
     }
 
+    /**
+     * Per report type, the days imported reports brought data for (the end of each file's period, its snapshot
+     * day, else its import day) between {@code from} and {@code to}. A review of a past date sees the files
+     * imported later for days up to it, as a backfill would.
+     */
+    public List<ReportDays> dataDays(long accountId, LocalDate from, LocalDate to) {
+        return batches.dataDays(accountId, from, to);
+    }
+
     public Optional<ImportBatch> batch(long accountId, long batchId) {
         return batches.find(accountId, batchId);
     }

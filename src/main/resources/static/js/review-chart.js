@@ -1,0 +1,40 @@
+// Draws the chart of an action item's figure over time from the JSON in data-chart (series, unit, threshold line).
+(function () {
+  function ready(fn) {
+    if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
+  }
+  ready(function () {
+    var el = document.getElementById('item-chart');
+    if (!el || !window.echarts) { return; }
+    var data = JSON.parse(el.getAttribute('data-chart'));
+    var percent = data.unit === 'rate';
+    var series = [{
+      type: 'line',
+      name: data.label,
+      showSymbol: true,
+      symbolSize: 8,
+      data: data.points.map(function (p) { return [p[0], Number(p[1])]; })
+    }];
+    if (data.threshold !== undefined) {
+      series[0].markLine = {
+        symbol: 'none',
+        lineStyle: { color: '#dc3545', type: 'dashed' },
+        data: [{ yAxis: Number(data.threshold) }]
+      };
+    }
+    var day = 24 * 3600 * 1000;
+    var times = data.points.map(function (p) { return new Date(p[0]).getTime(); });
+    var first = Math.min.apply(null, times);
+    var last = Math.max.apply(null, times);
+    var chart = window.echarts.init(el);
+    chart.setOption({
+      grid: { left: 48, right: 16, top: 16, bottom: 32 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'time', min: first - day, max: last + day },
+      yAxis: { type: 'value', axisLabel: { formatter: percent ? '{value} %' : '{value}' } },
+      series: series
+    });
+    el.setAttribute('data-drawn', 'true');
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+})();
