@@ -17,8 +17,8 @@ create table workflow_operations (
     subject_type     varchar(40),
     subject_id       varchar(200),
     summary          varchar(500) not null,
-    before_values    json,
-    after_values     json,
+    before_values    jsonb,
+    after_values     jsonb,
     note             varchar(2000),
     task_id          bigint,
     approval_id      bigint

@@ -26,6 +26,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -602,6 +603,15 @@ public class ReportImports {
     /** The recent import batches of an account, newest first. */
     public List<ImportBatch> history(long accountId, int limit) {
         return batches.recent(accountId, limit);
+    }
+
+    /**
+     * Per report type, the days imported reports brought data for (the end of each file's period, its snapshot
+     * day, else its import day) between {@code from} and {@code to}, counting only files imported before
+     * {@code importedBefore}.
+     */
+    public List<ReportDays> dataDays(long accountId, LocalDate from, LocalDate to, Instant importedBefore) {
+        return batches.dataDays(accountId, from, to, importedBefore);
     }
 
     public Optional<ImportBatch> batch(long accountId, long batchId) {

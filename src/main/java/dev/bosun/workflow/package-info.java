@@ -1,10 +1,13 @@
 /**
- * What each person must do today: the daily review's action items, 每日三查 checklists, tasks, maker-checker
- * approvals (二次确认 / 权限分离) and the operations log (操作记录). Other modules contribute through the root API:
- * {@link dev.bosun.workflow.OperationsLog} records their changes, {@link dev.bosun.workflow.Approvals} routes risky
- * changes to a second person and applies approved ones through the module's own
- * {@link dev.bosun.workflow.ApprovedChangeExecutor}. Reads accounts (users, roles, grants); knows no other
- * module's tables.
+ * What each person must do today: the daily review (每日复盘) engine, tasks, SOP checklists (每日三查), approvals,
+ * the operations log and notifications. The review engine knows no module's tables: modules contribute
+ * {@link dev.bosun.workflow.ReviewRule} beans that read their own data, and {@link dev.bosun.workflow.DailyReview}
+ * turns their findings into ranked {@link dev.bosun.workflow.ActionItem}s with evidence. After each run it
+ * publishes {@link dev.bosun.workflow.ReviewCompleted}.
+ *
+ * <p>Modules also record their changes in the {@link dev.bosun.workflow.OperationsLog} (操作记录) and route risky
+ * changes through {@link dev.bosun.workflow.Approvals} (二次确认 / 权限分离), which applies approved ones through the
+ * module's own {@link dev.bosun.workflow.ApprovedChangeExecutor}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Workflow")
+@org.springframework.modulith.ApplicationModule(displayName = "Workflow (daily review, tasks, approvals)")
 package dev.bosun.workflow;

@@ -6,11 +6,17 @@ import static dev.bosun.jooq.Tables.IMPORT_PROBLEMS;
 import dev.bosun.amazon.ImportBatch;
 import dev.bosun.amazon.ImportProblem;
 import dev.bosun.amazon.ImportResult;
+import dev.bosun.amazon.ReportDays;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +28,41 @@ public class ImportBatches {
 
     public ImportBatches(DSLContext db) {
         this.db = db;
+    }
+
+    /**
+     * Per report layout, the distinct last days of data of the batches imported (fully or in part) before
+     * {@code importedBefore} whose data day lies within {@code from..to}.
+     */
+    public List<ReportDays> dataDays(long accountId, LocalDate from, LocalDate to, Instant importedBefore) {
+        var b = IMPORT_BATCHES;
+        Field<LocalDate> day =
+                DSL.coalesce(b.PERIOD_TO, b.SNAPSHOT_DAY, DSL.field("({0})::date", LocalDate.class, b.IMPORTED_AT));
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, List<LocalDate>> days = new LinkedHashMap<>();
+        db.selectDistinct(b.LAYOUT_ID, b.LAYOUT_TITLE, day.as("day"))
+                .from(b)
+                .where(b.ACCOUNT_ID.eq(accountId))
+                .and(b.STATUS.in("IMPORTED", "PARTIAL"))
+                .and(b.LAYOUT_ID.isNotNull())
+                .and(b.IMPORTED_AT.lt(importedBefore.atOffset(ZoneOffset.UTC)))
+                .and(day.between(from, to))
+                .orderBy(b.LAYOUT_ID, day.as("day"))
+                .forEach(r -> {
+                    String layout = r.get(b.LAYOUT_ID);
+                    titles.putIfAbsent(layout, r.get(b.LAYOUT_TITLE));
+                    List<LocalDate> list = days.computeIfAbsent(layout, k -> new ArrayList<>());
+                    LocalDate d = r.get("day", LocalDate.class);
+                    if (!list.contains(d)) {
+                        list.add(d);
+                    }
+                });
+        List<ReportDays> result = new ArrayList<>();
+        days.forEach((layout, list) -> result.add(new ReportDays(
+                layout,
+                titles.get(layout) == null ? layout : titles.get(layout),
+                list.stream().sorted().toList())));
+        return result;
     }
 
     public long nextId() {
