@@ -1,10 +1,11 @@
 package dev.bosun.workflow.flow;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The workflow pages answer 404 for anything the user may not see (another tenant's request, task or checklist),
@@ -14,7 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 class FlowErrorAdvice {
 
     @ExceptionHandler(NoSuchElementException.class)
-    void notFound(NoSuchElementException e) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 }

@@ -183,7 +183,8 @@ class OperationsLogController {
             String before,
             String after,
             String note,
-            String occurredAt) {}
+            String occurredAt)
+            implements java.io.Serializable {}
 
     private SellerAccount account(CurrentUser user, long accountId) {
         return directory
