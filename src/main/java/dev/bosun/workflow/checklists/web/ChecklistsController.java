@@ -119,10 +119,15 @@ class ChecklistsController {
         if (htmx == null) {
             return "redirect:/a/" + accountId + "/checklists" + (date == null ? "" : "?date=" + date);
         }
+        LocalDate day = date == null ? checklists.today(accountId) : date;
         model.addAttribute("sellerAccount", account(user, accountId));
         model.addAttribute("line", view(line, user, true, LocaleContextHolder.getLocale()));
         model.addAttribute("day", date);
-        return "workflow/checklists :: line";
+        checklists.day(user, accountId, day).stream()
+                .filter(c -> c.id() == line.checklistId())
+                .findFirst()
+                .ifPresent(c -> model.addAttribute("progress", c));
+        return "workflow/checklists :: ticked";
     }
 
     @GetMapping("/a/{accountId}/checklists/team")
