@@ -4,6 +4,7 @@ import dev.bosun.accounts.AccountsCommand;
 import dev.bosun.amazon.ImportCommand;
 import dev.bosun.finance.FeesCommand;
 import dev.bosun.platform.cli.ServeCommand;
+import dev.bosun.workflow.ReviewCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
             AccountsCommand.class,
             ImportCommand.class,
             FeesCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public class BosunCommand implements Callable<Integer> {

@@ -74,6 +74,14 @@ public class AccountDirectory {
         return accounts.ofOrganisation(organisationId);
     }
 
+    /**
+     * Every seller account of every organisation, without any access check, for background jobs that act on each
+     * account (e.g. the morning review).
+     */
+    public List<SellerAccount> allAccounts() {
+        return accounts.all();
+    }
+
     public Optional<SellerAccount> findByName(long organisationId, String name) {
         return accounts.findByName(organisationId, name);
     }

@@ -26,7 +26,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -607,11 +606,11 @@ public class ReportImports {
 
     /**
      * Per report type, the days imported reports brought data for (the end of each file's period, its snapshot
-     * day, else its import day) between {@code from} and {@code to}, counting only files imported before
-     * {@code importedBefore}.
+     * day, else its import day) between {@code from} and {@code to}. A review of a past date sees the files
+     * imported later for days up to it, as a backfill would.
      */
-    public List<ReportDays> dataDays(long accountId, LocalDate from, LocalDate to, Instant importedBefore) {
-        return batches.dataDays(accountId, from, to, importedBefore);
+    public List<ReportDays> dataDays(long accountId, LocalDate from, LocalDate to) {
+        return batches.dataDays(accountId, from, to);
     }
 
     public Optional<ImportBatch> batch(long accountId, long batchId) {

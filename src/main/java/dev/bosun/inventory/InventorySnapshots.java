@@ -71,6 +71,16 @@ public class InventorySnapshots {
         return stock.history(accountId, marketplace, sku);
     }
 
+    /** The latest day with a stock snapshot in a marketplace, on or before {@code day}. */
+    public Optional<LocalDate> latestStockDay(long accountId, Marketplace marketplace, LocalDate day) {
+        return stock.latestDay(accountId, marketplace, day);
+    }
+
+    /** Every SKU's stock in a marketplace on the days from {@code from} to {@code to}, by SKU and day. */
+    public List<StockSnapshot> stockBetween(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        return stock.between(accountId, marketplace, from, to);
+    }
+
     /**
      * The snapshots of a day whose figures break the report's own sums (warehouse = fulfillable + unsellable +
      * reserved; total = warehouse + inbound): kept as Amazon reported them, listed here for a look.

@@ -45,6 +45,14 @@ public class BuyerMessages {
         return messages.receivedBetween(accountId, from, to);
     }
 
+    /**
+     * The messages waiting for an answer at an instant: received before it and not answered by then (answered
+     * later, or not at all), oldest first.
+     */
+    public List<BuyerMessage> waitingAt(long accountId, Instant at) {
+        return messages.waitingAt(accountId, at);
+    }
+
     /** Writes messages in bulk within the caller's transaction. */
     public interface Recorder {
         void add(BuyerMessage message);

@@ -3,6 +3,7 @@ package dev.bosun.orders;
 import dev.bosun.orders.db.OrderItems;
 import dev.bosun.platform.db.UpsertCounts;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** The orders of each seller account: recording them from reports, and reading them for other modules. */
@@ -39,6 +40,14 @@ public class OrderBook {
     /** Units ordered in an account between two instants (half-open), cancelled items excluded. */
     public long unitsOrdered(long accountId, Instant from, Instant to) {
         return items.unitsOrdered(accountId, from, to);
+    }
+
+    /**
+     * Units and sales per marketplace and SKU of the order lines purchased between two instants (half-open),
+     * cancelled items excluded; by marketplace and SKU.
+     */
+    public List<SkuSales> salesBySku(long accountId, Instant from, Instant to) {
+        return items.salesBySku(accountId, from, to);
     }
 
     /** Writes order lines in bulk within the caller's transaction. */

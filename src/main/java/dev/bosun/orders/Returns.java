@@ -63,6 +63,23 @@ public class Returns {
         return byGroup;
     }
 
+    /**
+     * Units returned to FBA between two instants (half-open) per SKU, by reason; returns without a reason count
+     * under {@code NO_REASON_GIVEN}. By SKU.
+     */
+    public List<SkuReturns> returnsBySku(long accountId, Instant from, Instant to) {
+        List<SkuReturns> result = new java.util.ArrayList<>();
+        for (CustomerReturns.SkuReasonUnits sku : customerReturns.unitsBySkuAndReason(accountId, from, to)) {
+            Map<ReturnReason, Long> byReason = new java.util.LinkedHashMap<>();
+            sku.unitsByCode().forEach((code, units) -> {
+                ReturnReason reason = ReturnReasons.of(code.isEmpty() ? "NO_REASON_GIVEN" : code);
+                byReason.merge(reason, units, Long::sum);
+            });
+            result.add(new SkuReturns(sku.sku(), sku.asin(), byReason));
+        }
+        return result;
+    }
+
     private static <T> Recorder<T> recorder(Consumer<T> add, Supplier<UpsertCounts> finish) {
         return new Recorder<>() {
             @Override

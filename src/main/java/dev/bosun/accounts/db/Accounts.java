@@ -32,6 +32,10 @@ public class Accounts {
         return load(SELLER_ACCOUNTS.ORGANISATION_ID.eq(organisationId));
     }
 
+    public List<SellerAccount> all() {
+        return load(org.jooq.impl.DSL.trueCondition());
+    }
+
     public List<SellerAccount> grantedTo(long userId) {
         return load(SELLER_ACCOUNTS.ID.in(
                 db.select(ACCOUNT_GRANTS.ACCOUNT_ID).from(ACCOUNT_GRANTS).where(ACCOUNT_GRANTS.USER_ID.eq(userId))));

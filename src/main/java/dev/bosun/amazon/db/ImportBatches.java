@@ -31,10 +31,10 @@ public class ImportBatches {
     }
 
     /**
-     * Per report layout, the distinct last days of data of the batches imported (fully or in part) before
-     * {@code importedBefore} whose data day lies within {@code from..to}.
+     * Per report layout, the distinct last days of data of the batches imported (fully or in part) whose data day
+     * lies within {@code from..to}.
      */
-    public List<ReportDays> dataDays(long accountId, LocalDate from, LocalDate to, Instant importedBefore) {
+    public List<ReportDays> dataDays(long accountId, LocalDate from, LocalDate to) {
         var b = IMPORT_BATCHES;
         Field<LocalDate> day =
                 DSL.coalesce(b.PERIOD_TO, b.SNAPSHOT_DAY, DSL.field("({0})::date", LocalDate.class, b.IMPORTED_AT));
@@ -45,7 +45,6 @@ public class ImportBatches {
                 .where(b.ACCOUNT_ID.eq(accountId))
                 .and(b.STATUS.in("IMPORTED", "PARTIAL"))
                 .and(b.LAYOUT_ID.isNotNull())
-                .and(b.IMPORTED_AT.lt(importedBefore.atOffset(ZoneOffset.UTC)))
                 .and(day.between(from, to))
                 .orderBy(b.LAYOUT_ID, day.as("day"))
                 .forEach(r -> {

@@ -81,11 +81,8 @@ class DataFreshnessRule implements ReviewRule {
         int grace = context.thresholds().intValue(GRACE);
         int lookBack = context.thresholds().intValue(LOOK_BACK);
         List<Finding> findings = new ArrayList<>();
-        for (ReportDays report : imports.dataDays(
-                context.accountId(),
-                context.date().minusDays(lookBack),
-                context.date(),
-                context.clock().instant())) {
+        for (ReportDays report :
+                imports.dataDays(context.accountId(), context.date().minusDays(lookBack), context.date())) {
             Optional<Freshness.Late> late = Freshness.check(report.days(), context.date(), grace);
             late.ifPresent(l -> findings.add(finding(context, report, l, grace)));
         }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Daily FBA stock snapshots by account, marketplace, SKU and day. */
@@ -111,6 +112,28 @@ public class StockSnapshots {
                 .and(t.MARKETPLACE.eq(marketplace.code()))
                 .and(t.SKU.eq(sku))
                 .orderBy(t.SNAPSHOT_DATE)
+                .fetch(StockSnapshots::snapshot);
+    }
+
+    /** The latest snapshot day of a marketplace on or before {@code day}. */
+    public Optional<LocalDate> latestDay(long accountId, Marketplace marketplace, LocalDate day) {
+        var t = INVENTORY_STOCK_SNAPSHOTS;
+        return Optional.ofNullable(db.select(DSL.max(t.SNAPSHOT_DATE))
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.MARKETPLACE.eq(marketplace.code()))
+                .and(t.SNAPSHOT_DATE.le(day))
+                .fetchOne(0, LocalDate.class));
+    }
+
+    /** Every snapshot of a marketplace from {@code from} to {@code to}, by SKU and day. */
+    public List<StockSnapshot> between(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        var t = INVENTORY_STOCK_SNAPSHOTS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.MARKETPLACE.eq(marketplace.code()))
+                .and(t.SNAPSHOT_DATE.between(from, to))
+                .orderBy(t.SKU, t.SNAPSHOT_DATE)
                 .fetch(StockSnapshots::snapshot);
     }
 

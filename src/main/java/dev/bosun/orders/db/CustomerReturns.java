@@ -82,6 +82,35 @@ public class CustomerReturns {
         return byReason;
     }
 
+    /** A SKU's returned units by reason code ({@code ""} for none), with the ASIN the report gives. */
+    public record SkuReasonUnits(String sku, String asin, Map<String, Long> unitsByCode) {}
+
+    /** Units returned in {@code from..to} (half-open) per SKU and reason code, by SKU. */
+    public List<SkuReasonUnits> unitsBySkuAndReason(long accountId, Instant from, Instant to) {
+        var t = FBA_CUSTOMER_RETURNS;
+        var units = DSL.sum(t.QUANTITY).cast(Long.class);
+        var asin = DSL.max(t.ASIN);
+        Map<String, String> asins = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> bySku = new LinkedHashMap<>();
+        db.select(t.SKU, t.REASON, asin, units)
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.RETURNED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .and(t.RETURNED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                .groupBy(t.SKU, t.REASON)
+                .orderBy(t.SKU, t.REASON)
+                .forEach(r -> {
+                    if (r.value3() != null) {
+                        asins.put(r.value1(), r.value3());
+                    }
+                    bySku.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>())
+                            .merge(r.value2() == null ? "" : r.value2(), r.value4(), Long::sum);
+                });
+        return bySku.entrySet().stream()
+                .map(e -> new SkuReasonUnits(e.getKey(), asins.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+
     private static CustomerReturn toReturn(Record r) {
         String lpn = r.get(FBA_CUSTOMER_RETURNS.LICENSE_PLATE_NUMBER);
         String marketplace = r.get(FBA_CUSTOMER_RETURNS.MARKETPLACE);

@@ -61,6 +61,17 @@ public class Messages {
                 .fetch(Messages::toMessage);
     }
 
+    /** Messages received before {@code at} and not answered by then, oldest first. */
+    public List<BuyerMessage> waitingAt(long accountId, Instant at) {
+        var t = BUYER_MESSAGES;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.RECEIVED_AT.lt(at.atOffset(ZoneOffset.UTC)))
+                .and(t.ANSWERED_AT.isNull().or(t.ANSWERED_AT.gt(at.atOffset(ZoneOffset.UTC))))
+                .orderBy(t.RECEIVED_AT, t.MESSAGE_ID)
+                .fetch(Messages::toMessage);
+    }
+
     private static BuyerMessage toMessage(Record r) {
         var answered = r.get(BUYER_MESSAGES.ANSWERED_AT);
         return new BuyerMessage(

@@ -3,8 +3,11 @@ package dev.bosun.orders.db;
 import static dev.bosun.jooq.Tables.ORDER_ITEMS;
 
 import dev.bosun.orders.OrderLine;
+import dev.bosun.orders.SkuSales;
 import dev.bosun.platform.db.BulkUpsert;
 import dev.bosun.platform.db.UpsertCounts;
+import dev.bosun.shared.Marketplace;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -83,6 +86,30 @@ public class OrderItems {
                         .and(ORDER_ITEMS.ITEM_STATUS.isDistinctFrom("Cancelled")))
                 .fetchOne(0, Long.class);
         return units == null ? 0 : units;
+    }
+
+    /** Units and sales per marketplace and SKU of the lines purchased in {@code from..to} (half-open). */
+    public List<SkuSales> salesBySku(long accountId, Instant from, Instant to) {
+        var t = ORDER_ITEMS;
+        var units = DSL.sum(t.QUANTITY).cast(Long.class);
+        var sales = DSL.sum(t.ITEM_PRICE);
+        var asin = DSL.max(t.ASIN);
+        var currency = DSL.max(t.CURRENCY);
+        return db.select(t.MARKETPLACE, t.SKU, asin, units, sales, currency)
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.PURCHASED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .and(t.PURCHASED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                .and(t.ITEM_STATUS.isDistinctFrom("Cancelled"))
+                .groupBy(t.MARKETPLACE, t.SKU)
+                .orderBy(t.MARKETPLACE, t.SKU)
+                .fetch(r -> new SkuSales(
+                        r.value1() == null ? null : Marketplace.find(r.value1()).orElse(null),
+                        r.value2(),
+                        r.value3(),
+                        r.value4() == null ? 0 : r.value4(),
+                        r.value5() == null ? BigDecimal.ZERO : r.value5(),
+                        r.value6()));
     }
 
     /** Buffers order lines and merges them into the table. */

@@ -248,7 +248,7 @@ public class ActionItems {
                 : Marketplace.find(r.getMarketplace()).orElse(null);
         Money atStake = r.getAtStakeAmount() == null
                 ? null
-                : new Money(r.getAtStakeAmount(), Currency.getInstance(r.getAtStakeCurrency()));
+                : new Money(r.getAtStakeAmount(), Currency.getInstance(r.getAtStakeCurrency())).rounded();
         return new ActionItem(
                 r.getId(),
                 r.getAccountId(),

@@ -1,0 +1,164 @@
+package dev.bosun.catalog.review;
+
+import dev.bosun.accounts.Role;
+import dev.bosun.catalog.Listing;
+import dev.bosun.catalog.Listings;
+import dev.bosun.catalog.Traffic;
+import dev.bosun.catalog.domain.PeriodTiling.Period;
+import dev.bosun.catalog.domain.ZombieListing;
+import dev.bosun.inventory.InventorySnapshots;
+import dev.bosun.inventory.StockSnapshot;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.workflow.Evidence;
+import dev.bosun.workflow.Finding;
+import dev.bosun.workflow.MessageText;
+import dev.bosun.workflow.ReviewArea;
+import dev.bosun.workflow.ReviewContext;
+import dev.bosun.workflow.ReviewRule;
+import dev.bosun.workflow.Severity;
+import dev.bosun.workflow.Subject;
+import dev.bosun.workflow.ThresholdSpec;
+import dev.bosun.workflow.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Zombie listings: active, in stock (FBA units available on the latest snapshot, or the merchant's quantity), older
+ * than the window, and without a session in the window according to traffic reports that cover every day of it.
+ * Candidates for the quarterly delist review.
+ */
+@Component
+class ZombieListingRule implements ReviewRule {
+
+    static final String DAYS = "days";
+
+    private final Listings listings;
+    private final Traffic traffic;
+    private final InventorySnapshots inventory;
+
+    ZombieListingRule(Listings listings, Traffic traffic, InventorySnapshots inventory) {
+        this.listings = listings;
+        this.traffic = traffic;
+        this.inventory = inventory;
+    }
+
+    @Override
+    public String id() {
+        return "catalog.zombie-listing";
+    }
+
+    @Override
+    public ReviewArea area() {
+        return ReviewArea.LISTINGS;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public Role role() {
+        return Role.SPECIALIST;
+    }
+
+    @Override
+    public List<ThresholdSpec> thresholds() {
+        return List.of(ThresholdSpec.of(
+                DAYS,
+                "30",
+                Unit.DAYS,
+                "7",
+                "365",
+                "30 days without sessions → quarterly delist review (PRODUCT.md, listings and catalog)"));
+    }
+
+    @Override
+    public List<Finding> findings(ReviewContext context) {
+        int days = context.thresholds().intValue(DAYS);
+        LocalDate to = context.date().minusDays(1);
+        LocalDate from = to.minusDays(days - 1);
+        List<Finding> findings = new ArrayList<>();
+        for (Marketplace marketplace : context.marketplaces()) {
+            WindowFigures figures = new WindowFigures(traffic.asinTraffic(context.accountId(), marketplace, from, to));
+            Optional<List<Period>> tiling = figures.tiling(from, to);
+            if (tiling.isEmpty()) {
+                continue;
+            }
+            Map<String, WindowFigures.Sum> sums = figures.sums(tiling.get());
+            Map<String, StockSnapshot> stock = new HashMap<>();
+            inventory
+                    .latestStockDay(context.accountId(), marketplace, context.date())
+                    .filter(day -> !day.isBefore(from))
+                    .ifPresent(day -> inventory
+                            .stockBetween(context.accountId(), marketplace, day, day)
+                            .forEach(s -> stock.put(s.sku(), s)));
+            for (Listing l : listings.inMarketplace(context.accountId(), marketplace)) {
+                if (l.asin() == null) {
+                    continue;
+                }
+                StockSnapshot s = stock.get(l.sku());
+                Integer units = s != null && s.fulfillable() != null ? s.fulfillable() : l.quantity();
+                WindowFigures.Sum sum = sums.get(l.asin());
+                long sessions = sum == null || sum.sessions == null ? 0 : sum.sessions;
+                LocalDate opened = l.openedAt() == null
+                        ? null
+                        : l.openedAt().atZone(marketplace.zone()).toLocalDate();
+                if (ZombieListing.is(l.status(), units, sessions, opened, from, true)) {
+                    findings.add(finding(context, marketplace, l, units, opened, from, to, days));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(
+            ReviewContext context,
+            Marketplace marketplace,
+            Listing l,
+            int units,
+            LocalDate opened,
+            LocalDate from,
+            LocalDate to,
+            int days) {
+        List<Evidence.Figure> figures = new ArrayList<>();
+        figures.add(Evidence.Figure.of("sessions", 0, Unit.COUNT));
+        figures.add(Evidence.Figure.of("units-available", units, Unit.COUNT));
+        figures.add(Evidence.Figure.of(
+                "listing-age", java.time.temporal.ChronoUnit.DAYS.between(opened, context.date()), Unit.DAYS));
+        if (l.price() != null) {
+            figures.add(Evidence.Figure.money("price", l.price(), l.currency()));
+        }
+        Evidence evidence = Evidence.of(
+                from,
+                to,
+                figures,
+                new Evidence.Threshold(
+                        DAYS,
+                        ">",
+                        BigDecimal.ZERO,
+                        Unit.COUNT,
+                        "sessions in " + days + " days; "
+                                + context.thresholds().spec(DAYS).source()));
+        return new Finding(
+                Subject.sku(l.sku(), l.asin(), marketplace),
+                "",
+                Severity.INFO,
+                MessageText.of(
+                        "review.rule.catalog.zombie-listing.title",
+                        l.sku(),
+                        l.asin(),
+                        marketplace.code(),
+                        String.valueOf(days),
+                        String.valueOf(units)),
+                evidence,
+                MessageText.of("review.rule.catalog.zombie-listing.action", l.sku()),
+                null);
+    }
+}

@@ -1,0 +1,235 @@
+package dev.bosun.inventory.review;
+
+import dev.bosun.accounts.Role;
+import dev.bosun.inventory.InventorySnapshots;
+import dev.bosun.inventory.StockSnapshot;
+import dev.bosun.inventory.domain.StockOutRisk;
+import dev.bosun.orders.OrderBook;
+import dev.bosun.orders.SkuSales;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.shared.Money;
+import dev.bosun.workflow.Evidence;
+import dev.bosun.workflow.Finding;
+import dev.bosun.workflow.MessageText;
+import dev.bosun.workflow.ReviewArea;
+import dev.bosun.workflow.ReviewContext;
+import dev.bosun.workflow.ReviewRule;
+import dev.bosun.workflow.Severity;
+import dev.bosun.workflow.Subject;
+import dev.bosun.workflow.ThresholdSpec;
+import dev.bosun.workflow.Thresholds;
+import dev.bosun.workflow.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stock-out risk per FBA SKU: the latest Manage FBA Inventory snapshot (at most a week old) against the units the
+ * SKU sold in the recent window (from the orders), warning when available and inbound stock cover less than the
+ * lead time plus the warning days. The default lead time comes from the setting
+ * {@code bosun.inventory.lead-time-days}; each account may set its own.
+ */
+@Component
+class StockOutRiskRule implements ReviewRule {
+
+    static final String LEAD_TIME = "lead-time-days";
+    static final String WARNING = "warning-days";
+    static final String WINDOW = "velocity-days";
+    static final String MIN_UNITS = "min-units";
+    /** A snapshot older than this says too little about today's shelf. */
+    static final int MAX_SNAPSHOT_AGE_DAYS = 7;
+
+    private final InventorySnapshots inventory;
+    private final OrderBook orders;
+    private final int defaultLeadTime;
+
+    StockOutRiskRule(
+            InventorySnapshots inventory,
+            OrderBook orders,
+            @Value("${bosun.inventory.lead-time-days:30}") int defaultLeadTime) {
+        this.inventory = inventory;
+        this.orders = orders;
+        this.defaultLeadTime = Math.max(1, Math.min(365, defaultLeadTime));
+    }
+
+    @Override
+    public String id() {
+        return "inventory.stock-out-risk";
+    }
+
+    @Override
+    public ReviewArea area() {
+        return ReviewArea.INVENTORY;
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.CRITICAL;
+    }
+
+    @Override
+    public Role role() {
+        return Role.SPECIALIST;
+    }
+
+    @Override
+    public List<ThresholdSpec> thresholds() {
+        return List.of(
+                ThresholdSpec.of(
+                        LEAD_TIME,
+                        String.valueOf(defaultLeadTime),
+                        Unit.DAYS,
+                        "1",
+                        "365",
+                        "setting bosun.inventory.lead-time-days (production, freight and FBA check-in; Bosun"
+                                + " default 30 days)"),
+                ThresholdSpec.of(WARNING, "7", Unit.DAYS, "0", "90", "7 days (seed: 亚马逊运营助理每日工作, 针对断货风险SKU需提前7天预警)"),
+                ThresholdSpec.of(WINDOW, "14", Unit.DAYS, "3", "90", "Bosun default: the sales of the last 14 days"),
+                ThresholdSpec.of(
+                        MIN_UNITS,
+                        "3",
+                        Unit.COUNT,
+                        "1",
+                        "10000",
+                        "Bosun default: at least 3 units sold in the window for a pace to count"));
+    }
+
+    @Override
+    public List<Finding> findings(ReviewContext context) {
+        Thresholds t = context.thresholds();
+        int window = t.intValue(WINDOW);
+        List<Finding> findings = new ArrayList<>();
+        for (Marketplace marketplace : context.marketplaces()) {
+            Optional<LocalDate> day = inventory.latestStockDay(context.accountId(), marketplace, context.date());
+            if (day.isEmpty() || day.get().isBefore(context.date().minusDays(MAX_SNAPSHOT_AGE_DAYS))) {
+                continue;
+            }
+            LocalDate from = day.get().minusDays(window);
+            LocalDate to = day.get().minusDays(1);
+            Map<String, SkuSales> sold = new HashMap<>();
+            orders
+                    .salesBySku(
+                            context.accountId(),
+                            from.atStartOfDay(marketplace.zone()).toInstant(),
+                            day.get().atStartOfDay(marketplace.zone()).toInstant())
+                    .stream()
+                    .filter(s -> s.marketplace() == marketplace)
+                    .forEach(s -> sold.put(s.sku(), s));
+            List<StockSnapshot> history = inventory.stockBetween(
+                    context.accountId(), marketplace, day.get().minusDays(60), day.get());
+            for (StockSnapshot s : history) {
+                if (!s.snapshotDate().equals(day.get()) || s.fulfillable() == null) {
+                    continue;
+                }
+                SkuSales sales = sold.get(s.sku());
+                if (sales == null) {
+                    continue;
+                }
+                long inbound = nz(s.inboundWorking()) + nz(s.inboundShipped()) + nz(s.inboundReceiving());
+                BigDecimal price = price(s, sales);
+                StockOutRisk.assess(
+                                day.get(),
+                                s.fulfillable(),
+                                inbound,
+                                sales.units(),
+                                window,
+                                t.intValue(MIN_UNITS),
+                                t.intValue(LEAD_TIME),
+                                t.intValue(WARNING),
+                                price)
+                        .ifPresent(risk -> findings.add(
+                                finding(context, marketplace, s, inbound, sales, risk, from, to, history)));
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(
+            ReviewContext context,
+            Marketplace marketplace,
+            StockSnapshot s,
+            long inbound,
+            SkuSales sales,
+            StockOutRisk.Risk risk,
+            LocalDate from,
+            LocalDate to,
+            List<StockSnapshot> history) {
+        Thresholds t = context.thresholds();
+        int lead = t.intValue(LEAD_TIME);
+        int warning = t.intValue(WARNING);
+        List<Evidence.Figure> figures = List.of(
+                Evidence.Figure.of("days-of-cover", risk.coverWithInbound(), Unit.DAYS),
+                Evidence.Figure.of("days-of-cover-on-hand", risk.cover(), Unit.DAYS),
+                Evidence.Figure.of("units-available", s.fulfillable(), Unit.COUNT),
+                Evidence.Figure.of("units-inbound", inbound, Unit.COUNT),
+                Evidence.Figure.of("units-sold", sales.units(), Unit.COUNT),
+                Evidence.Figure.of("units-per-day", risk.velocity(), Unit.NUMBER),
+                Evidence.Figure.of("lead-time", lead, Unit.DAYS));
+        Evidence evidence = Evidence.of(
+                        from,
+                        to,
+                        figures,
+                        new Evidence.Threshold(
+                                "cover-needed",
+                                ">=",
+                                BigDecimal.valueOf((long) lead + warning),
+                                Unit.DAYS,
+                                "lead time " + lead + " + warning " + warning + "; "
+                                        + t.spec(WARNING).source() + "; lead time: "
+                                        + (t.isOwn(LEAD_TIME)
+                                                ? "account setting"
+                                                : t.spec(LEAD_TIME).source())))
+                .withSeries(new Evidence.Series(
+                        "units-available",
+                        Unit.COUNT,
+                        history.stream()
+                                .filter(h -> h.sku().equals(s.sku()) && h.fulfillable() != null)
+                                .map(h -> new Evidence.Point(h.snapshotDate(), BigDecimal.valueOf(h.fulfillable())))
+                                .toList()));
+        String currency = s.currency() != null ? s.currency() : sales.currency();
+        Money atStake = risk.atStake() == null || currency == null
+                ? null
+                : new Money(risk.atStake(), Currency.getInstance(currency));
+        return new Finding(
+                Subject.sku(s.sku(), s.asin() != null ? s.asin() : sales.asin(), marketplace),
+                "",
+                risk.critical() ? Severity.CRITICAL : Severity.WARNING,
+                MessageText.of(
+                        "review.rule.inventory.stock-out-risk.title",
+                        s.sku(),
+                        marketplace.code(),
+                        Unit.DAYS.format(risk.coverWithInbound()),
+                        String.valueOf(lead + warning),
+                        risk.stockOutDay().toString()),
+                evidence,
+                MessageText.of(
+                        risk.critical()
+                                ? "review.rule.inventory.stock-out-risk.action.critical"
+                                : "review.rule.inventory.stock-out-risk.action",
+                        s.sku(),
+                        marketplace.code()),
+                atStake);
+    }
+
+    /** The listed price, else the average price of the window's sales. */
+    private static BigDecimal price(StockSnapshot s, SkuSales sales) {
+        if (s.yourPrice() != null && s.yourPrice().signum() > 0) {
+            return s.yourPrice();
+        }
+        if (sales.units() > 0 && sales.sales().signum() > 0) {
+            return sales.sales().divide(BigDecimal.valueOf(sales.units()), 2, java.math.RoundingMode.HALF_UP);
+        }
+        return null;
+    }
+
+    private static long nz(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.bosun.inventory.review;
+
+import static dev.bosun.testing.ReviewFixtures.file;
+import static dev.bosun.testing.ReviewFixtures.load;
+import static dev.bosun.testing.ReviewFixtures.on;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.accounts.Role;
+import dev.bosun.accounts.Team;
+import dev.bosun.amazon.ReportImports;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.testing.BosunTest;
+import dev.bosun.testing.Fixtures;
+import dev.bosun.testing.ImportFixture;
+import dev.bosun.testing.ReviewFixtures;
+import dev.bosun.testing.TestDatabase;
+import dev.bosun.workflow.ActionItem;
+import dev.bosun.workflow.DailyReview;
+import dev.bosun.workflow.Evidence;
+import dev.bosun.workflow.ItemFilter;
+import dev.bosun.workflow.Severity;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Orders and Manage FBA Inventory snapshots imported from files become stock-out risk items. */
+@BosunTest
+class StockOutReviewTests {
+
+    static final LocalDate D = LocalDate.of(2026, 11, 20);
+    static final String RULE = "inventory.stock-out-risk";
+
+    @Autowired
+    DailyReview review;
+
+    @Autowired
+    ReportImports imports;
+
+    @Autowired
+    AccountDirectory directory;
+
+    @Autowired
+    Team team;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void skusWhoseStockAndInboundCoverLessThanLeadTimePlusSevenDaysAreAtRisk() {
+        long account = directory
+                .create(directory.defaultOrganisation(), TestDatabase.unique("Stock"), List.of(Marketplace.US), null)
+                .id();
+        LocalDate snapshot = D.minusDays(1);
+        StringBuilder orders = new StringBuilder(ReviewFixtures.ORDERS_HEADER);
+        for (int day = 1; day <= 14; day++) {
+            String at = snapshot.minusDays(day) + "T18:00:00+00:00";
+            orders.append(ReviewFixtures.orderLine("201-" + day, at, "MUG-1", "B0MUG00001", 10, "USD", "99.90"));
+            orders.append(ReviewFixtures.orderLine("202-" + day, at, "BOWL-1", "B0BOWL0001", 2, "USD", "30.00"));
+            orders.append(ReviewFixtures.orderLine("203-" + day, at, "PLATE-1", "B0PLATE001", 5, "USD", "60.00"));
+        }
+        load(imports, account, file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
+        load(
+                imports,
+                account,
+                file(
+                        dir,
+                        "inventory.txt",
+                        ReviewFixtures.INVENTORY_HEADER
+                                + ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 200, 0)
+                                + ReviewFixtures.stockLine("BOWL-1", "B0BOWL0001", "15.00", 50, 30)
+                                + ReviewFixtures.stockLine("PLATE-1", "B0PLATE001", "12.00", 170, 0)
+                                + ReviewFixtures.stockLine("CUP-1", "B0CUP00001", "5.00", 3, 0)),
+                on(snapshot));
+
+        review.run(account, D);
+
+        List<ActionItem> items = items(account, D);
+        assertThat(items)
+                .extracting(i -> i.subject().sku(), ActionItem::severity)
+                .containsExactly(tuple("MUG-1", Severity.CRITICAL), tuple("PLATE-1", Severity.WARNING));
+        ActionItem mug = items.get(0);
+        assertThat(mug.atStake()).as("10 a day × 17 days short × 9.99").hasToString("1698.30 USD");
+        assertThat(mug.evidence().figures())
+                .extracting(
+                        Evidence.Figure::key,
+                        f -> f.value().stripTrailingZeros().toPlainString())
+                .contains(
+                        tuple("days-of-cover", "20"),
+                        tuple("units-available", "200"),
+                        tuple("units-inbound", "0"),
+                        tuple("units-sold", "140"),
+                        tuple("units-per-day", "10"),
+                        tuple("lead-time", "30"));
+        assertThat(mug.evidence().threshold().value()).isEqualByComparingTo("37");
+        assertThat(mug.evidence().threshold().source()).contains("提前7天预警");
+        assertThat(review.text(mug, Locale.ENGLISH).title())
+                .isEqualTo("MUG-1 in US: 20 days of cover, 37 needed; on hand runs out about 2026-12-09");
+
+        var supervisor = new Fixtures(directory, team, jdbc).user(Role.SUPERVISOR);
+        review.configure(account, RULE, true, Map.of("lead-time-days", BigDecimal.valueOf(20)), supervisor);
+        review.run(account, D);
+        assertThat(items(account, D))
+                .as("with the account's 20-day lead time")
+                .extracting(i -> i.subject().sku(), ActionItem::severity)
+                .containsExactly(tuple("MUG-1", Severity.WARNING));
+
+        review.run(account, D.plusDays(9));
+        assertThat(items(account, D.plusDays(9)))
+                .as("a snapshot over a week old says nothing about the shelf")
+                .isEmpty();
+    }
+
+    private List<ActionItem> items(long account, LocalDate day) {
+        return review.items(account, day, ItemFilter.open()).stream()
+                .filter(i -> i.ruleId().equals(RULE))
+                .toList();
+    }
+}
