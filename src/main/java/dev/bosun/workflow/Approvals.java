@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +55,7 @@ public class Approvals {
     private final Team team;
     private final OperationsLog operations;
     private final TransactionTemplate savepoint;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Approvals(
@@ -64,6 +66,7 @@ public class Approvals {
             Team team,
             OperationsLog operations,
             PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.executors = executors.stream()
                 .collect(Collectors.toMap(
@@ -82,6 +85,7 @@ public class Approvals {
         this.operations = operations;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -260,6 +264,8 @@ public class Approvals {
                         .subject(request.subjectType(), request.subjectId())
                         .change(request.before(), request.after())
                         .forApproval(request.id()));
+        events.publishEvent(
+                new ApprovalDecided(request.accountId(), request.id(), request.requestedBy(), decider.id(), outcome));
         return requests.find(decider.organisationId(), accountId, requestId).orElseThrow();
     }
 
@@ -297,6 +303,8 @@ public class Approvals {
                         .change(request.before(), request.after())
                         .withNote(why)
                         .forApproval(request.id()));
+        events.publishEvent(new ApprovalDecided(
+                request.accountId(), request.id(), request.requestedBy(), decider.id(), ApprovalStatus.REJECTED));
         return requests.find(decider.organisationId(), accountId, requestId).orElseThrow();
     }
 
@@ -395,6 +403,8 @@ public class Approvals {
                         .change(proposal.before(), proposal.after())
                         .withNote(proposal.reason())
                         .forApproval(id));
+        events.publishEvent(new ApprovalRequested(
+                proposal.accountId(), id, proposal.operationType(), requester.id(), approverRole));
         return requests.find(requester.organisationId(), proposal.accountId(), id)
                 .orElseThrow();
     }
@@ -453,6 +463,8 @@ public class Approvals {
                         .subject(request.subjectType(), request.subjectId())
                         .withNote(note)
                         .forApproval(request.id()));
+        events.publishEvent(new ApprovalDecided(
+                request.accountId(), request.id(), request.requestedBy(), requester.id(), ApprovalStatus.WITHDRAWN));
     }
 
     /** The user as the database knows them now: a demoted or disabled user loses their rights at once. */

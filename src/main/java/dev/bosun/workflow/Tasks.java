@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class Tasks {
     private final AccountDirectory directory;
     private final AccountPeople people;
     private final OperationsLog operations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Tasks(
@@ -44,12 +46,14 @@ public class Tasks {
             AccountDirectory directory,
             AccountPeople people,
             OperationsLog operations,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.rows = rows;
         this.review = review;
         this.directory = directory;
         this.people = people;
         this.operations = operations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -100,6 +104,7 @@ public class Tasks {
                 clock.instant());
         Task task = rows.find(accountId, id).orElseThrow();
         operations.record(user, created(task).withNote(item.key()));
+        announce(task, user);
         return task;
     }
 
@@ -132,6 +137,7 @@ public class Tasks {
                 clock.instant());
         Task task = rows.find(accountId, id).orElseThrow();
         operations.record(user, created(task));
+        announce(task, user);
         return task;
     }
 
@@ -188,7 +194,11 @@ public class Tasks {
                                 assignment(task.assigneeName(), task.dueOn()),
                                 assignment(assignee == null ? null : assignee.displayName(), due))
                         .forTask(taskId));
-        return rows.find(accountId, taskId).orElseThrow();
+        Task changed = rows.find(accountId, taskId).orElseThrow();
+        if (changed.assigneeId() != null && !changed.assigneeId().equals(task.assigneeId())) {
+            announce(changed, user);
+        }
+        return changed;
     }
 
     /**
@@ -245,6 +255,12 @@ public class Tasks {
     /** How many tasks were made from each rule's items since a moment. */
     Map<String, Integer> tasksPerRule(long accountId, Instant since) {
         return rows.tasksPerRule(accountId, since);
+    }
+
+    private void announce(Task task, CurrentUser by) {
+        if (task.assigneeId() != null && task.assigneeId() != by.id()) {
+            events.publishEvent(new TaskAssigned(task.accountId(), task.id(), task.assigneeId(), by.id()));
+        }
     }
 
     private Task lockChangeable(CurrentUser user, long accountId, long taskId) {

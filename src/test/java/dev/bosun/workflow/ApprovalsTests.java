@@ -35,7 +35,11 @@ import org.springframework.security.access.AccessDeniedException;
  * request. Each test works in an organisation of its own, so rate card values and policies never leak between tests.
  */
 @BosunTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ApprovalsTests {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     static final LocalDate CARD = LocalDate.parse("2026-01-15");
 
@@ -143,6 +147,22 @@ class ApprovalsTests {
                         org.assertj.core.groups.Tuple.tuple("approval.requested", specialist.id()),
                         org.assertj.core.groups.Tuple.tuple(RateValueChangeExecutor.OPERATION, manager.id()));
         assertThat(trail.get(1).after()).containsEntry("value", "9.87");
+    }
+
+    @Test
+    void requestsAndDecisionsAreAnnouncedForNotifications() {
+        ApprovalRequest request = pendingRateChange("9.01");
+        assertThat(events.stream(ApprovalRequested.class))
+                .containsExactly(new ApprovalRequested(
+                        account.id(),
+                        request.id(),
+                        RateValueChangeExecutor.OPERATION,
+                        specialist.id(),
+                        Role.STORE_MANAGER));
+        approvals.reject(manager, account.id(), request.id(), "no");
+        assertThat(events.stream(ApprovalDecided.class))
+                .containsExactly(new ApprovalDecided(
+                        account.id(), request.id(), specialist.id(), manager.id(), ApprovalStatus.REJECTED));
     }
 
     @Test

@@ -28,7 +28,11 @@ import org.springframework.security.access.AccessDeniedException;
  * of dismissals per rule.
  */
 @BosunTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class TasksTests {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     @Autowired
     Tasks tasks;
@@ -156,6 +160,18 @@ class TasksTests {
                 .containsExactly("task.created", "task.status", "task.assigned", "task.status", "task.status");
         assertThat(log.ofTask(supervisor, account.id(), task.id()).get(1).after())
                 .containsEntry("status", "IN_PROGRESS");
+    }
+
+    @Test
+    void anAssigneeOtherThanTheAuthorIsAnnounced() {
+        Task own = tasks.create(specialist, account.id(), new NewTask("Mine", null, null, null));
+        assertThat(events.stream(TaskAssigned.class)).isEmpty();
+        tasks.assign(specialist, account.id(), own.id(), assistant.id(), null);
+        Task theirs = tasks.create(specialist, account.id(), new NewTask("Theirs", null, otherSpecialist.id(), null));
+        assertThat(events.stream(TaskAssigned.class))
+                .containsExactly(
+                        new TaskAssigned(account.id(), own.id(), assistant.id(), specialist.id()),
+                        new TaskAssigned(account.id(), theirs.id(), otherSpecialist.id(), specialist.id()));
     }
 
     @Test
