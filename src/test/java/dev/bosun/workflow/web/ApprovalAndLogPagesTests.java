@@ -143,8 +143,12 @@ class ApprovalAndLogPagesTests {
 
         long id = propose("12.34", "Preview shows <b>12.34</b>");
 
+        String cardValue =
+                approvals.request(specialist, account.id(), id).before().get("value");
         String mine = page("/a/{id}/approvals/{r}", specialist, account.id(), id);
         assertThat(mine)
+                .contains("<td>" + cardValue + "</td>")
+                .contains("<td class=\"fw-semibold\">12.34</td>")
                 .contains("id=\"cannot-decide\"")
                 .doesNotContain("id=\"approve\"")
                 .contains("id=\"withdraw\"")
@@ -158,7 +162,8 @@ class ApprovalAndLogPagesTests {
 
         assertThat(page("/a/{id}/approvals", manager, account.id()))
                 .contains("id=\"approvals-waiting\"")
-                .contains("id=\"request-" + id + "\"");
+                .contains("id=\"request-" + id + "\"")
+                .contains("value: " + cardValue + " → 12.34");
         assertThat(page("/a/{id}/approvals/{r}", manager, account.id(), id)).contains("id=\"approve\"");
         mvc.perform(post("/a/{id}/approvals/{r}/approve", account.id(), id)
                         .with(as(manager))
