@@ -356,9 +356,10 @@ public class Approvals {
 
     /** Why the user may not decide the request, if they may not (for pages: whether to show the buttons). */
     public Optional<Reason> refusal(CurrentUser user, ApprovalRequest request) {
-        Role required = ApprovalRules.stricter(
-                request.approverRole(),
-                policy(user.organisationId(), request.operationType()).approverRole());
+        Role now = executors.containsKey(request.operationType())
+                ? policy(user.organisationId(), request.operationType()).approverRole()
+                : Role.ADMIN;
+        Role required = ApprovalRules.stricter(request.approverRole(), now);
         return ApprovalRules.refusal(request.status(), request.requestedBy(), user.id(), user.role(), required);
     }
 
