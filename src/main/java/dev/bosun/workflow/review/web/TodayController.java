@@ -17,7 +17,6 @@ import dev.bosun.workflow.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +95,11 @@ class TodayController {
                 .filter(filter::test)
                 .map(i -> new ItemView(i, review.text(i, locale)))
                 .toList();
-        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
-            counts.put(s, shown.stream().filter(v -> v.item().severity() == s).count());
+            counts.put(
+                    s.code(),
+                    shown.stream().filter(v -> v.item().severity() == s).count());
         }
         model.addAttribute("area", "today");
         model.addAttribute("day", day);
