@@ -10,6 +10,10 @@ import java.util.Optional;
  */
 public enum Area {
     TODAY("today", "sun", List.of(), List.of()),
+    CHECKLISTS("checklists", "check", List.of(), List.of()),
+    TASKS("tasks", "kanban", List.of(), List.of()),
+    APPROVALS("approvals", "stamp", List.of(), List.of()),
+    LOG("log", "journal", List.of(), List.of()),
     LISTINGS("listings", "tag", List.of("listings", "business-report"), List.of("catalog")),
     ADVERTISING("advertising", "megaphone", List.of("ads-search-term", "ads-campaign"), List.of("advertising")),
     INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory")),

@@ -4,6 +4,10 @@
  * {@link dev.bosun.workflow.ReviewRule} beans that read their own data, and {@link dev.bosun.workflow.DailyReview}
  * turns their findings into ranked {@link dev.bosun.workflow.ActionItem}s with evidence. After each run it
  * publishes {@link dev.bosun.workflow.ReviewCompleted}.
+ *
+ * <p>Modules also record their changes in the {@link dev.bosun.workflow.OperationsLog} (操作记录) and route risky
+ * changes through {@link dev.bosun.workflow.Approvals} (二次确认 / 权限分离), which applies approved ones through the
+ * module's own {@link dev.bosun.workflow.ApprovedChangeExecutor}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Workflow (daily review, tasks, approvals)")
 package dev.bosun.workflow;
