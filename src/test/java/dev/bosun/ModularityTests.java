@@ -41,7 +41,8 @@ class ModularityTests {
                         "orders",
                         "platform",
                         "reviews",
-                        "shared");
+                        "shared",
+                        "workflow");
     }
 
     @Test
