@@ -69,17 +69,22 @@ class Announcer {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        Set<String> fresh = Set.copyOf(rows.announce(
-                accountId, date, wanted.stream().map(Notice::key).toList(), clock.instant()));
+        Set<String> fresh = Set.copyOf(
+                rows.announce(accountId, date, wanted.stream().map(Notice::key).toList(), clock.instant()));
         List<Notice> toTell =
                 wanted.stream().filter(n -> fresh.contains(n.key())).collect(Collectors.toList());
         if (toTell.isEmpty()) {
             return List.of();
         }
-        String accountName = directory.account(accountId).map(SellerAccount::name).orElse("#" + accountId);
+        String accountName =
+                directory.account(accountId).map(SellerAccount::name).orElse("#" + accountId);
         String heading = wordings.text("notify.chat.heading", locale, accountName, date.toString());
-        return post(accountId, settings.platform(), locale, new Announcement(
-                heading, toTell, notices.todayUrl(accountId, date)), "review:" + date + ":" + keysHash(toTell));
+        return post(
+                accountId,
+                settings.platform(),
+                locale,
+                new Announcement(heading, toTell, notices.todayUrl(accountId, date)),
+                "review:" + date + ":" + keysHash(toTell));
     }
 
     /** Posts any announcement (also the settings page's test message). */

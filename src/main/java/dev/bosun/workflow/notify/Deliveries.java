@@ -152,7 +152,8 @@ public class Deliveries {
         if (url.isEmpty()) {
             return new Try(false, false, null, "no webhook URL is stored for this account");
         }
-        String secret = vault.reveal(d.accountId(), CredentialKind.WEBHOOK_SECRET).orElse(null);
+        String secret =
+                vault.reveal(d.accountId(), CredentialKind.WEBHOOK_SECRET).orElse(null);
         WebhookPoster.Answer answer = webhooks.post(platform, url.get(), secret, d.payload());
         return new Try(
                 answer.reply().delivered(),
@@ -169,7 +170,8 @@ public class Deliveries {
     }
 
     private ZoneId zone(long accountId) {
-        return directory.account(accountId)
+        return directory
+                .account(accountId)
                 .map(SellerAccount::primaryMarketplace)
                 .map(m -> m.zone())
                 .orElse(ZoneId.of("UTC"));

@@ -72,7 +72,8 @@ class DigestMailer {
         if (items.isEmpty()) {
             return List.of();
         }
-        String accountName = directory.account(accountId).map(SellerAccount::name).orElse("#" + accountId);
+        String accountName =
+                directory.account(accountId).map(SellerAccount::name).orElse("#" + accountId);
         List<Delivery> made = new ArrayList<>();
         for (Recipient r : recipients.of(accountId)) {
             if (!r.hasEmail()) {
@@ -90,7 +91,8 @@ class DigestMailer {
                 continue;
             }
             Locale locale = r.locale();
-            String subject = wordings.text("notify.digest.subject", locale, accountName, date.toString(), wanted.size());
+            String subject =
+                    wordings.text("notify.digest.subject", locale, accountName, date.toString(), wanted.size());
             String link = notices.todayUrl(accountId, date);
             String settingsLink = notices.baseUrl() + "/a/" + accountId + "/notifications/settings";
             deliveries
@@ -122,7 +124,11 @@ class DigestMailer {
         out.append(wordings.text("notify.digest.intro", locale, accountName, date.toString(), wanted.size()))
                 .append("\n\n");
         for (Notice n : wanted) {
-            out.append("[").append(w.urgency(n.urgency())).append("] ").append(n.title()).append('\n');
+            out.append("[")
+                    .append(w.urgency(n.urgency()))
+                    .append("] ")
+                    .append(n.title())
+                    .append('\n');
             if (!n.subject().isEmpty()) {
                 out.append("    ").append(n.subject()).append('\n');
             }
@@ -132,7 +138,10 @@ class DigestMailer {
             out.append("    ").append(n.link()).append("\n\n");
         }
         out.append(w.openInBosun()).append(": ").append(link).append("\n\n");
-        out.append(wordings.text("notify.digest.why", locale)).append(' ').append(settingsLink).append('\n');
+        out.append(wordings.text("notify.digest.why", locale))
+                .append(' ')
+                .append(settingsLink)
+                .append('\n');
         return out.toString();
     }
 

@@ -25,12 +25,7 @@ public class Inbox {
     private final ReviewNotices notices;
     private final Clock clock;
 
-    Inbox(
-            InboxRows rows,
-            Recipients recipients,
-            Subscriptions subscriptions,
-            ReviewNotices notices,
-            Clock clock) {
+    Inbox(InboxRows rows, Recipients recipients, Subscriptions subscriptions, ReviewNotices notices, Clock clock) {
         this.rows = rows;
         this.recipients = recipients;
         this.subscriptions = subscriptions;
@@ -84,8 +79,7 @@ public class Inbox {
         if (!allowed) {
             return false;
         }
-        InboxEntry entry =
-                new InboxEntry(0, accountId, clock.instant(), urgency, null, null, title, body, link, null);
+        InboxEntry entry = new InboxEntry(0, accountId, clock.instant(), urgency, null, null, title, body, link, null);
         return rows.add(accountId, userId, entry, dedupKey);
     }
 

@@ -86,7 +86,8 @@ class MailPoster {
         props.put("mail.smtp.writetimeout", "15000");
         if (smtp.username() != null && !smtp.username().isBlank()) {
             sender.setUsername(smtp.username());
-            sender.setPassword(vault.reveal(accountId, CredentialKind.SMTP_PASSWORD).orElse(""));
+            sender.setPassword(
+                    vault.reveal(accountId, CredentialKind.SMTP_PASSWORD).orElse(""));
             props.put("mail.smtp.auth", "true");
         }
         switch (smtp.security()) {

@@ -68,11 +68,15 @@ class WebhookPoster {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(
-                    response.statusCode(), response.body(), platform.format().reply(response.statusCode(), response.body()));
+                    response.statusCode(),
+                    response.body(),
+                    platform.format().reply(response.statusCode(), response.body()));
         } catch (IOException e) {
-            return new Answer(0, null, ChatReply.retry("no answer: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            return new Answer(
+                    0, null, ChatReply.retry("no answer: " + e.getClass().getSimpleName() + " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(0, null, ChatReply.retry("interrupted"));

@@ -42,11 +42,17 @@ public class NotifySettingsRows {
         SmtpServer smtp = s.smtp();
         db.insertInto(NOTIFY_ACCOUNT_SETTINGS)
                 .set(NOTIFY_ACCOUNT_SETTINGS.ACCOUNT_ID, s.accountId())
-                .set(NOTIFY_ACCOUNT_SETTINGS.TIME_ZONE, s.zoneChosen() ? s.zone().getId() : null)
+                .set(
+                        NOTIFY_ACCOUNT_SETTINGS.TIME_ZONE,
+                        s.zoneChosen() ? s.zone().getId() : null)
                 .set(NOTIFY_ACCOUNT_SETTINGS.DIGEST_HOUR, (short) s.digestHour())
-                .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_PLATFORM, s.platform() == null ? null : s.platform().name())
+                .set(
+                        NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_PLATFORM,
+                        s.platform() == null ? null : s.platform().name())
                 .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_ENABLED, s.webhookEnabled())
-                .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_MIN_SEVERITY, s.webhook().minimum().name())
+                .set(
+                        NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_MIN_SEVERITY,
+                        s.webhook().minimum().name())
                 .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_AREAS, s.webhook().areasText())
                 .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_LANGUAGE, s.language())
                 .set(NOTIFY_ACCOUNT_SETTINGS.SMTP_HOST, smtp == null ? null : smtp.host())
@@ -58,11 +64,17 @@ public class NotifySettingsRows {
                 .set(NOTIFY_ACCOUNT_SETTINGS.UPDATED_BY, by)
                 .onConflict(NOTIFY_ACCOUNT_SETTINGS.ACCOUNT_ID)
                 .doUpdate()
-                .set(NOTIFY_ACCOUNT_SETTINGS.TIME_ZONE, s.zoneChosen() ? s.zone().getId() : null)
+                .set(
+                        NOTIFY_ACCOUNT_SETTINGS.TIME_ZONE,
+                        s.zoneChosen() ? s.zone().getId() : null)
                 .set(NOTIFY_ACCOUNT_SETTINGS.DIGEST_HOUR, (short) s.digestHour())
-                .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_PLATFORM, s.platform() == null ? null : s.platform().name())
+                .set(
+                        NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_PLATFORM,
+                        s.platform() == null ? null : s.platform().name())
                 .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_ENABLED, s.webhookEnabled())
-                .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_MIN_SEVERITY, s.webhook().minimum().name())
+                .set(
+                        NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_MIN_SEVERITY,
+                        s.webhook().minimum().name())
                 .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_AREAS, s.webhook().areasText())
                 .set(NOTIFY_ACCOUNT_SETTINGS.WEBHOOK_LANGUAGE, s.language())
                 .set(NOTIFY_ACCOUNT_SETTINGS.SMTP_HOST, smtp == null ? null : smtp.host())

@@ -78,7 +78,8 @@ final class FeishuFormat extends SplittingFormat {
         if (code.asInt() == 0) {
             return ChatReply.ok();
         }
-        String why = "code " + code.asInt() + " " + json.path("msg").asString(json.path("StatusMessage").asString(""));
+        String why = "code " + code.asInt() + " "
+                + json.path("msg").asString(json.path("StatusMessage").asString(""));
         // 11232: the bot sent too often
         return code.asInt() == 11232 ? ChatReply.retry(why) : ChatReply.refused(why);
     }

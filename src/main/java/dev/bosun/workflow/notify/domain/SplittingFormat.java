@@ -41,7 +41,8 @@ abstract non-sealed class SplittingFormat implements ChatFormat {
 
     @Override
     public List<ChatPost> posts(Announcement announcement, Wording wording) {
-        List<Notice> all = announcement.notices().stream().map(SplittingFormat::shortened).toList();
+        List<Notice> all =
+                announcement.notices().stream().map(SplittingFormat::shortened).toList();
         String widestPart = announcement.heading() + " (" + wording.part(MAX_POSTS, MAX_POSTS) + ")";
         List<List<Notice>> chunks = new ArrayList<>();
         int left = 0;

@@ -37,7 +37,8 @@ public record Subscription(boolean enabled, Urgency minimum, Set<String> areas, 
         }
         return notice.urgency().atLeast(minimum)
                 && (areas.isEmpty()
-                        || (notice.area() != null && areas.contains(notice.area().toUpperCase(Locale.ROOT))));
+                        || (notice.area() != null
+                                && areas.contains(notice.area().toUpperCase(Locale.ROOT))));
     }
 
     public Subscription withRules(Map<String, RuleChoice> choices) {

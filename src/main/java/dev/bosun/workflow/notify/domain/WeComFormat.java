@@ -40,7 +40,9 @@ final class WeComFormat extends SplittingFormat {
                     .append(linkOf(n, link))
                     .append(")\n");
             if (!n.subject().isEmpty()) {
-                md.append("> <font color=\"comment\">").append(plainMarkdown(n.subject())).append("</font>\n");
+                md.append("> <font color=\"comment\">")
+                        .append(plainMarkdown(n.subject()))
+                        .append("</font>\n");
             }
             if (!n.action().isEmpty()) {
                 md.append("> ").append(plainMarkdown(n.action())).append('\n');

@@ -69,7 +69,8 @@ class ChatFormatTests {
 
     @Test
     void dingTalkSendsMarkdownWithATitle() {
-        JsonNode body = json(ChatPlatform.DINGTALK.format().posts(small(), Wording.english()).get(0));
+        JsonNode body = json(
+                ChatPlatform.DINGTALK.format().posts(small(), Wording.english()).get(0));
 
         assertThat(body.path("msgtype").asString()).isEqualTo("markdown");
         assertThat(body.path("markdown").path("title").asString()).isEqualTo("Daily review · Acme US · 2026-11-25");
@@ -80,7 +81,8 @@ class ChatFormatTests {
 
     @Test
     void feishuSendsARichTextPostInTheReadersLanguage() {
-        JsonNode body = json(ChatPlatform.FEISHU.format().posts(small(), Wording.english()).get(0));
+        JsonNode body = json(
+                ChatPlatform.FEISHU.format().posts(small(), Wording.english()).get(0));
 
         assertThat(body.path("msg_type").asString()).isEqualTo("post");
         JsonNode post = body.path("content").path("post").path("en_us");
@@ -96,7 +98,8 @@ class ChatFormatTests {
 
     @Test
     void slackSendsBlocksWithAFallbackText() {
-        JsonNode body = json(ChatPlatform.SLACK.format().posts(small(), Wording.english()).get(0));
+        JsonNode body = json(
+                ChatPlatform.SLACK.format().posts(small(), Wording.english()).get(0));
 
         assertThat(body.path("text").asString()).isEqualTo("Daily review · Acme US · 2026-11-25");
         JsonNode blocks = body.path("blocks");
@@ -115,11 +118,17 @@ class ChatFormatTests {
                 List.of(notice(1, Urgency.CRITICAL, "Cable <font color=\"info\">[win](http://evil)</font> & *bold*")),
                 LINK);
 
-        String wecom = json(ChatPlatform.WECOM.format().posts(sly, Wording.english()).get(0))
+        String wecom = json(ChatPlatform.WECOM
+                        .format()
+                        .posts(sly, Wording.english())
+                        .get(0))
                 .path("markdown")
                 .path("content")
                 .asString();
-        String slack = json(ChatPlatform.SLACK.format().posts(sly, Wording.english()).get(0))
+        String slack = json(ChatPlatform.SLACK
+                        .format()
+                        .posts(sly, Wording.english())
+                        .get(0))
                 .path("blocks")
                 .get(1)
                 .path("text")
@@ -168,9 +177,7 @@ class ChatFormatTests {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             WECOM    | 200 | {"errcode":0,"errmsg":"ok"}                          | true  | false
             WECOM    | 200 | {"errcode":45009,"errmsg":"api freq out of limit"}   | false | true
             WECOM    | 200 | {"errcode":93000,"errmsg":"invalid webhook url"}     | false | false

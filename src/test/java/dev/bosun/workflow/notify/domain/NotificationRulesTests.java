@@ -18,9 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NotificationRulesTests {
 
     @ParameterizedTest
-    @CsvSource(
-            nullValues = "-",
-            textBlock = """
+    @CsvSource(nullValues = "-", textBlock = """
             # enabled, minimum, areas,     urgency,  area,      rule choice, wanted
             true,      WARNING, -,         CRITICAL, HEALTH,    -,           true
             true,      WARNING, -,         WARNING,  HEALTH,    -,           true
@@ -60,9 +58,7 @@ class NotificationRulesTests {
     }
 
     @ParameterizedTest
-    @CsvSource(
-            nullValues = "-",
-            textBlock = """
+    @CsvSource(nullValues = "-", textBlock = """
             # tries so far, retryable, next try after (seconds), or - for none
             1, true,  60
             2, true,  300
