@@ -11,7 +11,12 @@ public enum CredentialKind {
     /** Password of the SMTP server that sends this account's digests. */
     SMTP_PASSWORD,
     /** Secret or URL key of the chat webhook (WeCom, DingTalk, Feishu, Slack) for this account. */
-    WEBHOOK_SECRET;
+    WEBHOOK_SECRET,
+    /**
+     * The whole URL of the account's chat webhook; it carries the bot's access token, so it is a secret too. The
+     * signing secret of DingTalk and Feishu bots is {@link #WEBHOOK_SECRET}.
+     */
+    WEBHOOK_URL;
 
     /** The name stored in the database and used in URLs, e.g. {@code sp-api-refresh-token}. */
     public String key() {
