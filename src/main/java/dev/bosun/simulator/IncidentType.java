@@ -114,7 +114,7 @@ public enum IncidentType {
     /** Buyers leave negative feedback on recent orders: the order defect rate of FBA orders passes 1 %. */
     ODR_BREACH(
             "odr-breach",
-            "health.odr",
+            "health.order-defect-rate",
             null,
             Subject.MARKETPLACE,
             "order defect rate to reach (0.02 = 2 %)",
@@ -157,7 +157,15 @@ public enum IncidentType {
             0),
     /** A listing stays active and in stock but nobody visits it any more: 30 days without a session. */
     ZOMBIE_LISTING(
-            "zombie-listing", "catalog.zombie", null, Subject.PRODUCT, "share of sessions left", 0.0, 0.0, 0.0, 0),
+            "zombie-listing",
+            "catalog.zombie-listing",
+            null,
+            Subject.PRODUCT,
+            "share of sessions left",
+            0.0,
+            0.0,
+            0.0,
+            0),
     /** Amazon charges a product's FBA fee at a higher rate than its size and weight call for. */
     FEE_OVERCHARGE(
             "fee-overcharge",
@@ -194,7 +202,7 @@ public enum IncidentType {
     /** Buyer messages wait longer than 24 hours for an answer. */
     MESSAGE_SLA(
             "message-sla",
-            "orders.message-sla",
+            "orders.buyer-messages",
             null,
             Subject.MARKETPLACE,
             "number of buyer messages answered late or not at all",

@@ -87,7 +87,7 @@ class IncidentFileTests {
         }
         assertThat(IncidentType.TRAFFIC_LOSS.rule()).isEqualTo("catalog.sales-drop");
         assertThat(IncidentType.BUY_BOX_LOSS.cause()).isEqualTo("buy-box");
-        assertThat(IncidentType.ODR_BREACH.rule()).isEqualTo("health.odr");
+        assertThat(IncidentType.ODR_BREACH.rule()).isEqualTo("health.order-defect-rate");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -108,7 +108,7 @@ class SimulateCommandTests {
         assertThat(incidents.get(0).get("visibleFrom").asString()).isEqualTo("2025-12-18");
         assertThat(incidents.get(0).at("/figures/sessionsPerDayAfter").asDouble())
                 .isLessThan(incidents.get(0).at("/figures/sessionsPerDayBefore").asDouble());
-        assertThat(incidents.get(1).get("rule").asString()).isEqualTo("health.odr");
+        assertThat(incidents.get(1).get("rule").asString()).isEqualTo("health.order-defect-rate");
         assertThat(incidents.get(1).get("marketplace").asString()).isEqualTo("DE");
         assertThat(incidents.get(2).at("/figures/certificate").asString()).isEqualTo("CE declaration of conformity");
         assertThat(incidents.get(2).at("/figures/expires").asString()).isEqualTo("2026-01-19");
