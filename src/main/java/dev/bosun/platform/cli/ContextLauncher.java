@@ -1,6 +1,8 @@
 package dev.bosun.platform.cli;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -20,16 +22,21 @@ public final class ContextLauncher {
         this.application = application;
     }
 
-    /** The full web application; {@code extra} are Spring properties, e.g. {@code server.port}. */
+    /**
+     * The full web application; {@code extra} are Spring properties given on Bosun's command line (e.g.
+     * {@code server.port} from {@code serve --port}), which win over application.properties and the environment.
+     */
     public ConfigurableApplicationContext startServer(Map<String, Object> extra, String[] springArgs) {
         Map<String, Object> props = new HashMap<>();
         props.put("bosun.mode", "serve");
         props.put("jobrunr.background-job-server.enabled", "true");
-        props.putAll(extra);
+        List<String> args = new ArrayList<>();
+        extra.forEach((name, value) -> args.add("--" + name + "=" + value));
+        args.addAll(List.of(springArgs));
         return new SpringApplicationBuilder(application)
                 .properties(props)
                 .web(WebApplicationType.SERVLET)
-                .run(springArgs);
+                .run(args.toArray(String[]::new));
     }
 
     /** A context for a command that works on the database and exits. */
