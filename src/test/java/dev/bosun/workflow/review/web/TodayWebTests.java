@@ -146,7 +146,11 @@ class TodayWebTests {
                 .contains("&quot;points&quot;:[[&quot;2026-11-10&quot;,1.2")
                 .contains("&quot;threshold&quot;:1")
                 .contains("/dist/echarts.min.js")
-                .contains("/js/review-chart.js");
+                .contains("/js/review-chart.js")
+                // an assistant can make the item a task or snooze it, but not dismiss it
+                .contains("id=\"make-task-" + odr.id() + "\"")
+                .contains("id=\"snooze-" + odr.id() + "\"")
+                .doesNotContain("id=\"dismiss-" + odr.id() + "\"");
 
         SellerAccount other = new Fixtures(directory, team, jdbc).account(Marketplace.US);
         CurrentUser stranger = new Fixtures(directory, team, jdbc).user(Role.SUPERVISOR, other);
