@@ -10,6 +10,7 @@ import dev.bosun.simulator.domain.Store;
 import dev.bosun.simulator.domain.StoreEvents;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,7 +255,9 @@ final class AdReports implements StoreEvents {
                         locale.percent(ratio(t.orders(), t.clicks()), 2));
                 for (AdDay.TermDay term : target.terms()) {
                     AdFigures s = term.figures();
-                    out.searchTerms.row(
+                    out.searchTerms.row(withFigures(
+                            locale,
+                            s,
                             date,
                             campaign.portfolio(),
                             locale.currency(),
@@ -262,49 +265,21 @@ final class AdReports implements StoreEvents {
                             target.group().name(),
                             targeting,
                             match,
-                            term.term().text(),
-                            locale.count(s.impressions()),
-                            locale.count(s.clicks()),
-                            locale.percent(ratio(s.clicks(), s.impressions()), 4),
-                            locale.display(s.clicks() == 0 ? 0 : s.spend() / s.clicks()),
-                            locale.display(s.spend()),
-                            locale.display(s.sales()),
-                            s.sales() == 0 ? null : locale.percent(ratio(s.spend(), s.sales()), 2),
-                            locale.decimal(ratio(s.sales(), s.spend()), 2),
-                            locale.count(s.orders()),
-                            locale.count(s.units()),
-                            locale.percent(ratio(s.orders(), s.clicks()), 2),
-                            locale.count(s.units()),
-                            locale.count(0),
-                            locale.display(s.sales()),
-                            locale.display(0));
+                            term.term().text()));
                 }
             }
             for (AdDay.ProductDay product : campaignDay.products()) {
                 AdFigures p = product.figures();
-                out.products.row(
+                out.products.row(withFigures(
+                        locale,
+                        p,
                         date,
                         campaign.portfolio(),
                         locale.currency(),
                         campaign.name(),
                         product.group().name(),
                         product.offer().sku(),
-                        product.offer().asin(),
-                        locale.count(p.impressions()),
-                        locale.count(p.clicks()),
-                        locale.percent(ratio(p.clicks(), p.impressions()), 4),
-                        locale.display(p.clicks() == 0 ? 0 : p.spend() / p.clicks()),
-                        locale.display(p.spend()),
-                        locale.display(p.sales()),
-                        p.sales() == 0 ? null : locale.percent(ratio(p.spend(), p.sales()), 2),
-                        locale.decimal(ratio(p.sales(), p.spend()), 2),
-                        locale.count(p.orders()),
-                        locale.count(p.units()),
-                        locale.percent(ratio(p.orders(), p.clicks()), 2),
-                        locale.count(p.units()),
-                        locale.count(0),
-                        locale.display(p.sales()),
-                        locale.display(0));
+                        product.offer().asin()));
             }
         }
     }
@@ -312,6 +287,33 @@ final class AdReports implements StoreEvents {
     /** The console writes "-" as the match type of automatic and product targets. */
     private static String matchType(Campaign.Target target) {
         return target.keyword() ? target.matchType() : "-";
+    }
+
+    /**
+     * The leading cells of a search-term or advertised-product row followed by the figures both reports share, in
+     * their column order (impressions … 7-day other SKU sales).
+     */
+    private static String[] withFigures(FileLocale locale, AdFigures f, String... leading) {
+        String[] figures = {
+            locale.count(f.impressions()),
+            locale.count(f.clicks()),
+            locale.percent(ratio(f.clicks(), f.impressions()), 4),
+            locale.display(f.clicks() == 0 ? 0 : f.spend() / f.clicks()),
+            locale.display(f.spend()),
+            locale.display(f.sales()),
+            f.sales() == 0 ? null : locale.percent(ratio(f.spend(), f.sales()), 2),
+            locale.decimal(ratio(f.sales(), f.spend()), 2),
+            locale.count(f.orders()),
+            locale.count(f.units()),
+            locale.percent(ratio(f.orders(), f.clicks()), 2),
+            locale.count(f.units()),
+            locale.count(0),
+            locale.display(f.sales()),
+            locale.display(0)
+        };
+        String[] cells = Arrays.copyOf(leading, leading.length + figures.length);
+        System.arraycopy(figures, 0, cells, leading.length, figures.length);
+        return cells;
     }
 
     private static double ratio(long part, long whole) {
