@@ -29,7 +29,11 @@ final class DayClose {
         if (!offer.launched(t.day)) {
             return;
         }
-        offer.suppressed = incidents.suppressed(offer, t.day);
+        boolean suppressed = incidents.suppressed(offer, t.day);
+        if (suppressed && !offer.suppressed) {
+            offer.suppressedSince = t.day;
+        }
+        offer.suppressed = suppressed;
         Roll roll = dice.roll("pages", t.marketKey, offer.product().index(), t.day);
         int sessions = t.sessions + t.adClicks;
         int mobile = (int) Math.round(sessions * roll.between(0.55, 0.68));
@@ -92,10 +96,7 @@ final class DayClose {
         YearMonth month = YearMonth.from(date);
         FeeSchedule.StorageCharge charge = fees == null ? null : fees.storage(offer, month);
         long fee = charge == null ? 0 : Math.round(charge.charge(average));
-        String center = market.locality
-                .fulfillmentCenters()
-                .get(offer.product().index()
-                        % market.locality.fulfillmentCenters().size());
+        String center = offer.fulfillmentCenter();
         events.stored(new StorageMonth(offer, month, dayOf(date), average, center, charge, fee));
     }
 

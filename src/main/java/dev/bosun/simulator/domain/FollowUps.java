@@ -109,6 +109,7 @@ final class FollowUps {
             offer.fulfillable += f.units();
             offer.addLot(day, f.units());
             market.found[market.offers.indexOf(offer)] += f.units();
+            events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.FOUND, null, f.units()));
         }
     }
 

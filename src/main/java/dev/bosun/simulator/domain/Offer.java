@@ -46,6 +46,7 @@ public final class Offer {
     int couponPercent;
     int couponUntil = Integer.MIN_VALUE;
     boolean suppressed;
+    int suppressedSince = -1;
 
     // History by simulation day.
     final int[] unitsOrdered;
@@ -134,6 +135,12 @@ public final class Offer {
         return product.title(locality.language());
     }
 
+    /** The fulfilment centre that stores the offer's units (each product has one in a marketplace). */
+    public String fulfillmentCenter() {
+        List<String> centers = locality.fulfillmentCenters();
+        return centers.get(product.index() % centers.size());
+    }
+
     /** Whether the product is on sale on a day of the simulation. */
     public boolean launched(int day) {
         return day >= product.launchDay();
@@ -215,6 +222,11 @@ public final class Offer {
     /** Whether Amazon suppressed the listing as of the last simulated day (a planted incident). */
     public boolean suppressed() {
         return suppressed;
+    }
+
+    /** The first day of the listing's current suppression, or -1 when it is not suppressed. */
+    public int suppressedSince() {
+        return suppressed ? suppressedSince : -1;
     }
 
     /** Whether another seller sits on the listing on a day (a hijacker). */

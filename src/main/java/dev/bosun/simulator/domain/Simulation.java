@@ -53,7 +53,7 @@ public final class Simulation {
         this.incidents = incidents;
         this.plan = store.plan();
         this.events = events;
-        this.supply = new Supply(store, incidents);
+        this.supply = new Supply(store, events, incidents);
         this.demand = new Demand(store.dice(), incidents);
         this.auction = new Auction(store, incidents);
         this.checkout = new Checkout(store, fees, events, incidents);

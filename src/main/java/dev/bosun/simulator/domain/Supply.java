@@ -13,11 +13,13 @@ final class Supply {
 
     private final Store store;
     private final Dice dice;
+    private final StoreEvents events;
     private final Incidents incidents;
 
-    Supply(Store store, Incidents incidents) {
+    Supply(Store store, StoreEvents events, Incidents incidents) {
         this.store = store;
         this.dice = store.dice();
+        this.events = events;
         this.incidents = incidents;
     }
 
@@ -46,6 +48,10 @@ final class Supply {
                 offer.fulfillable += units;
                 offer.addLot(day, units);
                 t.receipts += units;
+                if (units > 0) {
+                    events.stockMoved(
+                            new StockMovement(offer, day, StockMovement.Kind.RECEIPT, shipment.shipmentId, units));
+                }
                 if (shipment.received >= shipment.units) {
                     shipment.state = Offer.Inbound.State.CLOSED;
                 }
@@ -69,6 +75,7 @@ final class Supply {
         if (date.getDayOfMonth() == 1 && offer.unsellable > 0) {
             t.disposed = offer.unsellable;
             offer.unsellable = 0;
+            events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.DISPOSED, null, t.disposed));
         }
         Roll roll = dice.roll("warehouse", market.key(), offer.product().index(), day);
         int lost = roll.binomial(offer.fulfillable, 0.00004);
@@ -79,6 +86,12 @@ final class Supply {
             offer.unsellable += damaged;
             t.lost += lost;
             t.damaged += damaged;
+            if (lost > 0) {
+                events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.LOST, null, lost));
+            }
+            if (damaged > 0) {
+                events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.DAMAGED, null, damaged));
+            }
             for (int unit = 0; unit < lost; unit++) {
                 if (roll.chance(0.25)) {
                     market.schedule(day + roll.upTo(2, 20), new Pending.DueFound(offer, 1));

@@ -176,6 +176,26 @@ final class InventoryReports implements StoreEvents {
             "reserved-quantity",
             "unfulfillable-quantity");
 
+    static final List<String> STRANDED = List.of(
+            "primary-action",
+            "date-stranded",
+            "Date-to-take-auto-removal",
+            "status-primary",
+            "status-secondary",
+            "error-message",
+            "stranded-reason",
+            "asin",
+            "sku",
+            "fnsku",
+            "product-name",
+            "condition",
+            "fulfilled-by",
+            "fulfillable-qty",
+            "your-price",
+            "unfulfillable-qty",
+            "reserved-quantity",
+            "inbound-shipped-qty");
+
     private final StoreFolder folder;
     private final Map<Marketplace, TextFile> ledgers = new EnumMap<>(Marketplace.class);
     private Store store;
@@ -349,6 +369,7 @@ final class InventoryReports implements StoreEvents {
                             "Standard-size");
                 }
             }
+            stranded(marketplace, locale, offers, end);
             try (TextFile file = folder.flatFile(
                     marketplace, "inventory/fba-inventory-planning.txt", "inventory.inventory-planning", PLANNING)) {
                 for (Offer offer : offers) {
@@ -357,6 +378,43 @@ final class InventoryReports implements StoreEvents {
                     }
                     planningRow(file, locale, offer, last, end);
                 }
+            }
+        }
+    }
+
+    /**
+     * The Stranded Inventory report of the last day: FBA units whose listing cannot sell (suppressed), by SKU. It
+     * holds no date of its own, so the manifest gives its day; without stranded units it is just its header, as
+     * Amazon's download is.
+     */
+    private void stranded(Marketplace marketplace, FileLocale locale, List<Offer> offers, LocalDate end) {
+        try (TextFile file =
+                folder.flatFile(marketplace, "inventory/stranded-inventory.txt", "inventory.stranded", end, STRANDED)) {
+            for (Offer offer : offers) {
+                int[] inbound = offer.inboundUnits();
+                int units = offer.fulfillable() + offer.unsellable() + offer.reserved() + inbound[1];
+                if (!offer.fba() || offer.suppressedSince() < 0 || units == 0) {
+                    continue;
+                }
+                file.row(
+                        "Edit listing",
+                        locale.date(store.plan().date(offer.suppressedSince())),
+                        null,
+                        "Stranded",
+                        "Listing suppressed",
+                        "The listing is suppressed: it is missing information buyers need to find it.",
+                        "Listing suppressed",
+                        offer.asin(),
+                        offer.sku(),
+                        offer.fnsku(),
+                        offer.title(),
+                        "New",
+                        "Amazon",
+                        Integer.toString(offer.fulfillable()),
+                        locale.amount(offer.listPrice()),
+                        Integer.toString(offer.unsellable()),
+                        Integer.toString(offer.reserved()),
+                        Integer.toString(inbound[1]));
             }
         }
     }

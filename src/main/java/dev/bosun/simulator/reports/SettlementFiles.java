@@ -25,7 +25,8 @@ import java.util.Map;
  * closed fourteen-day period: the summary row with the total paid out, then one row per amount: orders (principal,
  * tax and its withholding as marketplace facilitator tax, promotions, commission, FBA fee), refunds (the same
  * legs reversed, the commission given back), reimbursements of lost and damaged inventory, and storage fees.
- * Amounts are in the marketplace's number format; {@code posted-date} in its short date form.
+ * Amounts are in the marketplace's number format; {@code posted-date} in its short date form. Japan's settlements
+ * come in the older wide layout instead ({@link WideSettlementRows}), so that both layouts are written.
  */
 final class SettlementFiles implements StoreEvents {
 
@@ -65,7 +66,7 @@ final class SettlementFiles implements StoreEvents {
     }
 
     /** One amount of a settlement, before the file is written. */
-    private record Line(int day, Instant at, long amount, String[] cells) {
+    record Line(int day, Instant at, long amount, String[] cells) {
 
         String transaction() {
             return cells[6];
@@ -364,6 +365,30 @@ final class SettlementFiles implements StoreEvents {
         String id = settlementId(marketplace, period);
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparing(Line::at));
+        if (WideSettlementRows.wide(marketplace)) {
+            WideSettlementRows.write(folder, marketplace, id, start, end, deposit, total, sorted);
+        } else {
+            writeV2(marketplace, locale, id, start, end, deposit, total, sorted);
+        }
+        DateRangeRows.write(
+                transactions(marketplace),
+                marketplace,
+                id,
+                sorted.stream()
+                        .map(l -> new DateRangeRows.Amount(l.key(), l.at(), l.cells(), l.amount()))
+                        .toList(),
+                store.locality(marketplace).minorDigits());
+    }
+
+    private void writeV2(
+            Marketplace marketplace,
+            FileLocale locale,
+            String id,
+            Instant start,
+            Instant end,
+            Instant deposit,
+            long total,
+            List<Line> sorted) {
         try (TextFile file =
                 folder.flatFile(marketplace, "finance/settlement-" + id + ".txt", "finance.settlement-v2", COLUMNS)) {
             String[] summary = new String[COLUMNS.size()];
@@ -380,14 +405,6 @@ final class SettlementFiles implements StoreEvents {
                 file.row(cells);
             }
         }
-        DateRangeRows.write(
-                transactions(marketplace),
-                marketplace,
-                id,
-                sorted.stream()
-                        .map(l -> new DateRangeRows.Amount(l.key(), l.at(), l.cells(), l.amount()))
-                        .toList(),
-                store.locality(marketplace).minorDigits());
     }
 
     private TextFile transactions(Marketplace marketplace) {

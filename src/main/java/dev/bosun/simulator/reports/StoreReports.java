@@ -15,6 +15,7 @@ import dev.bosun.simulator.domain.ProductReview;
 import dev.bosun.simulator.domain.Reimbursement;
 import dev.bosun.simulator.domain.ReturnedItem;
 import dev.bosun.simulator.domain.Simulation;
+import dev.bosun.simulator.domain.StockMovement;
 import dev.bosun.simulator.domain.StorageMonth;
 import dev.bosun.simulator.domain.Store;
 import dev.bosun.simulator.domain.StoreEvents;
@@ -62,7 +63,10 @@ public final class StoreReports {
                 new OrderReports(folder),
                 new BusinessReports(folder),
                 new InventoryReports(folder),
+                new LedgerDetailFiles(folder),
                 new AdReports(folder),
+                new AdApiFiles(folder),
+                new SearchTermExportFiles(folder),
                 new CustomerFiles(folder),
                 new FinanceReports(folder),
                 new SettlementFiles(folder),
@@ -125,6 +129,11 @@ public final class StoreReports {
         @Override
         public void messaged(CustomerMessage message) {
             listeners.forEach(l -> l.messaged(message));
+        }
+
+        @Override
+        public void stockMoved(StockMovement movement) {
+            listeners.forEach(l -> l.stockMoved(movement));
         }
 
         @Override
