@@ -411,6 +411,12 @@ class SimulatedStoreImportTests {
                     .isEqualByComparingTo(settled.get("reimbursements").decimalValue());
             assertThat(describedSum(marketplace, "Storage Fee"))
                     .isEqualByComparingTo(settled.get("storageFees").decimalValue());
+            assertThat(describedSum(marketplace, "RefundCommission"))
+                    .as("refund administration fees")
+                    .isEqualByComparingTo(settled.get("refundCommission").decimalValue())
+                    .isNegative();
+            assertThat(describedSum(marketplace, "RemovalComplete").add(describedSum(marketplace, "DisposalComplete")))
+                    .isEqualByComparingTo(settled.get("removalFees").decimalValue());
             assertThat(jdbc.queryForObject(
                             "select sum(total_amount) from finance_settlements where account_id = ? and currency = ?",
                             BigDecimal.class,
@@ -446,10 +452,11 @@ class SimulatedStoreImportTests {
                             + " order by l.order_id, l.line_no",
                     accounts.get(marketplace),
                     marketplace.code());
+            // An order of several products settles each line (SKU) on its own: fees are per line.
             Map<String, Map<String, BigDecimal>> orders = new java.util.LinkedHashMap<>();
             Map<String, Map<String, Object>> firstRow = new HashMap<>();
             for (Map<String, Object> row : rows) {
-                String order = (String) row.get("order_id");
+                String order = row.get("order_id") + " " + row.get("sku");
                 firstRow.putIfAbsent(order, row);
                 orders.computeIfAbsent(order, o -> new HashMap<>())
                         .merge(
@@ -576,7 +583,8 @@ class SimulatedStoreImportTests {
             for (String[] pair : new String[][] {
                 {"Receipts", "receipts"},
                 {"Shipments", "customer_shipments"},
-                {"CustomerReturns", "customer_returns"}
+                {"CustomerReturns", "customer_returns"},
+                {"VendorReturns", "vendor_returns"}
             }) {
                 assertThat(count(
                                 "select coalesce(sum(quantity), 0) from inventory_ledger_events where account_id = ?"
@@ -589,6 +597,60 @@ class SimulatedStoreImportTests {
                                 marketplace));
             }
         }
+    }
+
+    @Test
+    void someOrdersHoldSeveralProductsAndTheirLinesAgree() {
+        long baskets = 0;
+        for (Marketplace marketplace : MARKETPLACES) {
+            List<Map<String, Object>> orders = jdbc.queryForList(
+                    "select amazon_order_id, count(*) as lines, count(distinct sku) as skus,"
+                            + " count(distinct purchased_at) as times, count(distinct order_status) as statuses"
+                            + " from order_items where account_id = ? and marketplace = ?"
+                            + " group by amazon_order_id having count(*) > 1",
+                    accounts.get(marketplace),
+                    marketplace.code());
+            for (Map<String, Object> order : orders) {
+                assertThat(number(order.get("skus"))).as("%s", order).isEqualTo(number(order.get("lines")));
+                assertThat(number(order.get("lines"))).as("%s", order).isLessThanOrEqualTo(3);
+                assertThat(number(order.get("times"))).as("%s", order).isEqualTo(1);
+                assertThat(number(order.get("statuses"))).as("%s", order).isEqualTo(1);
+            }
+            baskets += orders.size();
+            assertThat(count(
+                            "select count(*) from (select order_id, order_item_code from finance_settlement_lines"
+                                    + " where account_id = ? and marketplace = ? and transaction_type = 'Order'"
+                                    + " group by order_id, order_item_code having count(distinct sku) > 1) x",
+                            marketplace))
+                    .as("an order item code names one line")
+                    .isZero();
+        }
+        assertThat(baskets).as("orders of several products").isPositive();
+    }
+
+    @Test
+    void removalOrdersLeaveTheLedgerAsTheTruthSays() {
+        long removed = 0;
+        for (Marketplace marketplace : MARKETPLACES) {
+            long truthRemoved = 0;
+            long truthDisposed = 0;
+            for (JsonNode sku : skus(marketplace)) {
+                truthRemoved += sku.get("removedUnits").asLong();
+                truthDisposed += sku.get("disposedUnits").asLong();
+            }
+            assertThat(-count(
+                            "select coalesce(sum(vendor_returns), 0) from inventory_ledger_balances"
+                                    + " where account_id = ? and location = ?",
+                            marketplace))
+                    .isEqualTo(truthRemoved);
+            assertThat(-count(
+                            "select coalesce(sum(disposed), 0) from inventory_ledger_balances"
+                                    + " where account_id = ? and location = ?",
+                            marketplace))
+                    .isEqualTo(truthDisposed);
+            removed += truthRemoved + truthDisposed;
+        }
+        assertThat(removed).isPositive();
     }
 
     @Test

@@ -9,10 +9,13 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * A shopper's order and what is decided with it: cancellation, shipping (late or not, tracked or not), claims and
- * chargebacks, Amazon's fees, the stock it takes; then what may follow it later (a return, a review, feedback, a
- * buyer message), put on the market's agenda.
+ * chargebacks, Amazon's fees, the stock it takes, other products in the basket; then what may follow it later (a
+ * return, a review, feedback, a buyer message), put on the market's agenda.
  */
 final class Checkout {
+
+    /** The share of orders whose shopper takes one or two other variations along (when the family has some). */
+    static final double BASKET_SHARE = 0.05;
 
     private final StorePlan plan;
     private final Dice dice;
@@ -137,30 +140,10 @@ final class Checkout {
                 deliveredLate,
                 claim,
                 chargeback,
-                orderFees);
+                orderFees,
+                0);
         if (!cancelled) {
-            t.unitsOrdered += units;
-            t.sales += itemPrice;
-            t.orderItems++;
-            if (business) {
-                t.unitsOrderedB2B += units;
-                t.salesB2B += itemPrice;
-                t.orderItemsB2B++;
-            }
-            offer.unitsOrdered[day] += units;
-            if (fba) {
-                offer.fulfillable -= units;
-                offer.takeFromLots(units);
-                if (shipDay == day) {
-                    t.shipped += units;
-                } else {
-                    offer.reserved += units;
-                }
-            }
-            if (shipDay >= 0) {
-                offer.unitsShipped[shipDay] += units;
-                offer.salesShipped[shipDay] += itemPrice;
-            }
+            take(t, item);
             if (candidate.term != null) {
                 candidate.term.orders++;
                 candidate.term.units += units;
@@ -178,6 +161,125 @@ final class Checkout {
             followUps(market, item, key, roll);
         } else if (!cancelled && roll.chance(0.01)) {
             message(market, item, roll);
+        }
+        basket(market, item, key, date);
+    }
+
+    /** What an order line not cancelled does to its offer's day, stock and sales history. */
+    private static void take(Today t, OrderItem item) {
+        Offer offer = item.offer();
+        int units = item.quantity();
+        int day = item.day();
+        t.unitsOrdered += units;
+        t.sales += item.itemPrice();
+        t.orderItems++;
+        if (item.business()) {
+            t.unitsOrderedB2B += units;
+            t.salesB2B += item.itemPrice();
+            t.orderItemsB2B++;
+        }
+        offer.unitsOrdered[day] += units;
+        if (offer.fba()) {
+            offer.fulfillable -= units;
+            offer.takeFromLots(units);
+            if (item.shipDay() == day) {
+                t.shipped += units;
+            } else {
+                offer.reserved += units;
+            }
+        }
+        if (item.shipDay() >= 0) {
+            offer.unitsShipped[item.shipDay()] += units;
+            offer.salesShipped[item.shipDay()] += item.itemPrice();
+        }
+    }
+
+    /**
+     * Now and then a shopper takes one or two other variations of the product along (another size, colour or pack
+     * of its family): more lines of the same order (same id, time, address, status and shipment), each at its
+     * product's price and coupon of the day, if it can be bought today (in stock, listed, fulfilled the same way).
+     * Its own draws, so that an order without a basket draws what it drew before; basket lines are not credited to
+     * an ad. A family's products thus share their orders, and an incident on one moves its family's baskets.
+     */
+    private void basket(Market market, OrderItem first, long key, LocalDate date) {
+        Offer offer = first.offer();
+        Roll roll = dice.roll("basket", market.key(), offer.product().index(), key);
+        if (!roll.chance(BASKET_SHARE)) {
+            return;
+        }
+        int more = roll.chance(0.3) ? 2 : 1;
+        java.util.List<Today> shelf = new java.util.ArrayList<>();
+        for (Today other : market.today) {
+            Offer o = other.offer;
+            if (o != offer
+                    && o.fba() == offer.fba()
+                    && o.product().parentAsin().equals(offer.product().parentAsin())
+                    && other.eligibleForAds) {
+                shelf.add(other);
+            }
+        }
+        int line = 0;
+        for (int i = 0; i < more && !shelf.isEmpty(); i++) {
+            Today other = shelf.remove(roll.upTo(0, shelf.size() - 1));
+            Offer o = other.offer;
+            int units = Demand.units(roll);
+            boolean couponUsed = roll.chance(0.55);
+            if (o.fba() && !first.cancelled() && o.fulfillable < units) {
+                continue;
+            }
+            long itemPrice = other.price * units;
+            long discount = 0;
+            String promotionId = null;
+            if (other.couponPercent > 0 && couponUsed) {
+                discount = Math.round(itemPrice * other.couponPercent / 100.0);
+                promotionId = other.couponId;
+            }
+            long tax = Math.round((itemPrice - discount) * market.locality.salesTax());
+            OrderFees orderFees = null;
+            if (fees != null && first.shipped()) {
+                long referral = fees.referralFee(o, (itemPrice - discount) / units, date) * units;
+                long fulfillment = o.fba() ? fees.fulfillmentFee(o, other.price, date) * units : 0;
+                long overcharge = Math.round(fulfillment * (incidents.fulfillmentFee(o, first.day()) - 1));
+                orderFees = new OrderFees(referral, fulfillment + overcharge, overcharge);
+            }
+            OrderItem item = new OrderItem(
+                    o,
+                    first.orderId(),
+                    first.day(),
+                    first.purchasedAt(),
+                    first.lastUpdatedAt(),
+                    first.status(),
+                    units,
+                    itemPrice,
+                    tax,
+                    discount,
+                    promotionId,
+                    first.shipServiceLevel(),
+                    first.address(),
+                    first.business(),
+                    first.shipDay(),
+                    first.shippedAt(),
+                    false,
+                    first.sellerCancelled(),
+                    first.late(),
+                    first.validTracking(),
+                    first.deliveredLate(),
+                    first.claim(),
+                    first.chargeback(),
+                    orderFees,
+                    ++line);
+            if (!item.cancelled()) {
+                take(other, item);
+            }
+            events.ordered(item);
+            if (item.shipped()) {
+                long lineKey = first.day() * 100_000L + 50_000L + other.basketSerial++;
+                followUps(
+                        market,
+                        item,
+                        lineKey,
+                        dice.roll("basket-line", market.key(), o.product().index(), lineKey));
+            }
         }
     }
 
@@ -210,10 +312,11 @@ final class Checkout {
         if (roll.chance(reviewRate)) {
             market.schedule(delivered + roll.upTo(3, 30), new Pending.DueReview(item, key));
         }
-        if (roll.chance(0.013)) {
+        // Feedback and messages are about the order: its first line stands for it.
+        if (item.firstLine() && roll.chance(0.013)) {
             market.schedule(delivered + roll.upTo(2, 20), new Pending.DueFeedback(item, key));
         }
-        if (roll.chance(offer.fba() ? 0.006 : 0.02)) {
+        if (item.firstLine() && roll.chance(offer.fba() ? 0.006 : 0.02)) {
             message(market, item, roll);
         }
     }

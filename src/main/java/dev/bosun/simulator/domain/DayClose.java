@@ -43,9 +43,11 @@ final class DayClose {
             offer.stockOutDays++;
         }
         int found = market.found[index];
+        int removed = market.removed[index];
         int sellableReturns = market.sellableReturns[index];
         int unsellableReturns = market.unsellableReturns[index];
         market.found[index] = 0;
+        market.removed[index] = 0;
         market.sellableReturns[index] = 0;
         market.unsellableReturns[index] = 0;
         OfferDay.Stock stock = offer.fba()
@@ -58,13 +60,14 @@ final class DayClose {
                         t.lost,
                         t.damaged,
                         found,
-                        offer.fulfillable + offer.reserved,
+                        removed,
+                        offer.fulfillable + offer.reserved + offer.pendingRemoval,
                         t.startUnsellable,
                         t.disposed,
                         offer.unsellable)
-                : new OfferDay.Stock(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                : new OfferDay.Stock(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         if (offer.fba()) {
-            market.unitDays[index] += offer.fulfillable + offer.reserved + offer.unsellable;
+            market.unitDays[index] += offer.fulfillable + offer.reserved + offer.pendingRemoval + offer.unsellable;
             market.storedDays[index]++;
         }
         events.offerDay(new OfferDay(

@@ -110,6 +110,14 @@ final class FollowUps {
             offer.addLot(day, f.units());
             market.found[market.offers.indexOf(offer)] += f.units();
             events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.FOUND, null, f.units()));
+        } else if (due instanceof Pending.DueRemoval r) {
+            RemovalOrder order = r.order();
+            Offer offer = order.offer();
+            offer.pendingRemoval -= order.quantity();
+            market.removed[market.offers.indexOf(offer)] += order.quantity();
+            events.stockMoved(
+                    new StockMovement(offer, day, StockMovement.Kind.REMOVED, order.orderId(), order.quantity()));
+            events.removalCompleted(order);
         }
     }
 

@@ -16,6 +16,10 @@ final class Market {
     final List<List<Pending>> agenda;
     final List<PurchaseOrder> purchases = new ArrayList<>();
     final int[] found;
+    final int[] removed;
+    /** The offers' days being simulated (in the order of {@link #offers}), for orders of several products. */
+    List<Today> today = List.of();
+
     final int[] sellableReturns;
     final int[] unsellableReturns;
     final long[] unitDays;
@@ -35,6 +39,7 @@ final class Market {
             agenda.add(null);
         }
         this.found = new int[offers.size()];
+        this.removed = new int[offers.size()];
         this.sellableReturns = new int[offers.size()];
         this.unsellableReturns = new int[offers.size()];
         this.unitDays = new long[offers.size()];

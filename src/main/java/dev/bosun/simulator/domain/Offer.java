@@ -39,6 +39,7 @@ public final class Offer {
     int fulfillable;
     int reserved;
     int unsellable;
+    int pendingRemoval;
     final Deque<int[]> lots = new ArrayDeque<>();
     final List<Inbound> inbound = new ArrayList<>();
     int orderedUnitsInProduction;
@@ -165,6 +166,22 @@ public final class Offer {
 
     public int unsellable() {
         return unsellable;
+    }
+
+    /** Sellable units taken off sale for a removal order and not shipped yet. */
+    public int pendingRemoval() {
+        return pendingRemoval;
+    }
+
+    /** Sellable units in lots that arrived more than {@code days} before {@code day}. */
+    public int unitsOlderThan(int day, int days) {
+        int units = 0;
+        for (int[] lot : lots) {
+            if (day - lot[0] > days) {
+                units += lot[1];
+            }
+        }
+        return units;
     }
 
     /** Units in inbound shipments by state: working, shipped, receiving. */

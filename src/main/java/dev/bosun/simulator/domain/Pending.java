@@ -7,7 +7,8 @@ sealed interface Pending
                 Pending.DueFeedback,
                 Pending.DueMessage,
                 Pending.DueReimbursement,
-                Pending.DueFound {
+                Pending.DueFound,
+                Pending.DueRemoval {
 
     /** A return falling due; {@code reason} forces the reason (a planted return spike), null draws it. */
     record DueReturn(OrderItem order, long key, String reason) implements Pending {}
@@ -21,4 +22,7 @@ sealed interface Pending
     record DueReimbursement(Offer offer, String reason, int units) implements Pending {}
 
     record DueFound(Offer offer, int units) implements Pending {}
+
+    /** A removal order's units leave for the seller. */
+    record DueRemoval(RemovalOrder order) implements Pending {}
 }

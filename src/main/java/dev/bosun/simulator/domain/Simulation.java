@@ -53,7 +53,7 @@ public final class Simulation {
         this.incidents = incidents;
         this.plan = store.plan();
         this.events = events;
-        this.supply = new Supply(store, events, incidents);
+        this.supply = new Supply(store, fees, events, incidents);
         this.demand = new Demand(store.dice(), incidents);
         this.auction = new Auction(store, incidents);
         this.checkout = new Checkout(store, fees, events, incidents);
@@ -100,6 +100,7 @@ public final class Simulation {
                 demand.market(t, date);
             }
         }
+        market.today = today;
         for (Pending due : market.agenda(day)) {
             followUps.due(market, due, day, date);
         }

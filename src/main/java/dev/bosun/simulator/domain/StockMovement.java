@@ -5,7 +5,8 @@ package dev.bosun.simulator.domain;
  * shipment, units lost, found or damaged in the warehouse, unsellable units disposed of. The Inventory Ledger's
  * detailed view shows each; its summary view adds them up by day.
  *
- * @param reference the inbound shipment id of a receipt; null for the warehouse's own adjustments
+ * @param reference the inbound shipment id of a receipt, the removal order id of a disposal or removal; null for the
+ *     warehouse's own adjustments
  * @param quantity units moved, positive
  */
 public record StockMovement(Offer offer, int day, Kind kind, String reference, int quantity) {
@@ -20,7 +21,9 @@ public record StockMovement(Offer offer, int day, Kind kind, String reference, i
         FOUND,
         /** Damaged in the warehouse: sellable units become unsellable. */
         DAMAGED,
-        /** Unsellable units disposed of. */
-        DISPOSED
+        /** Unsellable units disposed of (a disposal order; the reference is its id). */
+        DISPOSED,
+        /** Sellable units shipped back to the seller (a removal order; the reference is its id). */
+        REMOVED
     }
 }

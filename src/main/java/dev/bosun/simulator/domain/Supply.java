@@ -13,12 +13,14 @@ final class Supply {
 
     private final Store store;
     private final Dice dice;
+    private final FeeSchedule fees;
     private final StoreEvents events;
     private final Incidents incidents;
 
-    Supply(Store store, StoreEvents events, Incidents incidents) {
+    Supply(Store store, FeeSchedule fees, StoreEvents events, Incidents incidents) {
         this.store = store;
         this.dice = store.dice();
+        this.fees = fees;
         this.events = events;
         this.incidents = incidents;
     }
@@ -26,7 +28,7 @@ final class Supply {
     void supply(Market market, Today t, LocalDate date) {
         Offer offer = t.offer;
         int day = t.day;
-        t.startSellable = offer.fulfillable + offer.reserved;
+        t.startSellable = offer.fulfillable + offer.reserved + offer.pendingRemoval;
         t.startUnsellable = offer.unsellable;
         if (!offer.fba()) {
             return;
@@ -72,10 +74,11 @@ final class Supply {
         if (date.getDayOfWeek() == java.time.DayOfWeek.MONDAY && risk == null) {
             replenish(market, offer, day);
         }
-        if (date.getDayOfMonth() == 1 && offer.unsellable > 0) {
-            t.disposed = offer.unsellable;
-            offer.unsellable = 0;
-            events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.DISPOSED, null, t.disposed));
+        if (date.getDayOfMonth() == 1) {
+            removeSlowStock(market, offer, day, date);
+            if (offer.unsellable > 0) {
+                dispose(market, t, day, date);
+            }
         }
         Roll roll = dice.roll("warehouse", market.key(), offer.product().index(), day);
         int lost = roll.binomial(offer.fulfillable, 0.00004);
@@ -202,6 +205,64 @@ final class Supply {
         flood.floodUnits = units;
         Roll roll = dice.roll("planted-flood", market.key(), offer.product().index(), day);
         offer.inbound.add(new Offer.Inbound("FBA" + roll.letters(Roll.ALNUM, 9), units, day - 14, day, 2));
+    }
+
+    /**
+     * Once a month the store has its unsellable units destroyed: a disposal order, done the same day, charged at
+     * the rate card's removal fee per unit.
+     */
+    private void dispose(Market market, Today t, int day, LocalDate date) {
+        Offer offer = t.offer;
+        Roll roll = dice.roll("disposal", market.key(), offer.product().index(), day);
+        int units = offer.unsellable;
+        t.disposed = units;
+        offer.unsellable = 0;
+        RemovalOrder order = new RemovalOrder(
+                offer,
+                removalOrderId(roll),
+                RemovalOrder.Type.DISPOSAL,
+                day,
+                day,
+                units,
+                fees == null ? 0 : fees.removalFee(offer, date) * units);
+        events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.DISPOSED, order.orderId(), units));
+        events.removalCompleted(order);
+    }
+
+    /**
+     * Now and then (on the first of a month, one time in two) the store has slow stock sent back: units that
+     * arrived more than 90 days ago beyond five months of the last 90 days' pace. They come off sale at once and
+     * leave the warehouse four to twelve days later, when the removal fee is charged.
+     */
+    private void removeSlowStock(Market market, Offer offer, int day, LocalDate date) {
+        if (!offer.launched(day) || day - offer.product().launchDay() < 90) {
+            return;
+        }
+        Roll roll = dice.roll("removal", market.key(), offer.product().index(), day);
+        double pace = offer.unitsShipped(day - 1, 90) / 90.0;
+        int excess = (int) Math.floor(offer.fulfillable - pace * 150);
+        int units = Math.min(excess, offer.unitsOlderThan(day, 90));
+        if (units < 5 || !roll.chance(0.5)) {
+            return;
+        }
+        int completion = day + roll.upTo(4, 12);
+        offer.fulfillable -= units;
+        offer.takeFromLots(units);
+        offer.pendingRemoval += units;
+        RemovalOrder order = new RemovalOrder(
+                offer,
+                removalOrderId(roll),
+                RemovalOrder.Type.RETURN,
+                day,
+                completion,
+                units,
+                fees == null ? 0 : fees.removalFee(offer, date) * units);
+        market.schedule(completion, new Pending.DueRemoval(order));
+    }
+
+    /** A removal order id as Seller Central makes them up when the seller gives none. */
+    private static String removalOrderId(Roll roll) {
+        return roll.letters(Roll.ALNUM, 10);
     }
 
     private static int roundUp(double units, int carton) {

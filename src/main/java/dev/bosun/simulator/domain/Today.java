@@ -36,6 +36,7 @@ final class Today {
     int damaged;
     int disposed;
     int orderSerial;
+    int basketSerial;
 
     Today(Offer offer, int day) {
         this.offer = offer;

@@ -59,10 +59,12 @@ final class BusinessReports implements StoreEvents {
     public void ordered(OrderItem item) {
         DayTotals t = totals.get(item.offer().marketplace());
         if (item.claim()) {
-            t.claims[item.day()]++;
+            if (item.firstLine()) {
+                t.claims[item.day()]++;
+            }
             t.claimAmounts[item.day()] += item.itemPrice();
         }
-        if (item.shipped()) {
+        if (item.shipped() && item.firstLine()) {
             ordersShipped.get(item.offer().marketplace())[item.shipDay()]++;
         }
     }

@@ -240,7 +240,7 @@ final class InventoryReports implements StoreEvents {
                 Integer.toString(s.receipts()),
                 Integer.toString(-s.customerShipments()),
                 Integer.toString(s.sellableReturns()),
-                "0",
+                Integer.toString(-s.removed()),
                 "0",
                 Integer.toString(s.found()),
                 Integer.toString(-s.lost()),
@@ -296,7 +296,8 @@ final class InventoryReports implements StoreEvents {
                     MANAGE_INVENTORY)) {
                 for (Offer offer : offers) {
                     int[] inbound = offer.inboundUnits();
-                    int warehouse = offer.fulfillable() + offer.unsellable() + offer.reserved();
+                    int reserved = offer.reserved() + offer.pendingRemoval();
+                    int warehouse = offer.fulfillable() + offer.unsellable() + reserved;
                     file.row(
                             offer.sku(),
                             offer.fba() ? offer.fnsku() : null,
@@ -310,7 +311,7 @@ final class InventoryReports implements StoreEvents {
                             Integer.toString(warehouse),
                             Integer.toString(offer.fulfillable()),
                             Integer.toString(offer.unsellable()),
-                            Integer.toString(offer.reserved()),
+                            Integer.toString(reserved),
                             Integer.toString(warehouse + inbound[0] + inbound[1] + inbound[2]),
                             locale.decimal(volume(marketplace, offer), 2),
                             Integer.toString(inbound[0]),
@@ -445,7 +446,7 @@ final class InventoryReports implements StoreEvents {
                 offer.title(),
                 "New",
                 Integer.toString(offer.fulfillable()),
-                "0",
+                Integer.toString(offer.pendingRemoval()),
                 Integer.toString(ages[0] + ages[1] + ages[2]),
                 Integer.toString(ages[3]),
                 Integer.toString(ages[4]),

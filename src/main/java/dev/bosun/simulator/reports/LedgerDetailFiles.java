@@ -21,7 +21,8 @@ import java.util.Map;
  * an FBA offer's units, with what it refers to. Customer shipments on the day they leave (reference: the order),
  * customer returns with the disposition found (the order), receipts (the inbound shipment) and the warehouse's
  * adjustments with Amazon's reason codes: M lost, F found, E damaged in the warehouse (the units leave SELLABLE and
- * enter WAREHOUSE_DAMAGED), D disposed of. Each day's lines add up to the summary view's columns of that day.
+ * enter WAREHOUSE_DAMAGED), D disposed of (the disposal order); units a removal order sends back to the seller are
+ * VendorReturns. Each day's lines add up to the summary view's columns of that day.
  */
 final class LedgerDetailFiles implements StoreEvents {
 
@@ -109,6 +110,7 @@ final class LedgerDetailFiles implements StoreEvents {
                 add(offer, day, "Adjustments", id, units, "WAREHOUSE_DAMAGED", "E", null);
                 unsellable(offer).merge("WAREHOUSE_DAMAGED", units, Integer::sum);
             }
+            case REMOVED -> add(offer, day, "VendorReturns", m.reference(), -units, "SELLABLE", null, null);
             case DISPOSED -> {
                 Map<String, Integer> held = unsellable(offer);
                 int left = units;
@@ -184,6 +186,9 @@ final class LedgerDetailFiles implements StoreEvents {
 
     /** Amazon's transaction item id of an adjustment: ten digits, the same for both lines of a damage. */
     private static String adjustmentId(StockMovement m) {
+        if (m.reference() != null) {
+            return m.reference();
+        }
         long h = 0xcbf29ce484222325L;
         String key = m.offer().marketplace().code() + "|" + m.offer().sku() + "|" + m.day() + "|" + m.kind();
         for (int i = 0; i < key.length(); i++) {

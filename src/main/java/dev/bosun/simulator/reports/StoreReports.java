@@ -13,6 +13,7 @@ import dev.bosun.simulator.domain.OfferDay;
 import dev.bosun.simulator.domain.OrderItem;
 import dev.bosun.simulator.domain.ProductReview;
 import dev.bosun.simulator.domain.Reimbursement;
+import dev.bosun.simulator.domain.RemovalOrder;
 import dev.bosun.simulator.domain.ReturnedItem;
 import dev.bosun.simulator.domain.Simulation;
 import dev.bosun.simulator.domain.StockMovement;
@@ -134,6 +135,11 @@ public final class StoreReports {
         @Override
         public void stockMoved(StockMovement movement) {
             listeners.forEach(l -> l.stockMoved(movement));
+        }
+
+        @Override
+        public void removalCompleted(RemovalOrder order) {
+            listeners.forEach(l -> l.removalCompleted(order));
         }
 
         @Override
