@@ -137,6 +137,27 @@ class TodayWebTests {
     }
 
     @Test
+    void todayOffersTheItemsActionsInTheListAndNamesTheAccountSubject() throws Exception {
+        String mine = page(assistant, "/a/{id}/today?date={d}", account.id(), D);
+        assertThat(mine)
+                .contains("id=\"make-task-" + odr.id() + "\"")
+                .contains("id=\"snooze-" + odr.id() + "\"")
+                .as("an assistant may not dismiss")
+                .doesNotContain("id=\"dismiss-" + odr.id() + "\"")
+                .as("the account subject shows the account's name, not its number")
+                .contains("class=\"subject-account\">" + account.name() + "</span>")
+                .doesNotContain("<code>" + account.id() + "</code>");
+        assertThat(page(supervisor, "/a/{id}/today?date={d}", account.id(), D))
+                .contains("id=\"dismiss-" + odr.id() + "\"");
+
+        review.dismiss(account.id(), odr.id());
+        assertThat(page(supervisor, "/a/{id}/today?date={d}&status=all", account.id(), D))
+                .as("a dismissed item lists without actions")
+                .contains("id=\"item-" + odr.id() + "\"")
+                .doesNotContain("id=\"make-task-" + odr.id() + "\"");
+    }
+
+    @Test
     void theItemPageShowsTheEvidenceAndTheChartDataAndStaysWithinItsAccount() throws Exception {
         String detail = page(assistant, "/a/{id}/today/items/{item}", account.id(), odr.id());
         assertThat(detail)
