@@ -51,6 +51,9 @@ class TodayWebTests {
     DailyReview review;
 
     @Autowired
+    dev.bosun.workflow.ItemTriage triage;
+
+    @Autowired
     ReportImports imports;
 
     @Autowired
@@ -150,7 +153,12 @@ class TodayWebTests {
         assertThat(page(supervisor, "/a/{id}/today?date={d}", account.id(), D))
                 .contains("id=\"dismiss-" + odr.id() + "\"");
 
-        review.dismiss(account.id(), odr.id());
+        assertThat(page(supervisor, "/a/{id}/today/rules", account.id()))
+                .doesNotContain("id=\"dismissed-health.order-defect-rate\"");
+        triage.dismiss(supervisor, account.id(), odr.id(), "we know, the carrier is fixed");
+        assertThat(page(supervisor, "/a/{id}/today/rules", account.id()))
+                .as("the rules page counts the rule's dismissals")
+                .contains("id=\"dismissed-health.order-defect-rate\">dismissed 1× in 90 days (1 items)<");
         assertThat(page(supervisor, "/a/{id}/today?date={d}&status=all", account.id(), D))
                 .as("a dismissed item lists without actions")
                 .contains("id=\"item-" + odr.id() + "\"")
