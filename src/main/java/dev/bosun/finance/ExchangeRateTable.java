@@ -27,8 +27,8 @@ public final class ExchangeRateTable {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency USD = Currency.getInstance("USD");
 
-    /** Inverted and crossed rates keep 16 significant digits. */
-    static final MathContext PRECISION = MathContext.DECIMAL64;
+    /** Inverted and crossed rates keep 34 significant digits, so converting back and forth loses no cent. */
+    static final MathContext PRECISION = MathContext.DECIMAL128;
 
     private final Currency reportingCurrency;
     private final Map<String, NavigableMap<LocalDate, BigDecimal>> rates;
