@@ -382,7 +382,11 @@ public class UnitCosts {
             long i = inserted;
             long u = updated;
             long n = unchanged;
-            for (BulkUpsert upsert : new BulkUpsert[] {cogs, sizes, costs}) {
+            if (sizes != null) {
+                // Unit sizes come with shipment lines; the lines are what the counts report.
+                sizes.finish();
+            }
+            for (BulkUpsert upsert : new BulkUpsert[] {cogs, costs}) {
                 if (upsert != null) {
                     UpsertCounts c = upsert.finish();
                     i += c.inserted();
