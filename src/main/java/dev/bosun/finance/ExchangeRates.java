@@ -140,9 +140,16 @@ public class ExchangeRates {
                             .subject("currency-pair", pair)
                             .change(
                                     before.map(b -> Map.of(
-                                                    "date", date.toString(), "rate", b.rate().toPlainString()))
+                                                    "date",
+                                                    date.toString(),
+                                                    "rate",
+                                                    b.rate().toPlainString()))
                                             .orElse(Map.of()),
-                                    Map.of("date", date.toString(), "rate", checked.rate().toPlainString())));
+                                    Map.of(
+                                            "date",
+                                            date.toString(),
+                                            "rate",
+                                            checked.rate().toPlainString())));
         }
     }
 
@@ -163,7 +170,11 @@ public class ExchangeRates {
                     Operation.of("finance.exchange-rate", "Exchange rate " + pair + " on " + date + " deleted")
                             .subject("currency-pair", pair)
                             .change(
-                                    Map.of("date", date.toString(), "rate", before.get().rate().toPlainString()),
+                                    Map.of(
+                                            "date",
+                                            date.toString(),
+                                            "rate",
+                                            before.get().rate().toPlainString()),
                                     Map.of()));
         }
         return true;
@@ -173,7 +184,8 @@ public class ExchangeRates {
     @Transactional
     public void setReportingCurrency(CurrentUser actor, long organisationId, Currency currency) {
         if (actor != null && !mayChangeReportingCurrency(actor)) {
-            throw new AccessDeniedException("only a store manager or an administrator may change the reporting currency");
+            throw new AccessDeniedException(
+                    "only a store manager or an administrator may change the reporting currency");
         }
         if (currency == null) {
             throw new CostInputException("currency", "rates.error.currency", "a currency is required");

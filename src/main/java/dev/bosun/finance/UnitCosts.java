@@ -195,7 +195,8 @@ public class UnitCosts {
         if (size == null) {
             throw new CostInputException("size", "costs.error.size", "dimensions and weight are required");
         }
-        Optional<PackageSize> before = Optional.ofNullable(unitSizes.of(accountId, List.of(s)).get(s));
+        Optional<PackageSize> before =
+                Optional.ofNullable(unitSizes.of(accountId, List.of(s)).get(s));
         unitSizes.put(accountId, s, size, by(actor), clock.instant());
         log.record(
                 actor,
@@ -229,8 +230,7 @@ public class UnitCosts {
                                             + allocated.duties() + " by " + allocated.basis())
                             .onAccount(accountId)
                             .subject("shipment", allocated.name())
-                            .change(
-                                    before.map(UnitCosts::summary).orElse(Map.of()), summary(allocated)));
+                            .change(before.map(UnitCosts::summary).orElse(Map.of()), summary(allocated)));
         }
         return saved.shipment();
     }
@@ -455,7 +455,8 @@ public class UnitCosts {
             List<CostPeriod> out = new ArrayList<>(sorted.size());
             for (int i = 0; i < sorted.size(); i++) {
                 LocalDate until = i + 1 < sorted.size() ? sorted.get(i + 1).from() : null;
-                out.add(new CostPeriod(sku, sorted.get(i).from(), until, sorted.get(i).cost()));
+                out.add(new CostPeriod(
+                        sku, sorted.get(i).from(), until, sorted.get(i).cost()));
             }
             periods.put(sku, List.copyOf(out));
         });
@@ -468,12 +469,15 @@ public class UnitCosts {
         }
         String name = CostChecks.name("shipment", bill.name(), 200);
         LocalDate date = requireDay("date", bill.date());
-        String forwarder = bill.forwarder() == null || bill.forwarder().isBlank() ? null : bill.forwarder().strip();
+        String forwarder = bill.forwarder() == null || bill.forwarder().isBlank()
+                ? null
+                : bill.forwarder().strip();
         if (forwarder != null && forwarder.length() > 200) {
             throw new CostInputException("forwarder", "costs.error.name", "a forwarder has at most 200 characters");
         }
         Money freight = CostChecks.total("freight", bill.freight());
-        Money duties = CostChecks.total("duties", bill.duties() == null ? Money.zero(freight.currency()) : bill.duties());
+        Money duties =
+                CostChecks.total("duties", bill.duties() == null ? Money.zero(freight.currency()) : bill.duties());
         if (!freight.currency().equals(duties.currency())) {
             throw new CostInputException(
                     "duties", "costs.error.currency", "freight and duties of a shipment are in one currency");
@@ -488,7 +492,8 @@ public class UnitCosts {
         Map<String, PackageSize> sizes = sizes(accountId, skus, sizesOfFile);
         List<ShipmentAllocation.Line> lines = new ArrayList<>();
         for (int i = 0; i < bill.lines().size(); i++) {
-            lines.add(new ShipmentAllocation.Line(skus.get(i), bill.lines().get(i).units(), sizes.get(skus.get(i))));
+            lines.add(
+                    new ShipmentAllocation.Line(skus.get(i), bill.lines().get(i).units(), sizes.get(skus.get(i))));
         }
         List<ShipmentAllocation.Share> shares;
         try {
@@ -520,8 +525,10 @@ public class UnitCosts {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         Set<String> missing = skus.stream().filter(s -> !sizes.containsKey(s)).collect(Collectors.toSet());
         if (!missing.isEmpty()) {
-            List<Marketplace> marketplaces =
-                    directory.account(accountId).map(SellerAccount::marketplaces).orElse(List.of());
+            List<Marketplace> marketplaces = directory
+                    .account(accountId)
+                    .map(SellerAccount::marketplaces)
+                    .orElse(List.of());
             for (String sku : missing) {
                 for (Marketplace marketplace : marketplaces) {
                     Optional<PackageSize> size =
@@ -564,9 +571,8 @@ public class UnitCosts {
         values.put("freight", s.freight().toString());
         values.put("duties", s.duties().toString());
         values.put("basis", s.basis().name());
-        values.put("lines", s.lines().stream()
-                .map(l -> l.sku() + "×" + l.units())
-                .collect(Collectors.joining(", ")));
+        values.put(
+                "lines", s.lines().stream().map(l -> l.sku() + "×" + l.units()).collect(Collectors.joining(", ")));
         return values;
     }
 

@@ -6,9 +6,9 @@ import dev.bosun.shared.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CostBookTests {
 
@@ -30,13 +30,7 @@ class CostBookTests {
             Map.of(day("2024-01-01"), Money.of("0.60", "USD")));
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "2023-12-31, ",
-        "2024-01-01, 21.50",
-        "2024-02-29, 21.50",
-        "2024-03-01, 23.00",
-        "2030-01-01, 23.00"
-    })
+    @CsvSource({"2023-12-31, ", "2024-01-01, 21.50", "2024-02-29, 21.50", "2024-03-01, 23.00", "2030-01-01, 23.00"})
     void theCostInForceIsTheLatestStartedOnOrBeforeTheDay(String day, String cost) {
         assertThat(BOOK.cogs("MUG", day(day)).map(m -> m.amount().toPlainString()))
                 .isEqualTo(java.util.Optional.ofNullable(cost));
@@ -54,8 +48,10 @@ class CostBookTests {
             String day, String freight, String duties, String shipment, String pickAndPack) {
         LandedCost cost = BOOK.landedCost("MUG", day(day));
 
-        assertThat(cost.freight() == null ? null : cost.freight().amount().toPlainString()).isEqualTo(freight);
-        assertThat(cost.duties() == null ? null : cost.duties().amount().toPlainString()).isEqualTo(duties);
+        assertThat(cost.freight() == null ? null : cost.freight().amount().toPlainString())
+                .isEqualTo(freight);
+        assertThat(cost.duties() == null ? null : cost.duties().amount().toPlainString())
+                .isEqualTo(duties);
         assertThat(cost.shipment()).isEqualTo(shipment);
         assertThat(cost.pickAndPack().amount().toPlainString()).isEqualTo(pickAndPack);
     }
@@ -73,7 +69,8 @@ class CostBookTests {
 
     @Test
     void theHistoryIsOldestFirst() {
-        assertThat(BOOK.cogsHistory("MUG")).extracting(CostPeriod::from)
+        assertThat(BOOK.cogsHistory("MUG"))
+                .extracting(CostPeriod::from)
                 .containsExactly(day("2024-01-01"), day("2024-03-01"));
         assertThat(BOOK.landedCost("MUG", day("2024-04-02")).fbaParts())
                 .containsExactly(Money.of("23.00", "CNY"), Money.of("1.8", "USD"), Money.of("0.25", "USD"));

@@ -102,23 +102,20 @@ class CostImportTests {
         assertThat(costs.cogsHistory(account.id(), List.of("MUG-350-BLU")).get("MUG-350-BLU"))
                 .extracting(p -> p.from() + " " + p.until() + " " + p.cost())
                 .containsExactly(
-                        "2026-01-01 2026-09-01 21.5 CNY",
-                        "2026-09-01 2027-01-01 23.5 CNY",
-                        "2027-01-01 null 24.1 CNY");
+                        "2026-01-01 2026-09-01 21.5 CNY", "2026-09-01 2027-01-01 23.5 CNY", "2027-01-01 null 24.1 CNY");
         assertThat(costs.cogs(account.id(), "MUG-350-BLU", LocalDate.parse("2026-08-31")))
                 .contains(Money.of("21.5", "CNY"));
     }
 
     @Test
     void chineseHeadersAreRecognised() {
-        ImportResult result = fixtures.importText(
-                account,
-                "成本.csv",
-                "卖家SKU,采购成本,币种,生效日期\nCUP-1,12.80,CNY,2026-03-01\n");
+        ImportResult result =
+                fixtures.importText(account, "成本.csv", "卖家SKU,采购成本,币种,生效日期\nCUP-1,12.80,CNY,2026-03-01\n");
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.type()).isEqualTo("finance.sku-costs");
-        assertThat(costs.cogs(account.id(), "CUP-1", LocalDate.parse("2026-03-01"))).contains(Money.of("12.8", "CNY"));
+        assertThat(costs.cogs(account.id(), "CUP-1", LocalDate.parse("2026-03-01")))
+                .contains(Money.of("12.8", "CNY"));
     }
 
     @Test
@@ -136,7 +133,8 @@ class CostImportTests {
                         org.assertj.core.groups.Tuple.tuple(3L, 2, "unit-cost"),
                         org.assertj.core.groups.Tuple.tuple(4L, 3, "currency"));
         assertThat(result.problems().get(0).message()).contains("an amount of zero or more");
-        assertThat(costs.cogsHistory(account.id(), List.of("GOOD-1", "BAD-1", "BAD-2"))).isEmpty();
+        assertThat(costs.cogsHistory(account.id(), List.of("GOOD-1", "BAD-1", "BAD-2")))
+                .isEmpty();
     }
 
     @Test
@@ -158,23 +156,20 @@ class CostImportTests {
         // 400 mugs × 1187.5 cm³ = 475000 cm³ and 300 lids × 200 cm³ = 60000 cm³ share 1850.00 and 312.40.
         assertThat(shipment.lines())
                 .extracting(l -> l.sku() + " " + l.share().toPlainString() + " " + l.freight() + " " + l.duties())
-                .containsExactly(
-                        "LID-350-BLK 60000 207.48 USD 35.04 USD",
-                        "MUG-350-BLU 475000 1642.52 USD 277.36 USD");
+                .containsExactly("LID-350-BLK 60000 207.48 USD 35.04 USD", "MUG-350-BLU 475000 1642.52 USD 277.36 USD");
         LandedCost mug = costs.landedCost(account.id(), "MUG-350-BLU", LocalDate.parse("2026-10-20"));
         assertThat(mug.freight()).isEqualTo(Money.of("4.106300", "USD"));
         assertThat(mug.duties()).isEqualTo(Money.of("0.693400", "USD"));
         assertThat(mug.shipment()).isEqualTo("FBA17XYZ2K9Q");
-        assertThat(costs.landedCost(account.id(), "MUG-350-BLU", LocalDate.parse("2026-10-19")).freight())
+        assertThat(costs.landedCost(account.id(), "MUG-350-BLU", LocalDate.parse("2026-10-19"))
+                        .freight())
                 .isNull();
     }
 
     @Test
     void aShipmentByWeightUsesTheFeePreviewSizeWhenTheFileHasNone() {
         fixtures.importText(
-                account,
-                "fees.txt",
-                FeeEstimateImportTests.usFees("9.99").text());
+                account, "fees.txt", FeeEstimateImportTests.usFees("9.99").text());
         fixtures.importText(
                 account,
                 "sizes.csv",
@@ -240,8 +235,8 @@ class CostImportTests {
 
     @Test
     void yenCannotHaveCents() {
-        ImportResult result = fixtures.importText(
-                account, "e.csv", "month,category,amount,currency\n2026-03,rent,1000.50,JPY\n");
+        ImportResult result =
+                fixtures.importText(account, "e.csv", "month,category,amount,currency\n2026-03,rent,1000.50,JPY\n");
 
         assertThat(result.status()).isEqualTo("REJECTED");
         assertThat(result.problems().get(0).message()).contains("at most 0 decimals");
@@ -255,7 +250,9 @@ class CostImportTests {
         assertThat(rates.convert(organisation, Money.of("10000", "JPY"), CNY, LocalDate.parse("2026-11-30"))
                         .rounded())
                 .isEqualTo(Money.of("469.83", "CNY"));
-        assertThat(rates.rate(organisation, USD, CNY, LocalDate.parse("2026-11-25")).orElseThrow().rate())
+        assertThat(rates.rate(organisation, USD, CNY, LocalDate.parse("2026-11-25"))
+                        .orElseThrow()
+                        .rate())
                 .isEqualByComparingTo("7.1036");
         assertThat(rates.stored(organisation, LocalDate.parse("2026-11-25"), LocalDate.parse("2026-11-25"), 10))
                 .extracting(r -> r.provider() + " " + r.source())
@@ -275,25 +272,32 @@ class CostImportTests {
         assertThat(result.type()).isEqualTo("finance.ecb-reference-rates");
         assertThat(result.inserted()).isEqualTo(18);
         assertThat(again.unchanged()).isEqualTo(18);
-        ExchangeRate cross =
-                rates.rate(account.organisationId(), USD, CNY, LocalDate.parse("2024-03-07")).orElseThrow();
+        ExchangeRate cross = rates.rate(account.organisationId(), USD, CNY, LocalDate.parse("2024-03-07"))
+                .orElseThrow();
         assertThat(cross.route()).isEqualTo(ExchangeRate.Route.VIA_EUR);
-        assertThat(cross.rate()).isCloseTo(new BigDecimal("7.19467645709041"), org.assertj.core.api.Assertions.within(new BigDecimal("1e-12")));
+        assertThat(cross.rate())
+                .isCloseTo(
+                        new BigDecimal("7.19467645709041"),
+                        org.assertj.core.api.Assertions.within(new BigDecimal("1e-12")));
     }
 
     @Test
     void theEcbLatestDayFileWithItsWrittenDateIsRecognisedToo() {
-        String latest = "Date, USD, JPY, BGN, CZK, DKK, GBP, HUF, PLN, RON, SEK, CHF, ISK, NOK, TRY, AUD, BRL, CAD, CNY, "
-                + "HKD, IDR, ILS, INR, KRW, MXN, MYR, NZD, PHP, SGD, THB, ZAR, \n"
-                + "06 March 2024, 1.0895, 162.88, 1.9558, 25.307, 7.4560, 0.85500, 393.98, 4.3103, 4.9723, 11.2655, "
-                + "0.9614, 149.30, 11.4370, 34.6245, 1.6692, 5.3837, 1.4753, 7.8386, 8.5213, 17169.74, 3.9232, 90.2470, "
-                + "1450.12, 18.4930, 5.1382, 1.7811, 61.103, 1.4585, 38.954, 20.5781, \n";
+        String latest =
+                "Date, USD, JPY, BGN, CZK, DKK, GBP, HUF, PLN, RON, SEK, CHF, ISK, NOK, TRY, AUD, BRL, CAD, CNY, "
+                        + "HKD, IDR, ILS, INR, KRW, MXN, MYR, NZD, PHP, SGD, THB, ZAR, \n"
+                        + "06 March 2024, 1.0895, 162.88, 1.9558, 25.307, 7.4560, 0.85500, 393.98, 4.3103, 4.9723, 11.2655, "
+                        + "0.9614, 149.30, 11.4370, 34.6245, 1.6692, 5.3837, 1.4753, 7.8386, 8.5213, 17169.74, 3.9232, 90.2470, "
+                        + "1450.12, 18.4930, 5.1382, 1.7811, 61.103, 1.4585, 38.954, 20.5781, \n";
 
         ImportResult result = fixtures.importText(account, "eurofxref.csv", latest);
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.inserted()).isEqualTo(30);
-        assertThat(rates.convert(account.organisationId(), Money.of("100.00", "EUR"), Currency.getInstance("IDR"),
+        assertThat(rates.convert(
+                        account.organisationId(),
+                        Money.of("100.00", "EUR"),
+                        Currency.getInstance("IDR"),
                         LocalDate.parse("2024-03-06")))
                 .isEqualTo(Money.of(new BigDecimal("1716974.0000"), Currency.getInstance("IDR")));
     }
@@ -303,7 +307,8 @@ class CostImportTests {
         fixtures.importText(account, "exchange-rates.csv", template("exchange-rates.csv"));
         SellerAccount stranger = new FinanceFixtures(directory, imports, jdbc, folder).account(Marketplace.US);
 
-        assertThat(rates.rate(stranger.organisationId(), USD, CNY, LocalDate.parse("2026-11-30"))).isEmpty();
+        assertThat(rates.rate(stranger.organisationId(), USD, CNY, LocalDate.parse("2026-11-30")))
+                .isEmpty();
     }
 
     static String template(String name) {

@@ -48,8 +48,9 @@ class CostTemplatesTests {
         assertThat(headers).allMatch(h -> h.chars().allMatch(c -> c < 128), "English headers");
         assertThat(headers.stream().map(h -> column(layout(layoutId), h)).toList())
                 .doesNotContainNull()
-                .containsExactlyInAnyOrderElementsOf(
-                        layout(layoutId).columns().stream().map(ColumnSpec::name).toList());
+                .containsExactlyInAnyOrderElementsOf(layout(layoutId).columns().stream()
+                        .map(ColumnSpec::name)
+                        .toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +80,10 @@ class CostTemplatesTests {
     }
 
     private ReportLayout layout(String id) {
-        return imports.layouts().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+        return imports.layouts().stream()
+                .filter(l -> l.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String column(ReportLayout layout, String header) {

@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ExchangeRateTableTests {
 
@@ -34,9 +34,7 @@ class ExchangeRateTableTests {
                     rate("2024-02-15", "EUR", "SEK", "11.2")));
 
     @ParameterizedTest(name = "{0} {1}→{2} on {3}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             100.00 | USD | CNY | 2024-03-01 | 710.000000   | DIRECT  | 2024-03-01
             100.00 | USD | CNY | 2024-03-03 | 710.000000   | DIRECT  | 2024-03-01
             100.00 | USD | CNY | 2024-03-04 | 720.000000   | DIRECT  | 2024-03-04
@@ -62,7 +60,8 @@ class ExchangeRateTableTests {
 
     @Test
     void aCrossRateIsAsOldAsItsOlderLeg() {
-        ExchangeRate rate = TABLE.rate(Currency.getInstance("SEK"), Currency.getInstance("CNY"), LocalDate.parse("2024-03-10"))
+        ExchangeRate rate = TABLE.rate(
+                        Currency.getInstance("SEK"), Currency.getInstance("CNY"), LocalDate.parse("2024-03-10"))
                 .orElseThrow();
 
         assertThat(rate.route()).isEqualTo(Route.VIA_EUR);
@@ -72,7 +71,8 @@ class ExchangeRateTableTests {
 
     @Test
     void noRateBeforeTheFirstOneIsAClearError() {
-        assertThatThrownBy(() -> TABLE.convert(Money.of("1.00", "USD"), Currency.getInstance("CNY"), LocalDate.parse("2024-02-29")))
+        assertThatThrownBy(() -> TABLE.convert(
+                        Money.of("1.00", "USD"), Currency.getInstance("CNY"), LocalDate.parse("2024-02-29")))
                 .isInstanceOf(MissingExchangeRateException.class)
                 .hasMessage("no exchange rate from USD to CNY on or before 2024-02-29 — enter or import one on the"
                         + " Exchange rates page")
@@ -81,7 +81,8 @@ class ExchangeRateTableTests {
                     assertThat(missing.from()).isEqualTo(USD);
                     assertThat(missing.day()).isEqualTo(LocalDate.parse("2024-02-29"));
                 });
-        assertThat(TABLE.rate(Currency.getInstance("BRL"), USD, LocalDate.parse("2024-03-05"))).isEmpty();
+        assertThat(TABLE.rate(Currency.getInstance("BRL"), USD, LocalDate.parse("2024-03-05")))
+                .isEmpty();
     }
 
     @Test
@@ -92,7 +93,8 @@ class ExchangeRateTableTests {
 
     @Test
     void anAmountInAnotherCurrencyThanTheRatesIsRefused() {
-        ExchangeRate rate = TABLE.rate(USD, Currency.getInstance("CNY"), LocalDate.parse("2024-03-04")).orElseThrow();
+        ExchangeRate rate = TABLE.rate(USD, Currency.getInstance("CNY"), LocalDate.parse("2024-03-04"))
+                .orElseThrow();
 
         assertThatThrownBy(() -> rate.apply(Money.of("1", "EUR"))).isInstanceOf(IllegalArgumentException.class);
     }

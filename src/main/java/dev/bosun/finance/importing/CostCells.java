@@ -62,7 +62,8 @@ final class CostCells {
         java.util.regex.Matcher chinese = CHINESE_MONTH.matcher(text.strip());
         Optional<YearMonth> month = chinese.matches()
                 ? parseChinese(chinese)
-                : ChargeMonth.parse(text).or(() -> Optional.ofNullable(row.date(column)).map(YearMonth::from));
+                : ChargeMonth.parse(text)
+                        .or(() -> Optional.ofNullable(row.date(column)).map(YearMonth::from));
         if (month.isEmpty()) {
             row.reject(column, "a month such as 2026-03, Mar 2026 or 2026年3月", "\"" + text + "\"");
             return null;

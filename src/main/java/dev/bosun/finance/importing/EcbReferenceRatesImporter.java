@@ -120,7 +120,8 @@ class EcbReferenceRatesImporter implements ReportImporter {
     }
 
     private long organisation(long accountId) {
-        return directory.account(accountId)
+        return directory
+                .account(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no seller account " + accountId))
                 .organisationId();
     }

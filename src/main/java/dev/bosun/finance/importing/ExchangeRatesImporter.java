@@ -85,9 +85,8 @@ class ExchangeRatesImporter implements ReportImporter {
                 }
             }
             if (row.valid()) {
-                BigDecimal unit = per == null || per == 1
-                        ? rate
-                        : rate.divide(BigDecimal.valueOf(per), MathContext.DECIMAL128);
+                BigDecimal unit =
+                        per == null || per == 1 ? rate : rate.divide(BigDecimal.valueOf(per), MathContext.DECIMAL128);
                 recorder.add(date, from, to, unit, source);
                 context.coverage().saw(date);
             }
@@ -102,7 +101,8 @@ class ExchangeRatesImporter implements ReportImporter {
     }
 
     private long organisation(long accountId) {
-        return directory.account(accountId)
+        return directory
+                .account(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no seller account " + accountId))
                 .organisationId();
     }

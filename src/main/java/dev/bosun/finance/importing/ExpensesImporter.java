@@ -62,7 +62,8 @@ class ExpensesImporter implements ReportImporter {
             BigDecimal amount = CostCells.amount(row, "amount", true, decimals, false);
             String note = row.text("note", 500);
             if (month != null && category != null) {
-                String key = month + "\u0001" + category.toLowerCase(Locale.ROOT) + "\u0001" + (note == null ? "" : note);
+                String key =
+                        month + "\u0001" + category.toLowerCase(Locale.ROOT) + "\u0001" + (note == null ? "" : note);
                 Long earlier = seen.putIfAbsent(key, row.line());
                 if (earlier != null) {
                     row.reject(

@@ -103,8 +103,8 @@ class InboundShipmentCostsImporter implements ReportImporter {
             if (sku != null && shipment.lines.containsKey(sku)) {
                 row.reject(
                         "sku",
-                        "each SKU once per shipment (line " + shipment.lines.get(sku).row.line() + " has " + sku
-                                + " in " + name + " too)",
+                        "each SKU once per shipment (line "
+                                + shipment.lines.get(sku).row.line() + " has " + sku + " in " + name + " too)",
                         "\"" + sku + "\"");
             }
             if (sku != null && size != null) {
@@ -134,8 +134,9 @@ class InboundShipmentCostsImporter implements ReportImporter {
                 continue;
             }
             if (shipment.freight == null) {
-                shipment.rows.get(0).reject(
-                        "freight", "the shipment's freight on at least one of its lines", "none on any line");
+                shipment.rows
+                        .get(0)
+                        .reject("freight", "the shipment's freight on at least one of its lines", "none on any line");
                 continue;
             }
             ShipmentBill bill = shipment.bill();
@@ -159,7 +160,8 @@ class InboundShipmentCostsImporter implements ReportImporter {
     private boolean sized(ImportContext context, Shipment shipment, Map<String, SizeRow> sizes) {
         boolean all = true;
         for (Line line : shipment.lines.values()) {
-            if (!sizes.containsKey(line.sku) && costs.unitSize(context.accountId(), line.sku).isEmpty()) {
+            if (!sizes.containsKey(line.sku)
+                    && costs.unitSize(context.accountId(), line.sku).isEmpty()) {
                 line.row.reject(
                         "sku",
                         "a SKU whose unit size is known: fill in " + SIZE_COLUMNS

@@ -82,14 +82,18 @@ class CostsApiController {
     @GetMapping("/api/v1/accounts/{accountId}/costs/shipments")
     List<Map<String, Object>> shipments(@PathVariable long accountId) {
         account(accountId);
-        return costs.shipments(accountId).stream().map(CostsApiController::shipment).toList();
+        return costs.shipments(accountId).stream()
+                .map(CostsApiController::shipment)
+                .toList();
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/costs/expenses")
     List<Map<String, Object>> expenses(@PathVariable long accountId, @RequestParam(required = false) String month) {
         SellerAccount account = account(accountId);
         YearMonth m = CostForms.month(month, YearMonth.from(today(account)));
-        return costs.expenses(accountId, m).stream().map(CostsApiController::expense).toList();
+        return costs.expenses(accountId, m).stream()
+                .map(CostsApiController::expense)
+                .toList();
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/costs/{sku}")
@@ -154,7 +158,9 @@ class CostsApiController {
         body.put("duties", money(now.duties()));
         body.put("pickAndPack", money(now.pickAndPack()));
         body.put("shipment", now.shipment());
-        body.put("history", book.cogsHistory(sku).stream().map(CostsApiController::period).toList());
+        body.put(
+                "history",
+                book.cogsHistory(sku).stream().map(CostsApiController::period).toList());
         return body;
     }
 
@@ -176,19 +182,21 @@ class CostsApiController {
         body.put("freight", money(s.freight()));
         body.put("duties", money(s.duties()));
         body.put("basis", s.basis().name());
-        body.put("lines", s.lines().stream()
-                .map(l -> {
-                    Map<String, Object> line = new LinkedHashMap<>();
-                    line.put("sku", l.sku());
-                    line.put("units", l.units());
-                    line.put("share", l.share().toPlainString());
-                    line.put("freight", money(l.freight()));
-                    line.put("duties", money(l.duties()));
-                    line.put("freightPerUnit", money(l.freightPerUnit()));
-                    line.put("dutiesPerUnit", money(l.dutiesPerUnit()));
-                    return line;
-                })
-                .toList());
+        body.put(
+                "lines",
+                s.lines().stream()
+                        .map(l -> {
+                            Map<String, Object> line = new LinkedHashMap<>();
+                            line.put("sku", l.sku());
+                            line.put("units", l.units());
+                            line.put("share", l.share().toPlainString());
+                            line.put("freight", money(l.freight()));
+                            line.put("duties", money(l.duties()));
+                            line.put("freightPerUnit", money(l.freightPerUnit()));
+                            line.put("dutiesPerUnit", money(l.dutiesPerUnit()));
+                            return line;
+                        })
+                        .toList());
         return body;
     }
 

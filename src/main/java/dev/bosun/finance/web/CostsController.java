@@ -141,7 +141,9 @@ class CostsController {
         if ("save".equals(action)) {
             return change(accountId, flash, "shipment", () -> {
                 InboundShipment saved = costs.saveShipment(
-                        user(), accountId, CostForms.shipment(name, date, forwarder, freight, duties, currency, basis, lines));
+                        user(),
+                        accountId,
+                        CostForms.shipment(name, date, forwarder, freight, duties, currency, basis, lines));
                 flash.addFlashAttribute("saved", "costs.saved.shipment");
                 flash.addFlashAttribute("savedArgs", new Object[] {saved.name()});
             });
@@ -233,7 +235,11 @@ class CostsController {
         CostBook book = costs.book(account.id());
         List<CostRow> rows = new ArrayList<>();
         for (String s : book.skus()) {
-            rows.add(CostRow.of(book, s, today, costs.unitSize(account.id(), s).map(Object::toString).orElse(null)));
+            rows.add(CostRow.of(
+                    book,
+                    s,
+                    today,
+                    costs.unitSize(account.id(), s).map(Object::toString).orElse(null)));
         }
         model.addAttribute("area", "finance");
         model.addAttribute("sellerAccount", account);
@@ -253,7 +259,9 @@ class CostsController {
                         .flatMap(s -> book.cogs(s, today))
                         .map(m -> m.currency().getCurrencyCode())
                         .orElse(rates.reportingCurrency(user.organisationId()).getCurrencyCode()));
-        model.addAttribute("reportingCurrency", rates.reportingCurrency(user.organisationId()).getCurrencyCode());
+        model.addAttribute(
+                "reportingCurrency",
+                rates.reportingCurrency(user.organisationId()).getCurrencyCode());
         if (!model.containsAttribute("shipmentForm")) {
             Marketplace primary = account.primaryMarketplace();
             model.addAttribute(
@@ -282,9 +290,7 @@ class CostsController {
     }
 
     private SellerAccount account(long accountId) {
-        return directory
-                .find(user(), accountId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return directory.find(user(), accountId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static CurrentUser user() {
@@ -297,8 +303,10 @@ class CostsController {
     }
 
     static String show(Money money) {
-        return money == null ? null : money.amount().stripTrailingZeros().toPlainString() + " "
-                + money.currency().getCurrencyCode();
+        return money == null
+                ? null
+                : money.amount().stripTrailingZeros().toPlainString() + " "
+                        + money.currency().getCurrencyCode();
     }
 
     /** The shipment form's fields as the user typed them. */

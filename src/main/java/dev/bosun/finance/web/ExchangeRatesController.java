@@ -188,7 +188,10 @@ class ExchangeRatesController {
         public String shownRate() {
             return rate == null
                     ? null
-                    : rate.rate().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                    : rate.rate()
+                            .setScale(6, java.math.RoundingMode.HALF_UP)
+                            .stripTrailingZeros()
+                            .toPlainString();
         }
     }
 }

@@ -74,7 +74,12 @@ class CostsBrowserTests {
         SellerAccount account = directory.create(org, TestDatabase.unique("Costs US"), List.of(Marketplace.US), null);
         String specialist = TestDatabase.unique("li.na");
         team.create(org, specialist, "Li Na", null, Role.SPECIALIST, "costs pass 123", List.of(account.id()));
-        costs.setCogs(null, account.id(), "MUG-350-BLU", LocalDate.parse("2026-01-01"), dev.bosun.shared.Money.of("21.50", "CNY"));
+        costs.setCogs(
+                null,
+                account.id(),
+                "MUG-350-BLU",
+                LocalDate.parse("2026-01-01"),
+                dev.bosun.shared.Money.of("21.50", "CNY"));
         costs.setUnitSize(null, account.id(), "MUG-350-BLU", PackageSize.parse("12.5x10x9.5cm", "0.42kg"));
         costs.setUnitSize(null, account.id(), "LID-350-BLK", PackageSize.parse("10x10x2cm", "0.05kg"));
 
@@ -87,15 +92,20 @@ class CostsBrowserTests {
         browser.findElement(By.cssSelector("#cost-MUG-350-BLU a")).click();
         waitFor(By.id("cogs-form"));
         assertThat(browser.findElement(By.id("cogs-sku")).getAttribute("value")).isEqualTo("MUG-350-BLU");
-        assertThat(browser.findElement(By.id("cogs-currency")).getAttribute("value")).isEqualTo("CNY");
+        assertThat(browser.findElement(By.id("cogs-currency")).getAttribute("value"))
+                .isEqualTo("CNY");
         fill("cogs-cost", "23.00");
         setDate("cogs-from", "2026-06-01");
         browser.findElement(By.id("cogs-save")).click();
 
         waitFor(By.id("costs-saved"));
         assertThat(text(By.id("costs-saved"))).isEqualTo("Cost of MUG-350-BLU from 2026-06-01: 23 CNY.");
-        assertThat(text(By.id("cost-MUG-350-BLU"))).contains("23 CNY").contains("2026-06-01").contains("2 periods");
-        assertThat(costs.cogsHistory(account.id(), List.of("MUG-350-BLU")).get("MUG-350-BLU")).hasSize(2);
+        assertThat(text(By.id("cost-MUG-350-BLU")))
+                .contains("23 CNY")
+                .contains("2026-06-01")
+                .contains("2 periods");
+        assertThat(costs.cogsHistory(account.id(), List.of("MUG-350-BLU")).get("MUG-350-BLU"))
+                .hasSize(2);
         screenshot("costs-saved-en");
 
         fill("cogs-sku", "MUG-350-BLU");
@@ -110,7 +120,9 @@ class CostsBrowserTests {
         fill("sh-lines", "MUG-350-BLU 400\nLID-350-BLK 300");
         click(By.id("shipment-preview"));
         waitFor(By.id("shipment-preview-table"));
-        assertThat(text(By.id("shipment-preview-table"))).contains("1642.52 USD").contains("207.48 USD");
+        assertThat(text(By.id("shipment-preview-table")))
+                .contains("1642.52 USD")
+                .contains("207.48 USD");
         assertThat(costs.shipments(account.id())).isEmpty();
         click(By.id("shipment-save"));
         waitFor(By.id("shipment-table"));

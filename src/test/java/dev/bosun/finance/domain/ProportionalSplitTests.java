@@ -15,9 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProportionalSplitTests {
 
     @ParameterizedTest(name = "{0} by {1} -> {3}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             100.00  | 1 1 1        | 2 | 33.34 33.33 33.33
             10.00   | 1 2          | 2 | 3.33 6.67
             10.00   | 2 1          | 2 | 6.67 3.33

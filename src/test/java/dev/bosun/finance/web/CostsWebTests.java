@@ -172,14 +172,16 @@ class CostsWebTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"cost\":\"9\",\"currency\":\"USD\",\"from\":\"2026-02-01\"}"))
                 .andExpect(status().isForbidden());
-        assertThat(costs.cogsHistory(account.id(), List.of("MUG-1")).get("MUG-1")).hasSize(1);
+        assertThat(costs.cogsHistory(account.id(), List.of("MUG-1")).get("MUG-1"))
+                .hasSize(1);
     }
 
     @Test
     void anotherOrganisationsUserGetsNotFoundEverywhere() throws Exception {
         costs.setCogs(null, account.id(), "MUG-1", LocalDate.parse("2026-01-01"), Money.of("2", "USD"));
 
-        mvc.perform(get("/a/{id}/finance/costs", account.id()).with(as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(get("/a/{id}/finance/costs", account.id()).with(as(stranger)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/a/{id}/finance/exchange-rates", account.id()).with(as(stranger)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/a/{id}/finance/costs/export.xlsx", account.id()).with(as(stranger)))
@@ -201,7 +203,8 @@ class CostsWebTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/accounts/{id}/exchange-rates", account.id()).with(as(stranger)))
                 .andExpect(status().isNotFound());
-        assertThat(costs.cogsHistory(account.id(), List.of("MUG-1")).get("MUG-1")).hasSize(1);
+        assertThat(costs.cogsHistory(account.id(), List.of("MUG-1")).get("MUG-1"))
+                .hasSize(1);
     }
 
     @Test
@@ -230,7 +233,8 @@ class CostsWebTests {
                 .andExpect(jsonPath("$.cogs.currency").value("CNY"))
                 .andExpect(jsonPath("$.pickAndPack.amount").value("0.6"))
                 .andExpect(jsonPath("$.history[0].until").doesNotExist());
-        mvc.perform(get("/api/v1/accounts/{id}/costs/{sku}", account.id(), "NONE").with(as(specialist)))
+        mvc.perform(get("/api/v1/accounts/{id}/costs/{sku}", account.id(), "NONE")
+                        .with(as(specialist)))
                 .andExpect(status().isNotFound());
     }
 
@@ -251,9 +255,11 @@ class CostsWebTests {
         mvc.perform(shipment("save"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/a/" + account.id() + "/finance/costs"));
-        assertThat(costs.shipments(account.id())).singleElement().satisfies(s -> assertThat(s.lines())
-                .extracting(l -> l.sku() + " " + l.freight())
-                .containsExactly("LID-1 33.33 USD", "MUG-1 66.67 USD"));
+        assertThat(costs.shipments(account.id()))
+                .singleElement()
+                .satisfies(s -> assertThat(s.lines())
+                        .extracting(l -> l.sku() + " " + l.freight())
+                        .containsExactly("LID-1 33.33 USD", "MUG-1 66.67 USD"));
         mvc.perform(get("/api/v1/accounts/{id}/costs/shipments", account.id()).with(as(specialist)))
                 .andExpect(jsonPath("$[0].name").value("FBA-TEST"))
                 .andExpect(jsonPath("$[0].lines[1].freightPerUnit.amount").value("6.667000"));
@@ -273,12 +279,15 @@ class CostsWebTests {
 
         assertThat(page("/a/{id}/finance/costs?month=2026-11", specialist))
                 .contains("id=\"expense-table\"", "99.00 USD", "Keyword tool");
-        long id = costs.expenses(account.id(), java.time.YearMonth.of(2026, 11)).get(0).id();
+        long id = costs.expenses(account.id(), java.time.YearMonth.of(2026, 11))
+                .get(0)
+                .id();
         mvc.perform(post("/a/{id}/finance/costs/expenses/{e}/delete", account.id(), id)
                         .with(as(specialist))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(costs.expenses(account.id(), java.time.YearMonth.of(2026, 11))).isEmpty();
+        assertThat(costs.expenses(account.id(), java.time.YearMonth.of(2026, 11)))
+                .isEmpty();
     }
 
     @Test
@@ -286,7 +295,8 @@ class CostsWebTests {
         costs.setCogs(null, account.id(), "MUG-1", LocalDate.parse("2026-01-01"), Money.of("21.5", "CNY"));
         costs.setCogs(null, account.id(), "MUG-1", LocalDate.parse("2026-06-01"), Money.of("23", "CNY"));
 
-        byte[] xlsx = mvc.perform(get("/a/{id}/finance/costs/export.xlsx", account.id()).with(as(assistant)))
+        byte[] xlsx = mvc.perform(
+                        get("/a/{id}/finance/costs/export.xlsx", account.id()).with(as(assistant)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(CostsController.XLSX))
                 .andReturn()
@@ -346,8 +356,14 @@ class CostsWebTests {
 
     @Test
     void aPageWithoutARateSaysSo() throws Exception {
-        rates.record(null, organisation, LocalDate.parse("2026-11-25"), Currency.getInstance("EUR"),
-                Currency.getInstance("GBP"), new BigDecimal("0.85"), RateSource.ENTERED);
+        rates.record(
+                null,
+                organisation,
+                LocalDate.parse("2026-11-25"),
+                Currency.getInstance("EUR"),
+                Currency.getInstance("GBP"),
+                new BigDecimal("0.85"),
+                RateSource.ENTERED);
         mvc.perform(post("/a/{id}/finance/exchange-rates/reporting-currency", account.id())
                         .with(as(manager))
                         .with(csrf())
