@@ -117,6 +117,15 @@ public class SettlementReconciliation {
         return true;
     }
 
+    /** Reconciles the account's settlements again, whatever is stored. */
+    @Transactional
+    public void reconcile(long accountId) {
+        checks.lock(accountId);
+        String fingerprint = fingerprint(accountId);
+        Reconciled result = compute(accountId);
+        checks.replace(accountId, result.settlements(), result.lines(), fingerprint);
+    }
+
     /** Whether the stored result reflects the data as it is now. */
     public boolean current(long accountId) {
         return checks.storedFingerprint(accountId).filter(fingerprint(accountId)::equals).isPresent();
