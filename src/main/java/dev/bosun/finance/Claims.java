@@ -108,8 +108,13 @@ public class Claims {
      */
     @Transactional
     public Detection detect(long accountId) {
+        return detect(accountId, review.today(accountId));
+    }
+
+    /** {@link #detect(long)} as of a given day (ages and claim windows are measured to it). */
+    @Transactional
+    public Detection detect(long accountId, LocalDate today) {
         records.lock(accountId);
-        LocalDate today = review.today(accountId);
         Map<String, RuleSetting> rules =
                 review.rules(accountId).stream().collect(Collectors.toMap(RuleSetting::ruleId, Function.identity()));
         Instant now = clock.instant();
