@@ -2,24 +2,40 @@ package dev.bosun.finance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a claim rests on, as Amazon's case form asks for it: the facts (each under a stable key, e.g.
  * {@code charged-per-unit}, with its value as neutral text) and the lines (orders, refunds or ledger entries) with
  * their dates and amounts.
  *
- * @param facts by key, in the order they are told; labels are the messages {@code claims.fact.<key>}
+ * @param facts in the order they are told; labels are the messages {@code claims.fact.<key>}
  * @param lines the orders, refunds or ledger entries the claim covers, oldest first
  */
-public record ClaimEvidence(Map<String, String> facts, List<Line> lines) {
+public record ClaimEvidence(List<Fact> facts, List<Line> lines) {
 
     public ClaimEvidence {
-        facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        facts = facts == null ? List.of() : List.copyOf(facts);
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
+
+    /** The value of a fact, or null when the claim has none under that key. */
+    public String fact(String key) {
+        return facts.stream()
+                .filter(f -> f.key().equals(key))
+                .map(Fact::value)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The value of a fact, or {@code otherwise}. */
+    public String fact(String key, String otherwise) {
+        String value = fact(key);
+        return value == null ? otherwise : value;
+    }
+
+    /** One fact: a key such as {@code size-tier} and its value as text. */
+    public record Fact(String key, String value) {}
 
     /**
      * One order, refund or ledger entry.

@@ -276,19 +276,19 @@ public class Claims {
                         l.settlementId()));
             }
             FeeLineCheck latest = open.get(open.size() - 1);
-            Map<String, String> facts = new LinkedHashMap<>();
-            facts.put("fee", fee);
-            facts.put("charged-per-unit", plain(latest.chargedPerUnit()));
-            facts.put("expected-per-unit", plain(latest.expectedPerUnit()));
-            putIf(facts, "size-tier", latest.sizeTier());
-            putIf(facts, "charged-tier", latest.chargedTier());
-            putIf(facts, "charged-weight", latest.chargedWeight());
-            putIf(facts, "package", latest.packageText());
-            putIf(facts, "category", latest.category());
-            putIf(facts, "rate-card", latest.rateCard());
-            facts.put("orders", String.valueOf(orders.size()));
-            facts.put("first-order", String.valueOf(lines.get(0).date()));
-            facts.put("last-order", String.valueOf(lines.get(lines.size() - 1).date()));
+            List<ClaimEvidence.Fact> facts = new ArrayList<>();
+            put(facts, "fee", fee);
+            put(facts, "charged-per-unit", plain(latest.chargedPerUnit()));
+            put(facts, "expected-per-unit", plain(latest.expectedPerUnit()));
+            put(facts, "size-tier", latest.sizeTier());
+            put(facts, "charged-tier", latest.chargedTier());
+            put(facts, "charged-weight", latest.chargedWeight());
+            put(facts, "package", latest.packageText());
+            put(facts, "category", latest.category());
+            put(facts, "rate-card", latest.rateCard());
+            put(facts, "orders", String.valueOf(orders.size()));
+            put(facts, "first-order", String.valueOf(lines.get(0).date()));
+            put(facts, "last-order", String.valueOf(lines.get(lines.size() - 1).date()));
             ClaimEvidence evidence = new ClaimEvidence(facts, lines);
             Claim current = detected.get(group);
             if (current != null) {
@@ -350,10 +350,10 @@ public class Claims {
         for (UnreturnedRefunds.Unreturned u : discrepancies.unreturnedRefunds(accountId, today, wait, from, until)) {
             UnreturnedRefunds.Refund r = u.refund();
             String key = "refund-without-return|" + r.orderId() + "|" + r.sku();
-            Map<String, String> facts = new LinkedHashMap<>();
-            facts.put("units-refunded", String.valueOf(r.units()));
-            facts.put("units-returned", String.valueOf(u.unitsReturned()));
-            facts.put("refunded", plain(r.amount()));
+            List<ClaimEvidence.Fact> facts = new ArrayList<>();
+            put(facts, "units-refunded", String.valueOf(r.units()));
+            put(facts, "units-returned", String.valueOf(u.unitsReturned()));
+            put(facts, "refunded", plain(r.amount()));
             ClaimEvidence evidence = new ClaimEvidence(
                     facts,
                     List.of(new ClaimEvidence.Line(
@@ -426,14 +426,14 @@ public class Claims {
         for (Discrepancies.OwedLoss owed : discrepancies.unreimbursedLosses(accountId, today, wait, window)) {
             UnreimbursedLosses.Loss l = owed.loss();
             String key = lossKey(l);
-            Map<String, String> facts = new LinkedHashMap<>();
-            facts.put("loss", l.kind().name().toLowerCase(Locale.ROOT));
-            putIf(facts, "reference", l.referenceId());
-            putIf(facts, "fulfillment-center", l.fulfillmentCenter());
-            facts.put("units-lost", String.valueOf(l.units()));
-            facts.put("units-open", String.valueOf(owed.outcome().unitsOpen()));
-            putIf(facts, "value-per-unit", owed.valuePerUnit() == null ? null : plain(owed.valuePerUnit()));
-            putIf(facts, "value-source", owed.valueSource());
+            List<ClaimEvidence.Fact> facts = new ArrayList<>();
+            put(facts, "loss", l.kind().name().toLowerCase(Locale.ROOT));
+            put(facts, "reference", l.referenceId());
+            put(facts, "fulfillment-center", l.fulfillmentCenter());
+            put(facts, "units-lost", String.valueOf(l.units()));
+            put(facts, "units-open", String.valueOf(owed.outcome().unitsOpen()));
+            put(facts, "value-per-unit", owed.valuePerUnit() == null ? null : plain(owed.valuePerUnit()));
+            put(facts, "value-source", owed.valueSource());
             ClaimEvidence evidence = new ClaimEvidence(
                     facts,
                     List.of(new ClaimEvidence.Line(
@@ -610,9 +610,9 @@ public class Claims {
         return values;
     }
 
-    private static void putIf(Map<String, String> facts, String key, String value) {
+    private static void put(List<ClaimEvidence.Fact> facts, String key, String value) {
         if (value != null && !value.isBlank()) {
-            facts.put(key, value);
+            facts.add(new ClaimEvidence.Fact(key, value));
         }
     }
 

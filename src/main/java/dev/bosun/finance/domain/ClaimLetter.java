@@ -4,7 +4,6 @@ import dev.bosun.finance.Claim;
 import dev.bosun.finance.ClaimEvidence;
 import dev.bosun.finance.ClaimKind;
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * The text of a claim in English, ready to paste into a Seller Central case: a subject line, what happened with the
@@ -26,8 +25,8 @@ public final class ClaimLetter {
     }
 
     private static String feeOvercharge(Claim c) {
-        Map<String, String> f = c.evidence().facts();
-        boolean fba = !"referral".equals(f.get("fee"));
+        ClaimEvidence f = c.evidence();
+        boolean fba = !"referral".equals(f.fact("fee"));
         String currency = c.currency();
         StringBuilder text = new StringBuilder();
         text.append("Subject: ")
@@ -40,25 +39,25 @@ public final class ClaimLetter {
             text.append("The FBA fulfilment fee charged for SKU ")
                     .append(c.sku())
                     .append(" is higher than its package calls for. Your fee preview report gives the package as ")
-                    .append(f.getOrDefault("package", "?"))
+                    .append(f.fact("package", "?"))
                     .append(", which is the ")
-                    .append(f.getOrDefault("size-tier", "?"))
+                    .append(f.fact("size-tier", "?"))
                     .append(" size tier; the ")
-                    .append(f.getOrDefault("rate-card", "?"))
+                    .append(f.fact("rate-card", "?"))
                     .append(" rate card charges ")
-                    .append(f.getOrDefault("expected-per-unit", "?"))
+                    .append(f.fact("expected-per-unit", "?"))
                     .append(' ')
                     .append(currency)
                     .append(" per unit for it. The settlements below charged ")
-                    .append(f.getOrDefault("charged-per-unit", "?"))
+                    .append(f.fact("charged-per-unit", "?"))
                     .append(' ')
                     .append(currency)
                     .append(" per unit");
-            if (f.get("charged-tier") != null) {
+            if (f.fact("charged-tier") != null) {
                 text.append(", the fee of the ")
-                        .append(f.get("charged-tier"))
+                        .append(f.fact("charged-tier"))
                         .append(" tier (")
-                        .append(f.get("charged-weight"))
+                        .append(f.fact("charged-weight"))
                         .append(")");
             }
             text.append(".\n\n");
@@ -66,26 +65,26 @@ public final class ClaimLetter {
             text.append("The referral fee charged for SKU ")
                     .append(c.sku())
                     .append(" is higher than its category calls for: ")
-                    .append(f.getOrDefault("category", "?"))
+                    .append(f.fact("category", "?"))
                     .append(" on the ")
-                    .append(f.getOrDefault("rate-card", "?"))
+                    .append(f.fact("rate-card", "?"))
                     .append(" rate card comes to ")
-                    .append(f.getOrDefault("expected-per-unit", "?"))
+                    .append(f.fact("expected-per-unit", "?"))
                     .append(' ')
                     .append(currency)
                     .append(" per unit at the price paid, and the settlements below charged ")
-                    .append(f.getOrDefault("charged-per-unit", "?"))
+                    .append(f.fact("charged-per-unit", "?"))
                     .append(' ')
                     .append(currency)
                     .append(".\n\n");
         }
-        text.append(c.units())
-                .append(" units on ")
-                .append(f.getOrDefault("orders", "?"))
-                .append(" orders between ")
-                .append(f.getOrDefault("first-order", "?"))
+        text.append(count(c.units(), "unit"))
+                .append(" on ")
+                .append(count(f.fact("orders"), "order"))
+                .append(" between ")
+                .append(f.fact("first-order", "?"))
                 .append(" and ")
-                .append(f.getOrDefault("last-order", "?"))
+                .append(f.fact("last-order", "?"))
                 .append(" were overcharged by ")
                 .append(money(c.amountExpected()))
                 .append(' ')
@@ -105,7 +104,7 @@ public final class ClaimLetter {
     }
 
     private static String refund(Claim c) {
-        Map<String, String> f = c.evidence().facts();
+        ClaimEvidence f = c.evidence();
         ClaimEvidence.Line line = c.evidence().lines().isEmpty() ? null : c.evidence().lines().get(0);
         StringBuilder text = new StringBuilder();
         text.append("Subject: Customer return claim – order ")
@@ -118,7 +117,7 @@ public final class ClaimLetter {
                 .append(" was refunded on ")
                 .append(c.eventDate())
                 .append(": ")
-                .append(f.getOrDefault("units-refunded", "?"))
+                .append(f.fact("units-refunded", "?"))
                 .append(" unit(s) of SKU ")
                 .append(c.sku())
                 .append(", ")
@@ -128,7 +127,7 @@ public final class ClaimLetter {
                 .append(" (settlement ")
                 .append(line == null ? "?" : line.place())
                 .append("). ")
-                .append(f.getOrDefault("units-returned", "0"))
+                .append(f.fact("units-returned", "0"))
                 .append(" unit(s) came back to a fulfilment centre: the FBA customer returns report and the inventory"
                         + " ledger show no return of the other ")
                 .append(c.units())
@@ -144,8 +143,8 @@ public final class ClaimLetter {
     }
 
     private static String loss(Claim c) {
-        Map<String, String> f = c.evidence().facts();
-        boolean lost = "lost".equals(f.get("loss"));
+        ClaimEvidence f = c.evidence();
+        boolean lost = "lost".equals(f.fact("loss"));
         StringBuilder text = new StringBuilder();
         text.append("Subject: ")
                 .append(lost ? "Inventory lost" : "Inventory damaged")
@@ -157,17 +156,17 @@ public final class ClaimLetter {
                 .append(" unit(s) of FNSKU ")
                 .append(c.fnsku())
                 .append(lost ? " lost" : " damaged")
-                .append(f.get("fulfillment-center") == null ? "" : " at " + f.get("fulfillment-center"))
+                .append(f.fact("fulfillment-center") == null ? "" : " at " + f.fact("fulfillment-center"))
                 .append(" on ")
                 .append(c.eventDate())
-                .append(f.get("reference") == null ? "" : " (reference " + f.get("reference") + ")")
+                .append(f.fact("reference") == null ? "" : " (reference " + f.fact("reference") + ")")
                 .append(". They have not been found since, and no reimbursement has been paid for them.\n\nPlease"
                         + " reimburse the ")
                 .append(c.units())
                 .append(" unit(s)");
         if (c.amountExpected() != null) {
             text.append(" (")
-                    .append(f.getOrDefault("value-per-unit", "?"))
+                    .append(f.fact("value-per-unit", "?"))
                     .append(' ')
                     .append(c.currency())
                     .append(" per unit, ")
@@ -207,6 +206,11 @@ public final class ClaimLetter {
             text.append(format.apply(line)).append('\n');
             shown++;
         }
+    }
+
+    private static String count(Object number, String noun) {
+        String n = number == null ? "?" : number.toString();
+        return n + " " + noun + ("1".equals(n) ? "" : "s");
     }
 
     private static String money(BigDecimal amount) {

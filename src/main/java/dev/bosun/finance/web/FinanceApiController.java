@@ -215,7 +215,9 @@ class FinanceApiController {
         m.put("updated_at", text(c.updatedAt()));
         m.put("updated_by", c.updatedBy());
         putIf(m, "note", c.note());
-        m.put("facts", c.evidence().facts());
+        Map<String, String> facts = new LinkedHashMap<>();
+        c.evidence().facts().forEach(f -> facts.put(f.key(), f.value()));
+        m.put("facts", facts);
         List<Map<String, Object>> lines = new ArrayList<>();
         for (ClaimEvidence.Line l : c.evidence().lines()) {
             Map<String, Object> line = new LinkedHashMap<>();
