@@ -80,7 +80,8 @@ public class Discrepancies {
      * or after {@code since} (all when null); the largest first.
      */
     public List<FeeOvercharges.Overcharge> feeOvercharges(long accountId, LocalDate since) {
-        return FeeOvercharges.of(reconciliation.currentLines(accountId), since);
+        // A settlement ends after the orders it charges, so one ending before the look-back holds none of them.
+        return FeeOvercharges.of(reconciliation.overchargedLines(accountId, since), since);
     }
 
     /**

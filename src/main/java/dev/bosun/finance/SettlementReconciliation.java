@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -41,6 +42,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +58,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SettlementReconciliation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettlementReconciliation.class);
 
     /** Raise when the rules change, so stored results are computed again. */
     static final String RULES_VERSION = "recon-1";
@@ -162,14 +167,30 @@ public class SettlementReconciliation {
     }
 
     /**
-     * The fee line checks of every settlement as the data stands now: the stored ones when they are current, else
-     * computed afresh without storing them (the daily review reads this and must not write).
+     * The overcharged fee lines of the settlements ending on or after {@code since} (all when null) as the data stands
+     * now: the stored ones when they are current, else computed afresh without storing them (the daily review reads
+     * this and must not write).
      */
-    public List<FeeLineCheck> currentLines(long accountId) {
+    public List<FeeLineCheck> overchargedLines(long accountId, LocalDate since) {
         if (current(accountId)) {
-            return checks.lines(accountId, null, false);
+            Set<String> wanted = summaries.all(accountId).stream()
+                    .filter(s -> endsOnOrAfter(s, since))
+                    .map(Settlement::settlementId)
+                    .collect(Collectors.toSet());
+            return checks.lines(accountId, FeeLineCheck.Status.OVERCHARGED).stream()
+                    .filter(l -> wanted.contains(l.settlementId()))
+                    .toList();
         }
-        return compute(accountId).lines();
+        return compute(accountId, since).lines().stream()
+                .filter(l -> l.status() == FeeLineCheck.Status.OVERCHARGED)
+                .toList();
+    }
+
+    private static boolean endsOnOrAfter(Settlement s, LocalDate since) {
+        if (since == null || s.endsAt() == null) {
+            return true;
+        }
+        return !s.endsAt().isBefore(since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
     private String fingerprint(long accountId) {
@@ -191,10 +212,17 @@ public class SettlementReconciliation {
     private record Reconciled(List<SettlementCheck> settlements, List<FeeLineCheck> lines) {}
 
     private Reconciled compute(long accountId) {
+        return compute(accountId, null);
+    }
+
+    /** Reconciles the settlements ending on or after {@code since} (all when null). */
+    private Reconciled compute(long accountId, LocalDate since) {
         SellerAccount account =
                 directory.account(accountId).orElseThrow(() -> new NoSuchElementException("no account " + accountId));
         RateBook book = published.withEdits(byCard(edits.edits(account.organisationId())));
-        List<Settlement> settlements = summaries.all(accountId);
+        List<Settlement> settlements = summaries.all(accountId).stream()
+                .filter(s -> endsOnOrAfter(s, since))
+                .toList();
         Map<String, List<SettlementLine>> linesOf = new LinkedHashMap<>();
         Set<String> orderIds = new LinkedHashSet<>();
         for (Settlement s : settlements) {
@@ -207,6 +235,7 @@ public class SettlementReconciliation {
             }
         }
         Facts facts = new Facts(accountId, book, orders.purchaseTimes(accountId, orderIds));
+        SettlementAudit.Memo memo = new SettlementAudit.Memo();
         Instant now = clock.instant();
         List<SettlementCheck> results = new ArrayList<>();
         List<FeeLineCheck> lines = new ArrayList<>();
@@ -218,12 +247,18 @@ public class SettlementReconciliation {
                 .thenComparing(Settlement::settlementId));
         for (Settlement s : ordered) {
             SettlementAudit.Result audit = SettlementAudit.audit(
-                    s, linesOf.get(s.settlementId()), facts, heldByCurrency.get(s.currency()), now);
+                    s, linesOf.get(s.settlementId()), facts, heldByCurrency.get(s.currency()), now, memo);
             results.add(audit.check());
             lines.addAll(audit.lines());
             BigDecimal held = audit.check().reserveHeld();
             heldByCurrency.put(s.currency(), held == null ? BigDecimal.ZERO : held);
         }
+        LOG.info(
+                "reconciled {} settlements of account {}: {} fee lines in {} ms",
+                results.size(),
+                accountId,
+                lines.size(),
+                Duration.between(now, clock.instant()).toMillis());
         return new Reconciled(results, lines);
     }
 

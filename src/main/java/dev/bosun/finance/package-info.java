@@ -7,6 +7,11 @@
  *
  * <p>What Amazon should charge comes from {@link dev.bosun.finance.FeeCalculator} (plain Java; rate cards are data
  * files under {@code fees/}) and {@link dev.bosun.finance.RateCardEdits} (an organisation's own values for them).
+ *
+ * <p>{@link dev.bosun.finance.SettlementReconciliation} holds every settlement line against it;
+ * {@link dev.bosun.finance.Discrepancies} finds what Amazon owes back (fee overcharges, refunds without a returned unit,
+ * unreimbursed warehouse losses; read by the daily review rules of {@code review}), and
+ * {@link dev.bosun.finance.Claims} keeps the claims a person files for it (see docs/finance-reconciliation.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
 package dev.bosun.finance;

@@ -248,6 +248,16 @@ public class SettlementChecks {
                 .fetch(SettlementChecks::line);
     }
 
+    /** The stored line checks of one status across the account's settlements, in line order. */
+    public List<FeeLineCheck> lines(long accountId, FeeLineCheck.Status status) {
+        var t = FINANCE_SETTLEMENT_LINE_CHECKS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.STATUS.eq(status.name()))
+                .orderBy(t.SETTLEMENT_ID, t.LINE_NO, t.PART)
+                .fetch(SettlementChecks::line);
+    }
+
     private static SettlementCheck check(FinanceSettlementChecksRecord r, Settlement settlement) {
         return new SettlementCheck(
                 settlement,

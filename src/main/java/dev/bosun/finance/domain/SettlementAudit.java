@@ -105,6 +105,23 @@ public final class SettlementAudit {
     public record Result(SettlementCheck check, List<FeeLineCheck> lines) {}
 
     /**
+     * The FBA fees already worked out, by card, package and item price: one reconciliation audits thousands of order
+     * items of a few hundred SKUs, so it shares one memo across its settlements.
+     */
+    public static final class Memo {
+        private final Map<String, Optional<FeeResult>> fba = new java.util.HashMap<>();
+
+        Optional<FeeResult> fba(String key, java.util.function.Supplier<Optional<FeeResult>> compute) {
+            Optional<FeeResult> known = fba.get(key);
+            if (known == null) {
+                known = compute.get();
+                fba.put(key, known);
+            }
+            return known;
+        }
+    }
+
+    /**
      * Audits a settlement.
      *
      * @param previousHeld the reserve the previous settlement in the same currency held back (its {@code Current
@@ -113,7 +130,18 @@ public final class SettlementAudit {
      */
     public static Result audit(
             Settlement settlement, List<SettlementLine> lines, Facts facts, BigDecimal previousHeld, Instant checkedAt) {
-        return new Run(settlement, facts).run(lines, previousHeld, checkedAt);
+        return audit(settlement, lines, facts, previousHeld, checkedAt, new Memo());
+    }
+
+    /** {@link #audit(Settlement, List, Facts, BigDecimal, Instant)} sharing worked-out fees with other audits. */
+    public static Result audit(
+            Settlement settlement,
+            List<SettlementLine> lines,
+            Facts facts,
+            BigDecimal previousHeld,
+            Instant checkedAt,
+            Memo memo) {
+        return new Run(settlement, facts, memo).run(lines, previousHeld, checkedAt);
     }
 
     /** The amount description as matched: lower case, letters and digits only. */
@@ -159,11 +187,13 @@ public final class SettlementAudit {
 
         private final Settlement settlement;
         private final Facts facts;
+        private final Memo memo;
         private final List<FeeLineCheck> checks = new ArrayList<>();
 
-        Run(Settlement settlement, Facts facts) {
+        Run(Settlement settlement, Facts facts, Memo memo) {
             this.settlement = settlement;
             this.facts = facts;
+            this.memo = memo;
         }
 
         Result run(List<SettlementLine> lines, BigDecimal previousHeld, Instant checkedAt) {
@@ -282,24 +312,34 @@ public final class SettlementAudit {
             if (sku.get().size() == null) {
                 return d.unchecked("no-dimensions");
             }
-            FeeResult result;
-            try {
-                // The FBA fee does not depend on the category; any category of the card lets the rules run.
-                result = FeeRules.estimate(
-                        d.card,
-                        new FeeInput(
-                                d.card.categories().get(0),
-                                itemPrice.max(BigDecimal.ZERO),
-                                null,
-                                null,
-                                sku.get().size(),
-                                d.date,
-                                null,
-                                null,
-                                null));
-            } catch (IllegalArgumentException e) {
+            RateCard card = d.card;
+            PackageSize size = sku.get().size();
+            LocalDate date = d.date;
+            // The fee depends on the card's values (edits included), the package and the price band of the price.
+            String key = card.label() + "|" + System.identityHashCode(card) + "|" + size + "|" + itemPrice;
+            Optional<FeeResult> estimate = memo.fba(key, () -> {
+                try {
+                    // The FBA fee does not depend on the category; any category of the card lets the rules run.
+                    return Optional.of(FeeRules.estimate(
+                            card,
+                            new FeeInput(
+                                    card.categories().get(0),
+                                    itemPrice.max(BigDecimal.ZERO),
+                                    null,
+                                    null,
+                                    size,
+                                    date,
+                                    null,
+                                    null,
+                                    null)));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty();
+                }
+            });
+            if (estimate.isEmpty()) {
                 return d.unchecked("no-size-tier");
             }
+            FeeResult result = estimate.get();
             d.sizeTier = result.tier().code();
             if (result.fulfilmentFee() == null) {
                 return d.unchecked("no-fee-in-card");
