@@ -178,8 +178,8 @@ public class Claims {
             throw new AccessDeniedException("only a specialist or above may change claims");
         }
         records.lock(accountId);
-        Claim claim = records.find(accountId, claimId)
-                .orElseThrow(() -> new NoSuchElementException("no claim " + claimId));
+        Claim claim =
+                records.find(accountId, claimId).orElseThrow(() -> new NoSuchElementException("no claim " + claimId));
         ClaimStatus to = change.status();
         if (to == null || !claim.status().allows(to)) {
             throw new IllegalArgumentException("a " + claim.status().code() + " claim cannot become "
@@ -232,8 +232,8 @@ public class Claims {
 
     private void feeOvercharges(long accountId, LocalDate today, RuleSetting rule, Instant now, Counter count) {
         BigDecimal minShare = rule.value("min-share");
-        List<Overcharge> found =
-                discrepancies.feeOvercharges(accountId, today.minusDays(rule.value("look-back-days").intValue()));
+        List<Overcharge> found = discrepancies.feeOvercharges(
+                accountId, today.minusDays(rule.value("look-back-days").intValue()));
         List<Claim> existing = records.ofKind(accountId, ClaimKind.FEE_OVERCHARGE);
         Set<String> covered = new HashSet<>();
         Map<String, Claim> detected = new HashMap<>();
@@ -336,12 +336,7 @@ public class Claims {
     // ------------------------------------------------------------------------------------------ refunds
 
     private void refunds(
-            long accountId,
-            LocalDate today,
-            RuleSetting rule,
-            List<Reimbursement> paid,
-            Instant now,
-            Counter count) {
+            long accountId, LocalDate today, RuleSetting rule, List<Reimbursement> paid, Instant now, Counter count) {
         int wait = rule.value("wait-days").intValue();
         int from = rule.value("claim-from-days").intValue();
         int until = rule.value("claim-until-days").intValue();
@@ -367,7 +362,8 @@ public class Claims {
             Claim current = existing.get(key);
             if (current != null) {
                 if (current.status() == ClaimStatus.DETECTED
-                        && records.refreshDetected(accountId, current.id(), u.owed(), u.unitsMissing(), evidence, now)) {
+                        && records.refreshDetected(
+                                accountId, current.id(), u.owed(), u.unitsMissing(), evidence, now)) {
                     count.updated++;
                 }
                 continue;
@@ -394,7 +390,8 @@ public class Claims {
         }
         // Close what a reimbursement paid; drop detected claims whose unit came back.
         Set<String> stillUnreturned = discrepancies.unreturnedRefunds(accountId, today, 0, from, 3650).stream()
-                .map(u -> "refund-without-return|" + u.refund().orderId() + "|" + u.refund().sku())
+                .map(u -> "refund-without-return|" + u.refund().orderId() + "|"
+                        + u.refund().sku())
                 .collect(Collectors.toSet());
         Map<String, List<Reimbursement>> byOrder = new HashMap<>();
         paid.stream()
@@ -448,14 +445,21 @@ public class Claims {
             if (current != null) {
                 if (current.status() == ClaimStatus.DETECTED
                         && records.refreshDetected(
-                                accountId, current.id(), owed.owed(), owed.outcome().unitsOpen(), evidence, now)) {
+                                accountId,
+                                current.id(),
+                                owed.owed(),
+                                owed.outcome().unitsOpen(),
+                                evidence,
+                                now)) {
                     count.updated++;
                 }
                 continue;
             }
             String currency = owed.currency() != null
                     ? owed.currency()
-                    : l.marketplace() == null ? "USD" : l.marketplace().currency().getCurrencyCode();
+                    : l.marketplace() == null
+                            ? "USD"
+                            : l.marketplace().currency().getCurrencyCode();
             Claim claim = draft(
                     accountId,
                     key,
@@ -484,8 +488,14 @@ public class Claims {
                 continue;
             }
             if (o.unitsReimbursed() > 0) {
-                move(accountId, c, ClaimStatus.REIMBURSED, o.amountReimbursed(), String.join(",", o.reimbursementIds()),
-                        "reimbursed by Amazon", now);
+                move(
+                        accountId,
+                        c,
+                        ClaimStatus.REIMBURSED,
+                        o.amountReimbursed(),
+                        String.join(",", o.reimbursementIds()),
+                        "reimbursed by Amazon",
+                        now);
                 count.reimbursed++;
             } else if (c.status() == ClaimStatus.DETECTED) {
                 drop(accountId, c, "the units were found again", now, count);
@@ -494,7 +504,8 @@ public class Claims {
     }
 
     private static String lossKey(UnreimbursedLosses.Loss l) {
-        return "unreimbursed-loss|" + l.fnsku() + "|" + l.date() + "|" + l.kind().name().toLowerCase(Locale.ROOT);
+        return "unreimbursed-loss|" + l.fnsku() + "|" + l.date() + "|"
+                + l.kind().name().toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------------------------------ closing
@@ -522,7 +533,8 @@ public class Claims {
                 .map(Reimbursement::amountTotal)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
-        String ids = rows.stream().map(Reimbursement::reimbursementId).distinct().collect(Collectors.joining(","));
+        String ids =
+                rows.stream().map(Reimbursement::reimbursementId).distinct().collect(Collectors.joining(","));
         move(accountId, c, ClaimStatus.REIMBURSED, amount, ids, "reimbursement " + ids, now);
         count.reimbursed++;
     }
@@ -532,8 +544,7 @@ public class Claims {
         count.dropped++;
     }
 
-    private void move(
-            long accountId, Claim c, ClaimStatus to, BigDecimal amount, String ids, String why, Instant now) {
+    private void move(long accountId, Claim c, ClaimStatus to, BigDecimal amount, String ids, String why, Instant now) {
         if (!records.move(accountId, c.id(), c.status(), to, null, amount, ids, why, OperationsLog.BOSUN, now)) {
             return;
         }
@@ -617,7 +628,10 @@ public class Claims {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? null : value.setScale(Math.max(2, value.scale()), RoundingMode.HALF_UP).toPlainString();
+        return value == null
+                ? null
+                : value.setScale(Math.max(2, value.scale()), RoundingMode.HALF_UP)
+                        .toPlainString();
     }
 
     private static String code(dev.bosun.shared.Marketplace marketplace) {

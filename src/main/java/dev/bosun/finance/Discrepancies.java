@@ -144,7 +144,9 @@ public class Discrepancies {
         public BigDecimal owed() {
             return valuePerUnit == null
                     ? null
-                    : valuePerUnit.multiply(BigDecimal.valueOf(outcome.unitsOpen())).setScale(2, RoundingMode.HALF_UP);
+                    : valuePerUnit
+                            .multiply(BigDecimal.valueOf(outcome.unitsOpen()))
+                            .setScale(2, RoundingMode.HALF_UP);
         }
     }
 
@@ -266,15 +268,14 @@ public class Discrepancies {
                     age,
                     o.loss().date().plusDays(claimWindowDays)));
         }
-        owed.sort(Comparator.comparing((OwedLoss l) -> l.loss().date()).thenComparing(l -> l.loss().fnsku()));
+        owed.sort(Comparator.comparing((OwedLoss l) -> l.loss().date())
+                .thenComparing(l -> l.loss().fnsku()));
         return owed;
     }
 
     /** The reimbursement rows for lost and damaged units approved on or after a day. */
     List<Reimbursement> lossReimbursements(long accountId, LocalDate from) {
-        return reimbursements
-                .approvedBetween(accountId, from.atStartOfDay().toInstant(ZoneOffset.UTC), LATEST)
-                .stream()
+        return reimbursements.approvedBetween(accountId, from.atStartOfDay().toInstant(ZoneOffset.UTC), LATEST).stream()
                 .filter(r -> kind(r.reason()) != null)
                 .filter(r -> units(r) > 0)
                 .toList();
@@ -296,10 +297,13 @@ public class Discrepancies {
             }
         }
         // What Amazon itself paid for a unit of the SKU is the better guess of what it will pay again.
-        List<Reimbursement> paid = new ArrayList<>(lossReimbursements(accountId, today.minusDays(LEDGER_LOOK_BACK_DAYS)));
+        List<Reimbursement> paid =
+                new ArrayList<>(lossReimbursements(accountId, today.minusDays(LEDGER_LOOK_BACK_DAYS)));
         paid.sort(Comparator.comparing(Reimbursement::approvedAt));
         for (Reimbursement r : paid) {
-            if (r.sku() != null && r.amountPerUnit() != null && r.amountPerUnit().signum() > 0) {
+            if (r.sku() != null
+                    && r.amountPerUnit() != null
+                    && r.amountPerUnit().signum() > 0) {
                 values.put(r.sku(), new Value(r.amountPerUnit(), r.currency(), "reimbursed"));
             }
         }

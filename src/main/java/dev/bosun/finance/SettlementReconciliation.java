@@ -133,7 +133,9 @@ public class SettlementReconciliation {
 
     /** Whether the stored result reflects the data as it is now. */
     public boolean current(long accountId) {
-        return checks.storedFingerprint(accountId).filter(fingerprint(accountId)::equals).isPresent();
+        return checks.storedFingerprint(accountId)
+                .filter(fingerprint(accountId)::equals)
+                .isPresent();
     }
 
     /** The reconciled settlements, the latest period first (only those reconciled; call {@link #refresh} first). */

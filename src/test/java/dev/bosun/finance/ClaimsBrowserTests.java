@@ -99,7 +99,10 @@ class ClaimsBrowserTests {
         open("/a/" + account.id() + "/finance");
         click(By.id("page-claims"));
         waitFor(By.id("claims-table"));
-        assertThat(text(By.id("claims-table"))).contains("Fee overcharge").contains("CASE-1").contains("Detected");
+        assertThat(text(By.id("claims-table")))
+                .contains("Fee overcharge")
+                .contains("CASE-1")
+                .contains("Detected");
         Claim claim = claims.ledger(account.id(), List.of()).get(0);
         click(By.cssSelector("#claim-" + claim.id() + " a"));
         waitFor(By.id("claim-text"));

@@ -78,7 +78,8 @@ class ClaimsLedgerTests {
         refund(settlement, "8800001", "111-R1", "MUG-1", TODAY.minusDays(70));
         refund(settlement, "8800001", "111-R2", "MUG-1", TODAY.minusDays(70));
         refund(settlement, "8800001", "111-R3", "MUG-1", TODAY.minusDays(50));
-        assertThat(files.importText(seller, "settlement.txt", settlement.text()).rejected()).isZero();
+        assertThat(files.importText(seller, "settlement.txt", settlement.text()).rejected())
+                .isZero();
         load(
                 imports,
                 account,
@@ -94,7 +95,8 @@ class ClaimsLedgerTests {
                                         "DEFECTIVE",
                                         "LPN0001")),
                 new ImportOptions(false, Marketplace.US, null, null, "test"));
-        // Ledger: LOST-1 lost 2 units 50 days ago; LOST-2 lost one and found it; DMG-1 damaged one 54 days ago (6 days left to claim);
+        // Ledger: LOST-1 lost 2 units 50 days ago; LOST-2 lost one and found it; DMG-1 damaged one 54 days ago (6 days
+        // left to claim);
         // NEW-1 lost one 20 days ago (Amazon may still reimburse it by itself).
         StringBuilder ledger = new StringBuilder(
                 "Date\tFNSKU\tASIN\tMSKU\tTitle\tDisposition\tStartingWarehouseBalance\tFound\tLost\tDamaged"
@@ -164,11 +166,43 @@ class ClaimsLedgerTests {
                         "quantity-reimbursed-inventory",
                         "quantity-reimbursed-total")
                 + "\n"
-                + String.join("\t", TODAY.minusDays(1) + "T09:00:00+00:00", "R-0001", "", "111-R1", "CustomerReturn",
-                        "MUG-1", "X00MUG0001", "B0MUG00001", "Mug", "NewItem", "USD", "25.00", "25.00", "1", "0", "1")
+                + String.join(
+                        "\t",
+                        TODAY.minusDays(1) + "T09:00:00+00:00",
+                        "R-0001",
+                        "",
+                        "111-R1",
+                        "CustomerReturn",
+                        "MUG-1",
+                        "X00MUG0001",
+                        "B0MUG00001",
+                        "Mug",
+                        "NewItem",
+                        "USD",
+                        "25.00",
+                        "25.00",
+                        "1",
+                        "0",
+                        "1")
                 + "\n"
-                + String.join("\t", TODAY.minusDays(1) + "T09:30:00+00:00", "R-0002", "", "", "Lost_Warehouse",
-                        "LOST-1", "X00LOST001", "B0LOST0001", "Lost", "NewItem", "USD", "15.00", "30.00", "2", "0", "2")
+                + String.join(
+                        "\t",
+                        TODAY.minusDays(1) + "T09:30:00+00:00",
+                        "R-0002",
+                        "",
+                        "",
+                        "Lost_Warehouse",
+                        "LOST-1",
+                        "X00LOST001",
+                        "B0LOST0001",
+                        "Lost",
+                        "NewItem",
+                        "USD",
+                        "15.00",
+                        "30.00",
+                        "2",
+                        "0",
+                        "2")
                 + "\n";
         load(imports, account, file(dir, "reimbursements.txt", reimbursements), ReviewFixtures.on(TODAY));
         load(
@@ -206,9 +240,7 @@ class ClaimsLedgerTests {
                 new OperationFilter(null, null, null, "finance.claim-status", null),
                 java.time.ZoneOffset.UTC,
                 10);
-        assertThat(logged)
-                .hasSize(3)
-                .allSatisfy(op -> assertThat(op.userName()).isEqualTo(OperationsLog.BOSUN));
+        assertThat(logged).hasSize(3).allSatisfy(op -> assertThat(op.userName()).isEqualTo(OperationsLog.BOSUN));
 
         Claims.Detection again = claims.detect(account, TODAY);
         assertThat(again.changed()).as("looking again changes nothing").isFalse();
@@ -241,12 +273,18 @@ class ClaimsLedgerTests {
                         "sku",
                         "quantity-purchased")
                 .row(
-                        "settlement-id", id,
-                        "settlement-start-date", start + " 00:00:00 UTC",
-                        "settlement-end-date", start.plusDays(28) + " 00:00:00 UTC",
-                        "deposit-date", start.plusDays(31) + " 00:00:00 UTC",
-                        "total-amount", total,
-                        "currency", "USD");
+                        "settlement-id",
+                        id,
+                        "settlement-start-date",
+                        start + " 00:00:00 UTC",
+                        "settlement-end-date",
+                        start.plusDays(28) + " 00:00:00 UTC",
+                        "deposit-date",
+                        start.plusDays(31) + " 00:00:00 UTC",
+                        "total-amount",
+                        total,
+                        "currency",
+                        "USD");
     }
 
     private static void refund(Tsv settlement, String id, String order, String sku, LocalDate posted) {

@@ -15,12 +15,8 @@ import dev.bosun.accounts.Role;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Team;
 import dev.bosun.accounts.security.SignedInUser;
-import dev.bosun.amazon.ImportOptions;
 import dev.bosun.amazon.ReportImports;
-import dev.bosun.finance.FinanceFixtures.Tsv;
 import dev.bosun.shared.Marketplace;
-import dev.bosun.shared.Money;
-import dev.bosun.shared.PackageSize;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
 import dev.bosun.workflow.LoggedOperation;
@@ -30,7 +26,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -99,8 +94,8 @@ class FinancePagesTests {
         assistant = fixtures.user(organisation, Role.ASSISTANT, account);
         ungranted = fixtures.user(organisation, Role.SPECIALIST, elsewhere);
         stranger = fixtures.user(fixtures.otherOrganisation(), Role.ADMIN);
-        OverchargedSettlement fixture = OverchargedSettlement.importInto(
-                new FinanceFixtures(directory, imports, jdbc, dir), account, clock);
+        OverchargedSettlement fixture =
+                OverchargedSettlement.importInto(new FinanceFixtures(directory, imports, jdbc, dir), account, clock);
         settlementId = fixture.settlementId();
         due = fixture.due();
     }
@@ -138,7 +133,8 @@ class FinancePagesTests {
 
         String detail = page(
                 specialist,
-                get("/a/{id}/finance/settlements/{s}", account.id(), settlementId).param("only", "discrepancies"));
+                get("/a/{id}/finance/settlements/{s}", account.id(), settlementId)
+                        .param("only", "discrepancies"));
         assertThat(detail)
                 .contains("111-0000001-0000001")
                 .contains("Overcharged")
@@ -161,7 +157,8 @@ class FinancePagesTests {
             assertThat(rows.get(2).getCellText(2)).isEqualTo("Overcharged");
             assertThat(new BigDecimal(rows.get(2).getCellText(11))).isEqualByComparingTo(overcharge);
         }
-        byte[] list2 = mvc.perform(get("/a/{id}/finance/settlements/export.xlsx", account.id()).with(as(specialist)))
+        byte[] list2 = mvc.perform(get("/a/{id}/finance/settlements/export.xlsx", account.id())
+                        .with(as(specialist)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -175,7 +172,10 @@ class FinancePagesTests {
     void aSpecialistRecordsTheClaimsCaseAndTheChangeIsLoggedWhileAnAssistantMayOnlyRead() throws Exception {
         String ledger = page(specialist, get("/a/{id}/finance/claims", account.id()));
         Claim claim = claimOf(account);
-        assertThat(ledger).contains("id=\"claim-" + claim.id() + "\"").contains("Fee overcharge").contains("CASE-1");
+        assertThat(ledger)
+                .contains("id=\"claim-" + claim.id() + "\"")
+                .contains("Fee overcharge")
+                .contains("CASE-1");
         String detail = page(specialist, get("/a/{id}/finance/claims/{c}", account.id(), claim.id()));
         assertThat(detail)
                 .contains("Subject: FBA fulfilment fee overcharge – SKU CASE-1")
@@ -289,8 +289,7 @@ class FinancePagesTests {
                     "/a/{id}/finance/claims",
                     "/a/{id}/finance/claims/" + claim.id(),
                     "/a/{id}/finance/claims/export.xlsx")) {
-                mvc.perform(get(path, account.id()).with(as(outsider)))
-                        .andExpect(status().isNotFound());
+                mvc.perform(get(path, account.id()).with(as(outsider))).andExpect(status().isNotFound());
             }
             mvc.perform(post("/a/{id}/finance/claims/{c}/status", account.id(), claim.id())
                             .param("status", "dropped")
@@ -323,7 +322,8 @@ class FinancePagesTests {
     }
 
     private Claim claimOf(SellerAccount account) {
-        List<Claim> claims = jdbc.queryForList(
+        List<Claim> claims = jdbc
+                .queryForList(
                         "select id from finance_claims where account_id = ? order by id", Long.class, account.id())
                 .stream()
                 .map(id -> this.claims.claim(account.id(), id).orElseThrow())

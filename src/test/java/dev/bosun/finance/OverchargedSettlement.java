@@ -36,7 +36,8 @@ record OverchargedSettlement(String settlementId, LocalDate posted, BigDecimal d
                 .amount();
         String settlementId = "9" + Math.abs(account.id() * 7919 % 1_000_000_000L);
         String postedText = posted.format(DateTimeFormatter.ofPattern("MM/dd/yy"));
-        BigDecimal total = new BigDecimal("19.99").subtract(new BigDecimal("3.00")).subtract(new BigDecimal("4.86"));
+        BigDecimal total =
+                new BigDecimal("19.99").subtract(new BigDecimal("3.00")).subtract(new BigDecimal("4.86"));
         Tsv settlement = Tsv.withHeader(
                         "settlement-id",
                         "settlement-start-date",
@@ -56,16 +57,23 @@ record OverchargedSettlement(String settlementId, LocalDate posted, BigDecimal d
                         "sku",
                         "quantity-purchased")
                 .row(
-                        "settlement-id", settlementId,
-                        "settlement-start-date", posted.minusDays(5) + " 00:00:00 UTC",
-                        "settlement-end-date", posted.plusDays(5) + " 00:00:00 UTC",
-                        "deposit-date", posted.plusDays(8) + " 00:00:00 UTC",
-                        "total-amount", total.toPlainString(),
-                        "currency", "USD");
+                        "settlement-id",
+                        settlementId,
+                        "settlement-start-date",
+                        posted.minusDays(5) + " 00:00:00 UTC",
+                        "settlement-end-date",
+                        posted.plusDays(5) + " 00:00:00 UTC",
+                        "deposit-date",
+                        posted.plusDays(8) + " 00:00:00 UTC",
+                        "total-amount",
+                        total.toPlainString(),
+                        "currency",
+                        "USD");
         order(settlement, settlementId, postedText, "ItemPrice", "Principal", "19.99");
         order(settlement, settlementId, postedText, "ItemFees", "Commission", "-3.00");
         order(settlement, settlementId, postedText, "ItemFees", "FBAPerUnitFulfillmentFee", "-4.86");
-        assertThat(files.importText(account, "settlement.txt", settlement.text()).rejected())
+        assertThat(files.importText(account, "settlement.txt", settlement.text())
+                        .rejected())
                 .isZero();
         Tsv preview = Tsv.withHeader(
                         "sku",

@@ -76,13 +76,15 @@ class SimulatedStoreReconciliationTests {
 
     @BeforeAll
     void simulateAndImport() throws IOException {
-        planted = simulate(
-                new SimulationSettings(6, START, DAYS, 10, List.of(Marketplace.US))
-                        .withIncidents(List.of(Incident.of(
-                                IncidentType.FEE_OVERCHARGE, Marketplace.US, IncidentDay.daysBeforeEnd(35)))));
+        planted = simulate(new SimulationSettings(6, START, DAYS, 10, List.of(Marketplace.US))
+                .withIncidents(List.of(
+                        Incident.of(IncidentType.FEE_OVERCHARGE, Marketplace.US, IncidentDay.daysBeforeEnd(35)))));
         plantedAccount = account("Overcharged", Marketplace.US);
         importAll(planted, Map.of(Marketplace.US, plantedAccount), f -> true);
-        for (JsonNode incident : JsonMapper.builder().build().readTree(planted.answerKey().toFile()).get("incidents")) {
+        for (JsonNode incident : JsonMapper.builder()
+                .build()
+                .readTree(planted.answerKey().toFile())
+                .get("incidents")) {
             if (incident.get("type").asString().equals("fee-overcharge")) {
                 overcharge = incident;
             }
@@ -117,20 +119,26 @@ class SimulatedStoreReconciliationTests {
             assertThat(item.severity()).isEqualTo(Severity.WARNING);
             assertThat(item.atStake().amount())
                     .as("the answer key's overcharge in closed settlements, to the cent")
-                    .isEqualByComparingTo(overcharge.at("/figures/overchargedInClosedSettlements").decimalValue());
+                    .isEqualByComparingTo(overcharge
+                            .at("/figures/overchargedInClosedSettlements")
+                            .decimalValue());
             assertThat(figure(item, "charged-per-unit"))
-                    .isEqualByComparingTo(overcharge.at("/figures/chargedFeePerUnit").decimalValue());
+                    .isEqualByComparingTo(
+                            overcharge.at("/figures/chargedFeePerUnit").decimalValue());
             assertThat(figure(item, "expected-per-unit"))
-                    .isEqualByComparingTo(overcharge.at("/figures/expectedFeePerUnit").decimalValue());
+                    .isEqualByComparingTo(
+                            overcharge.at("/figures/expectedFeePerUnit").decimalValue());
             assertThat(figure(item, "units-overcharged"))
-                    .isEqualByComparingTo(overcharge.at("/figures/unitsOvercharged").decimalValue());
+                    .isEqualByComparingTo(
+                            overcharge.at("/figures/unitsOvercharged").decimalValue());
         });
         reconciliation.refresh(plantedAccount);
         BigDecimal overchargedInSettlements = reconciliation.settlements(plantedAccount).stream()
                 .map(SettlementCheck::overcharged)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(overchargedInSettlements)
-                .isEqualByComparingTo(overcharge.at("/figures/overchargedInClosedSettlements").decimalValue());
+                .isEqualByComparingTo(
+                        overcharge.at("/figures/overchargedInClosedSettlements").decimalValue());
         assertThat(reconciliation.settlements(plantedAccount))
                 .allSatisfy(s -> assertThat(s.balanced()).isTrue());
     }
@@ -141,24 +149,31 @@ class SimulatedStoreReconciliationTests {
         LocalDate day = START.plusDays(DAYS);
         claims.detect(plantedAccount, day);
         List<Claim> first = claims.ledger(plantedAccount, List.of());
-        assertThat(first).filteredOn(c -> c.kind() == ClaimKind.FEE_OVERCHARGE).singleElement().satisfies(c -> {
-            assertThat(c.sku()).isEqualTo(sku);
-            assertThat(c.status()).isEqualTo(ClaimStatus.DETECTED);
-            assertThat(c.amountExpected())
-                    .isEqualByComparingTo(overcharge.at("/figures/overchargedInClosedSettlements").decimalValue());
-            assertThat(claims.text(c))
-                    .contains("SKU " + sku)
-                    .contains(c.amountExpected().toPlainString() + " USD")
-                    .contains("SMALL_STANDARD");
-        });
+        assertThat(first)
+                .filteredOn(c -> c.kind() == ClaimKind.FEE_OVERCHARGE)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.sku()).isEqualTo(sku);
+                    assertThat(c.status()).isEqualTo(ClaimStatus.DETECTED);
+                    assertThat(c.amountExpected())
+                            .isEqualByComparingTo(overcharge
+                                    .at("/figures/overchargedInClosedSettlements")
+                                    .decimalValue());
+                    assertThat(claims.text(c))
+                            .contains("SKU " + sku)
+                            .contains(c.amountExpected().toPlainString() + " USD")
+                            .contains("SMALL_STANDARD");
+                });
         reconciliation.refresh(plantedAccount);
         List<String> before = figures(plantedAccount);
 
-        importAll(planted, Map.of(Marketplace.US, plantedAccount), f -> f.path()
-                .getFileName()
-                .toString()
-                .startsWith("settlement-"));
-        assertThat(reconciliation.current(plantedAccount)).as("a new batch makes the stored result stale").isFalse();
+        importAll(
+                planted,
+                Map.of(Marketplace.US, plantedAccount),
+                f -> f.path().getFileName().toString().startsWith("settlement-"));
+        assertThat(reconciliation.current(plantedAccount))
+                .as("a new batch makes the stored result stale")
+                .isFalse();
         assertThat(reconciliation.refresh(plantedAccount)).isTrue();
         assertThat(figures(plantedAccount)).isEqualTo(before);
 
@@ -199,10 +214,14 @@ class SimulatedStoreReconciliationTests {
     /** Every stored figure of an account's reconciliation, line by line. */
     private List<String> figures(long account) {
         List<String> figures = new ArrayList<>();
-        reconciliation.settlements(account).forEach(s -> figures.add(s.settlementId() + " " + s.status() + " "
-                + s.linesTotal() + " " + s.overcharged() + " " + s.checkedLines() + "/" + s.feeLines()));
-        reconciliation.lines(account, null, false).forEach(l -> figures.add(l.settlementId() + "/" + l.lineNo() + " "
-                + l.kind() + " " + l.status() + " " + l.charged() + " " + l.expected()));
+        reconciliation
+                .settlements(account)
+                .forEach(s -> figures.add(s.settlementId() + " " + s.status() + " " + s.linesTotal() + " "
+                        + s.overcharged() + " " + s.checkedLines() + "/" + s.feeLines()));
+        reconciliation
+                .lines(account, null, false)
+                .forEach(l -> figures.add(l.settlementId() + "/" + l.lineNo() + " " + l.kind() + " " + l.status() + " "
+                        + l.charged() + " " + l.expected()));
         return figures;
     }
 
@@ -244,8 +263,9 @@ class SimulatedStoreReconciliationTests {
                     file.path(),
                     folder.relativize(file.path()).toString(),
                     new ImportOptions(false, file.marketplace(), file.snapshotDay(), file.snapshotDay(), "recon-test"));
-            assertThat(results).as(file.path().toString()).allSatisfy(r -> assertThat(r.rejected())
-                    .isZero());
+            assertThat(results)
+                    .as(file.path().toString())
+                    .allSatisfy(r -> assertThat(r.rejected()).isZero());
         }
     }
 }

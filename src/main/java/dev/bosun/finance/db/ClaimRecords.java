@@ -45,7 +45,11 @@ public class ClaimRecords {
                         .set(t.CLAIM_KEY, claim.key())
                         .set(t.KIND, claim.kind().name())
                         .set(t.STATUS, ClaimStatus.DETECTED.name())
-                        .set(t.MARKETPLACE, claim.marketplace() == null ? null : claim.marketplace().code())
+                        .set(
+                                t.MARKETPLACE,
+                                claim.marketplace() == null
+                                        ? null
+                                        : claim.marketplace().code())
                         .set(t.SKU, claim.sku())
                         .set(t.FNSKU, claim.fnsku())
                         .set(t.ASIN, claim.asin())
@@ -178,7 +182,9 @@ public class ClaimRecords {
                 r.getClaimKey(),
                 ClaimKind.valueOf(r.getKind()),
                 ClaimStatus.valueOf(r.getStatus()),
-                r.getMarketplace() == null ? null : Marketplace.find(r.getMarketplace()).orElse(null),
+                r.getMarketplace() == null
+                        ? null
+                        : Marketplace.find(r.getMarketplace()).orElse(null),
                 r.getSku(),
                 r.getFnsku(),
                 r.getAsin(),

@@ -34,7 +34,8 @@ public class RefundLines {
         var amount = DSL.sum(t.AMOUNT).filterWhere(counted);
         var refundedOn = DSL.min(t.POSTED_DATE);
         var settlement = DSL.min(t.SETTLEMENT_ID);
-        return db.select(t.ORDER_ID, t.SKU, t.MARKETPLACE, t.CURRENCY, refundedOn, units, amount, settlement)
+        return db
+                .select(t.ORDER_ID, t.SKU, t.MARKETPLACE, t.CURRENCY, refundedOn, units, amount, settlement)
                 .from(t)
                 .where(t.ACCOUNT_ID.eq(accountId))
                 .and(t.TRANSACTION_TYPE.eq("Refund"))
@@ -49,7 +50,9 @@ public class RefundLines {
                         return null;
                     }
                     return new UnreturnedRefunds.Refund(
-                            r.value3() == null ? null : Marketplace.find(r.value3()).orElse(null),
+                            r.value3() == null
+                                    ? null
+                                    : Marketplace.find(r.value3()).orElse(null),
                             r.value1(),
                             r.value2(),
                             r.value5(),

@@ -16,11 +16,8 @@ import dev.bosun.jooq.tables.records.FinanceSettlementChecksRecord;
 import dev.bosun.jooq.tables.records.FinanceSettlementLineChecksRecord;
 import dev.bosun.platform.db.BulkUpsert;
 import dev.bosun.shared.Marketplace;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,8 +99,8 @@ public class SettlementChecks {
         db.deleteFrom(FINANCE_SETTLEMENT_CHECKS)
                 .where(FINANCE_SETTLEMENT_CHECKS.ACCOUNT_ID.eq(accountId))
                 .execute();
-        BulkUpsert settlements = BulkUpsert.into(
-                db, "finance_settlement_checks", CHECK_COLUMNS, List.of("account_id", "settlement_id"));
+        BulkUpsert settlements =
+                BulkUpsert.into(db, "finance_settlement_checks", CHECK_COLUMNS, List.of("account_id", "settlement_id"));
         for (SettlementCheck c : checks) {
             settlements.add(
                     accountId,
@@ -204,10 +201,7 @@ public class SettlementChecks {
     }
 
     private String signal(
-            org.jooq.Table<?> table,
-            org.jooq.Field<Long> account,
-            org.jooq.Field<Long> batch,
-            long accountId) {
+            org.jooq.Table<?> table, org.jooq.Field<Long> account, org.jooq.Field<Long> batch, long accountId) {
         var row = db.select(DSL.count(), DSL.max(batch))
                 .from(table)
                 .where(account.eq(accountId))
@@ -219,7 +213,8 @@ public class SettlementChecks {
     public Map<String, SettlementCheck> checks(long accountId, List<Settlement> settlements) {
         Map<String, Settlement> byId =
                 settlements.stream().collect(Collectors.toMap(Settlement::settlementId, Function.identity()));
-        return db.selectFrom(FINANCE_SETTLEMENT_CHECKS)
+        return db
+                .selectFrom(FINANCE_SETTLEMENT_CHECKS)
                 .where(FINANCE_SETTLEMENT_CHECKS.ACCOUNT_ID.eq(accountId))
                 .fetch()
                 .stream()
@@ -286,7 +281,9 @@ public class SettlementChecks {
                 FeeLineCheck.Kind.valueOf(r.getKind()),
                 FeeLineCheck.Status.valueOf(r.getStatus()),
                 r.getReason(),
-                r.getMarketplace() == null ? null : Marketplace.find(r.getMarketplace()).orElse(null),
+                r.getMarketplace() == null
+                        ? null
+                        : Marketplace.find(r.getMarketplace()).orElse(null),
                 r.getOrderId(),
                 r.getSku(),
                 r.getFnsku(),

@@ -84,7 +84,8 @@ public final class ChargedTier {
         }
         Weight low = new Weight(from.add(step.value().multiply(steps.subtract(BigDecimal.ONE))), step.unit());
         Weight high = new Weight(from.add(step.value().multiply(steps)), step.unit());
-        return Optional.of(new Match(tier, low.in(above.from().unit()), high.in(above.from().unit())));
+        return Optional.of(new Match(
+                tier, low.in(above.from().unit()), high.in(above.from().unit())));
     }
 
     private static BigDecimal adjustment(RateCard card, String tier, BigDecimal itemPrice) {

@@ -91,8 +91,11 @@ public final class ClaimLetter {
                 .append(currency)
                 .append(" in total:\n\n");
         text.append("Order ID | Order date | Settlement | Units | Charged | Should be\n");
-        lines(text, c, line -> line.reference() + " | " + line.date() + " | " + line.place() + " | " + line.units()
-                + " | " + money(line.amount()) + " | " + money(line.expected()));
+        lines(
+                text,
+                c,
+                line -> line.reference() + " | " + line.date() + " | " + line.place() + " | " + line.units() + " | "
+                        + money(line.amount()) + " | " + money(line.expected()));
         text.append("\nPlease ")
                 .append(fba ? "re-measure the item, correct its size tier" : "check the item's category")
                 .append(" and refund the ")
@@ -105,7 +108,8 @@ public final class ClaimLetter {
 
     private static String refund(Claim c) {
         ClaimEvidence f = c.evidence();
-        ClaimEvidence.Line line = c.evidence().lines().isEmpty() ? null : c.evidence().lines().get(0);
+        ClaimEvidence.Line line =
+                c.evidence().lines().isEmpty() ? null : c.evidence().lines().get(0);
         StringBuilder text = new StringBuilder();
         text.append("Subject: Customer return claim – order ")
                 .append(c.orderId())
@@ -214,6 +218,8 @@ public final class ClaimLetter {
     }
 
     private static String money(BigDecimal amount) {
-        return amount == null ? "?" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return amount == null
+                ? "?"
+                : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

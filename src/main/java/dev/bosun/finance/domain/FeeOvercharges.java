@@ -85,8 +85,8 @@ public final class FeeOvercharges {
             if (since != null && day != null && day.isBefore(since)) {
                 continue;
             }
-            String key = (c.marketplace() == null ? "-" : c.marketplace().code()) + "|" + c.sku() + "|" + c.kind()
-                    + "|" + c.currency();
+            String key = (c.marketplace() == null ? "-" : c.marketplace().code()) + "|" + c.sku() + "|" + c.kind() + "|"
+                    + c.currency();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         List<Overcharge> result = new ArrayList<>();

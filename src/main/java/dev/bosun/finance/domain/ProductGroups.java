@@ -65,16 +65,16 @@ public final class ProductGroups {
 
     /** The first candidate a rate card knows. */
     public Optional<String> categoryOn(String productGroup, List<String> cardCategories) {
-        return candidates(productGroup).stream().filter(cardCategories::contains).findFirst();
+        return candidates(productGroup).stream()
+                .filter(cardCategories::contains)
+                .findFirst();
     }
 
     static String normalised(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         text = text.replace("&", " and ").replaceAll("\\bund\\b", " and ");
         StringBuilder out = new StringBuilder();
-        text.codePoints()
-                .filter(c -> Character.isLetterOrDigit(c))
-                .forEach(out::appendCodePoint);
+        text.codePoints().filter(c -> Character.isLetterOrDigit(c)).forEach(out::appendCodePoint);
         return out.toString();
     }
 }

@@ -58,8 +58,8 @@ public final class SettlementAudit {
             "fbaweighthandlingfee",
             "fbafulfilmentfee",
             "fbafulfillmentfee");
-    static final Set<String> STORAGE = Set.of(
-            "storagefee", "fbainventorystoragefee", "fbastoragefee", "fbainventorystoragefees", "storagefees");
+    static final Set<String> STORAGE =
+            Set.of("storagefee", "fbainventorystoragefee", "fbastoragefee", "fbainventorystoragefees", "storagefees");
     static final String RESERVE_RELEASED = "previousreserveamountbalance";
     static final String RESERVE_HELD = "currentreserveamount";
 
@@ -129,7 +129,11 @@ public final class SettlementAudit {
      * @param checkedAt when the check ran
      */
     public static Result audit(
-            Settlement settlement, List<SettlementLine> lines, Facts facts, BigDecimal previousHeld, Instant checkedAt) {
+            Settlement settlement,
+            List<SettlementLine> lines,
+            Facts facts,
+            BigDecimal previousHeld,
+            Instant checkedAt) {
         return audit(settlement, lines, facts, previousHeld, checkedAt, new Memo());
     }
 
@@ -150,7 +154,9 @@ public final class SettlementAudit {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        text.toLowerCase(Locale.ROOT).replace("&", "and").codePoints()
+        text.toLowerCase(Locale.ROOT)
+                .replace("&", "and")
+                .codePoints()
                 .filter(Character::isLetterOrDigit)
                 .forEach(out::appendCodePoint);
         return out.toString();
@@ -251,7 +257,9 @@ public final class SettlementAudit {
             if (line.marketplace() != null) {
                 return line.marketplace();
             }
-            return settlement.marketplaces().size() == 1 ? settlement.marketplaces().get(0) : null;
+            return settlement.marketplaces().size() == 1
+                    ? settlement.marketplaces().get(0)
+                    : null;
         }
 
         private FeeLineCheck referral(Item item) {
@@ -263,7 +271,8 @@ public final class SettlementAudit {
             if (item.principal == null) {
                 return d.unchecked("no-price");
             }
-            BigDecimal total = item.principal.add(item.shipping).add(item.giftWrap).add(item.promotion);
+            BigDecimal total =
+                    item.principal.add(item.shipping).add(item.giftWrap).add(item.promotion);
             BigDecimal unit = total.divide(BigDecimal.valueOf(d.units), d.digits, RoundingMode.DOWN);
             d.unitPrice = unit;
             Optional<SkuFacts> sku = facts.sku(d.marketplace, first.sku());
@@ -287,8 +296,8 @@ public final class SettlementAudit {
             }
             BigDecimal perUnit = fee.setScale(d.digits, RoundingMode.HALF_UP);
             if (rule.closingFeeKey() != null) {
-                perUnit = perUnit.add(
-                        rates.rate(rule.closingFeeKey()).amount().setScale(d.digits, RoundingMode.HALF_UP));
+                perUnit =
+                        perUnit.add(rates.rate(rule.closingFeeKey()).amount().setScale(d.digits, RoundingMode.HALF_UP));
             }
             return d.expect(perUnit.multiply(BigDecimal.valueOf(d.units)));
         }
@@ -417,7 +426,10 @@ public final class SettlementAudit {
         }
 
         private static BigDecimal charged(List<SettlementLine> lines) {
-            return lines.stream().map(SettlementLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+            return lines.stream()
+                    .map(SettlementLine::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .negate();
         }
 
         private Draft draft(SettlementLine line, Kind kind, BigDecimal charged, Integer quantity) {
@@ -521,8 +533,8 @@ public final class SettlementAudit {
 
             FeeLineCheck expect(BigDecimal amount) {
                 expected = amount.setScale(Math.max(digits, amount.scale()), RoundingMode.HALF_UP);
-                BigDecimal tolerance = BigDecimal.ONE.movePointLeft(digits).multiply(
-                        BigDecimal.valueOf(TOLERANCE_MINOR_UNITS));
+                BigDecimal tolerance =
+                        BigDecimal.ONE.movePointLeft(digits).multiply(BigDecimal.valueOf(TOLERANCE_MINOR_UNITS));
                 BigDecimal difference = charged.subtract(expected);
                 status = difference.abs().compareTo(tolerance) <= 0
                         ? Status.OK

@@ -138,9 +138,16 @@ public final class UnreimbursedLosses {
         List<Outcome> outcomes = new ArrayList<>();
         for (Open o : opens) {
             outcomes.add(new Outcome(
-                    o.loss, o.open, o.found, o.reimbursed, o.ids, o.amount.setScale(2, RoundingMode.HALF_UP), o.currency));
+                    o.loss,
+                    o.open,
+                    o.found,
+                    o.reimbursed,
+                    o.ids,
+                    o.amount.setScale(2, RoundingMode.HALF_UP),
+                    o.currency));
         }
-        outcomes.sort(Comparator.comparing((Outcome o) -> o.loss().date()).thenComparing(o -> o.loss().fnsku()));
+        outcomes.sort(Comparator.comparing((Outcome o) -> o.loss().date())
+                .thenComparing(o -> o.loss().fnsku()));
         return outcomes;
     }
 

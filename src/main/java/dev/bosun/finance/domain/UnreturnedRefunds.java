@@ -43,7 +43,8 @@ public final class UnreturnedRefunds {
      * @param claimableFrom the first day Amazon accepts a claim
      * @param claimableUntil the last day Amazon accepts a claim
      */
-    public record Unreturned(Refund refund, int unitsReturned, long ageDays, LocalDate claimableFrom, LocalDate claimableUntil) {
+    public record Unreturned(
+            Refund refund, int unitsReturned, long ageDays, LocalDate claimableFrom, LocalDate claimableUntil) {
 
         /** The refunded amount for the units that did not come back. */
         public BigDecimal owed() {
@@ -53,7 +54,10 @@ public final class UnreturnedRefunds {
             int missing = refund.units() - unitsReturned;
             return refund.amount()
                     .multiply(BigDecimal.valueOf(missing))
-                    .divide(BigDecimal.valueOf(refund.units()), refund.amount().scale(), java.math.RoundingMode.HALF_UP);
+                    .divide(
+                            BigDecimal.valueOf(refund.units()),
+                            refund.amount().scale(),
+                            java.math.RoundingMode.HALF_UP);
         }
 
         public int unitsMissing() {
@@ -88,7 +92,11 @@ public final class UnreturnedRefunds {
                 continue;
             }
             result.add(new Unreturned(
-                    r, back, age, r.refundedOn().plusDays(claimFromDays), r.refundedOn().plusDays(claimUntilDays)));
+                    r,
+                    back,
+                    age,
+                    r.refundedOn().plusDays(claimFromDays),
+                    r.refundedOn().plusDays(claimUntilDays)));
         }
         result.sort(Comparator.comparing((Unreturned u) -> u.refund().refundedOn())
                 .thenComparing(u -> u.refund().orderId()));

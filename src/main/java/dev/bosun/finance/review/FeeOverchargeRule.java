@@ -85,8 +85,8 @@ class FeeOverchargeRule implements ReviewRule {
     public List<Finding> findings(ReviewContext context) {
         Thresholds t = context.thresholds();
         List<Finding> findings = new ArrayList<>();
-        for (Overcharge o : discrepancies.feeOvercharges(
-                context.accountId(), context.date().minusDays(t.intValue(LOOK_BACK)))) {
+        for (Overcharge o :
+                discrepancies.feeOvercharges(context.accountId(), context.date().minusDays(t.intValue(LOOK_BACK)))) {
             findings.add(finding(context, o));
         }
         return findings;

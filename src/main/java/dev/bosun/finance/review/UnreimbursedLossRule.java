@@ -95,7 +95,8 @@ class UnreimbursedLossRule implements ReviewRule {
         for (OwedLoss loss : discrepancies.unreimbursedLosses(
                 context.accountId(), context.date(), t.intValue(WAIT), t.intValue(WINDOW))) {
             Marketplace m = loss.loss().marketplace();
-            String sku = loss.loss().sku() != null ? loss.loss().sku() : loss.loss().fnsku();
+            String sku =
+                    loss.loss().sku() != null ? loss.loss().sku() : loss.loss().fnsku();
             bySku.computeIfAbsent((m == null ? "-" : m.code()) + "|" + sku, k -> new ArrayList<>())
                     .add(loss);
         }
@@ -145,9 +146,14 @@ class UnreimbursedLossRule implements ReviewRule {
             checks.add(Evidence.Check.found(
                     "ledger-loss",
                     l.loss().date() + " " + l.loss().kind().name().toLowerCase(java.util.Locale.ROOT) + " "
-                            + l.outcome().unitsOpen() + " of " + l.loss().units() + " (FNSKU " + l.loss().fnsku()
-                            + (l.loss().referenceId() == null ? "" : ", reference " + l.loss().referenceId())
-                            + (l.loss().fulfillmentCenter() == null ? "" : ", " + l.loss().fulfillmentCenter())
+                            + l.outcome().unitsOpen() + " of " + l.loss().units() + " (FNSKU "
+                            + l.loss().fnsku()
+                            + (l.loss().referenceId() == null
+                                    ? ""
+                                    : ", reference " + l.loss().referenceId())
+                            + (l.loss().fulfillmentCenter() == null
+                                    ? ""
+                                    : ", " + l.loss().fulfillmentCenter())
                             + ")"));
         }
         Evidence evidence = Evidence.of(first.date(), context.date(), figures, t.evidence(WAIT, "<"))

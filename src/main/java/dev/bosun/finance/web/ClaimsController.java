@@ -119,8 +119,7 @@ class ClaimsController {
         SellerAccount account = account(user, accountId);
         List<Claim> ledger = claims.ledger(accountId, statuses(status == null ? "all" : status));
         SettlementsController.attachment(
-                response,
-                "claims-" + account.name() + "-" + LocalDate.now(clock.withZone(user.zone())) + ".xlsx");
+                response, "claims-" + account.name() + "-" + LocalDate.now(clock.withZone(user.zone())) + ".xlsx");
         new ClaimsWorkbook(messages, LocaleContextHolder.getLocale(), user.zone())
                 .write(account.name(), ledger, response.getOutputStream());
     }

@@ -111,7 +111,10 @@ class SettlementsController {
         attachment(response, "settlements-" + account.name() + "-" + today(account) + ".xlsx");
         new SettlementsWorkbook(messages, locale())
                 .settlements(
-                        account.name(), reconciliation.settlements(accountId), zone(account, null), response.getOutputStream());
+                        account.name(),
+                        reconciliation.settlements(accountId),
+                        zone(account, null),
+                        response.getOutputStream());
     }
 
     @GetMapping("/a/{accountId}/finance/settlements/{settlementId}/export.xlsx")

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The fee preview's product groups as the fee categories of the rate cards, from the bundled mapping. */
 class ProductGroupsTests {
@@ -21,10 +21,7 @@ class ProductGroupsTests {
     }
 
     @ParameterizedTest(name = "{0} on the {1} card → {2}")
-    @CsvSource(
-            delimiter = '|',
-            textBlock =
-                    """
+    @CsvSource(delimiter = '|', textBlock = """
             Home & Kitchen            | US | HOME_KITCHEN
             home and kitchen          | US | HOME_KITCHEN
             Küche, Haushalt & Wohnen  | DE | HOME_KITCHEN
@@ -37,7 +34,8 @@ class ProductGroupsTests {
             throws IOException {
         RateBook cards = RateBook.bundled(getClass().getClassLoader());
         RateCard card = cards.cardFor(
-                        dev.bosun.shared.Marketplace.find(marketplace).orElseThrow(), java.time.LocalDate.of(2026, 1, 1))
+                        dev.bosun.shared.Marketplace.find(marketplace).orElseThrow(),
+                        java.time.LocalDate.of(2026, 1, 1))
                 .orElseThrow();
         assertThat(bundled().categoryOn(group, card.categories()).orElse(null)).isEqualTo(category);
     }
@@ -50,11 +48,15 @@ class ProductGroupsTests {
                 .distinct()
                 .toList();
         String text = new String(
-                getClass().getClassLoader().getResourceAsStream(ProductGroups.FILE).readAllBytes(),
+                getClass()
+                        .getClassLoader()
+                        .getResourceAsStream(ProductGroups.FILE)
+                        .readAllBytes(),
                 StandardCharsets.UTF_8);
         text.lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .flatMap(l -> java.util.Arrays.stream(l.substring(l.lastIndexOf('=') + 1).split(",")))
+                .flatMap(l -> java.util.Arrays.stream(
+                        l.substring(l.lastIndexOf('=') + 1).split(",")))
                 .map(String::strip)
                 .forEach(code -> assertThat(known).as(code).contains(code));
     }

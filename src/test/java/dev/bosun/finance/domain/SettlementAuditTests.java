@@ -55,7 +55,8 @@ class SettlementAuditTests {
                     PACKAGES.get(sku),
                     "package of " + sku,
                     group,
-                    ProductGroups.read("test", "Home & Kitchen = HOME_KITCHEN\nBaby = BABY").candidates(group)));
+                    ProductGroups.read("test", "Home & Kitchen = HOME_KITCHEN\nBaby = BABY")
+                            .candidates(group)));
         }
 
         @Override
@@ -75,9 +76,7 @@ class SettlementAuditTests {
     };
 
     @ParameterizedTest(name = "{0}: {1} units, principal {2}, promotion {3}, commission {4} → {5} expected, {6}")
-    @CsvSource(
-            textBlock =
-                    """
+    @CsvSource(textBlock = """
             CASE-HK,  1, 25.00,  0.00,  3.75, 3.75, OK
             CASE-HK,  1, 25.00,  0.00,  3.76, 3.75, OK
             CASE-HK,  1, 25.00,  0.00,  3.77, 3.75, OVERCHARGED
@@ -112,9 +111,7 @@ class SettlementAuditTests {
     }
 
     @ParameterizedTest(name = "{0} at {1}, charged {2} → {3} due, {4}, billed as {5} {6}")
-    @CsvSource(
-            textBlock =
-                    """
+    @CsvSource(textBlock = """
             CASE-HK, 19.99, 3.24, 3.24, OK,          ,               ,
             CASE-HK, 19.99, 3.25, 3.24, OK,          ,               ,
             CASE-HK,  9.99, 2.47, 2.47, OK,          ,               ,
@@ -173,9 +170,7 @@ class SettlementAuditTests {
     }
 
     @ParameterizedTest(name = "SKU line charged {0}, report {1} → {2}")
-    @CsvSource(
-            textBlock =
-                    """
+    @CsvSource(textBlock = """
             12.35, 12.3456, 12.35, OK
             12.36, 12.3456, 12.35, OK
             14.00, 12.3456, 12.35, OVERCHARGED
@@ -209,9 +204,7 @@ class SettlementAuditTests {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(
-            textBlock =
-                    """
+    @CsvSource(textBlock = """
             NOPREVIEW-HK, no-fee-preview
             CASE-GNOME,   unknown-category
             """)
@@ -235,8 +228,8 @@ class SettlementAuditTests {
         lines.order("111-7", "CASE-HK", 1, "ItemFees", "Commission", "-3.75");
         lines.other("Previous Reserve Amount Balance", null, "100.00");
         lines.other("Current Reserve Amount", null, "-80.00");
-        SettlementAudit.Result fine = SettlementAudit.audit(
-                settlement("41.25"), lines.all, facts, new BigDecimal("-100.00"), NOW);
+        SettlementAudit.Result fine =
+                SettlementAudit.audit(settlement("41.25"), lines.all, facts, new BigDecimal("-100.00"), NOW);
         assertThat(fine.check().status()).isEqualTo(ReconciliationStatus.RECONCILED);
         assertThat(fine.check().reserveHeld()).isEqualByComparingTo("-80.00");
 

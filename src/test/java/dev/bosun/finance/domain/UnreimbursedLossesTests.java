@@ -54,7 +54,16 @@ class UnreimbursedLossesTests {
                 List.of(
                         paid(5, "B", Kind.LOST, 1, "9.00"),
                         paid(30, "C", Kind.LOST, 1, "8.00"),
-                        new Payback("R31", D.plusDays(31), null, "SKU-C", Kind.DAMAGED, 1, new BigDecimal("8.00"), "USD", null)));
+                        new Payback(
+                                "R31",
+                                D.plusDays(31),
+                                null,
+                                "SKU-C",
+                                Kind.DAMAGED,
+                                1,
+                                new BigDecimal("8.00"),
+                                "USD",
+                                null)));
         assertThat(outcomes)
                 .extracting(o -> o.loss().fnsku(), Outcome::unitsOpen, Outcome::reimbursementIds)
                 .containsExactly(tuple("B", 1, List.of()), tuple("C", 0, List.of("R30", "R31")));

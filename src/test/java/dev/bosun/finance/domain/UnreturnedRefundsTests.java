@@ -18,9 +18,7 @@ class UnreturnedRefundsTests {
     static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
 
     @ParameterizedTest(name = "{0} days old, {1} of {2} returned, reimbursed {3} → owed {4}")
-    @CsvSource(
-            textBlock =
-                    """
+    @CsvSource(textBlock = """
              44, 0, 1, false,
              45, 0, 1, false, 20.00
              61, 0, 1, false, 20.00
@@ -33,14 +31,7 @@ class UnreturnedRefundsTests {
     void aRefundIsOwedBetweenTheWaitAndTheEndOfTheClaimWindow(
             int age, int returned, int units, boolean reimbursed, String owed) {
         Refund refund = new Refund(
-                Marketplace.US,
-                "111-1",
-                "MUG-1",
-                TODAY.minusDays(age),
-                units,
-                new BigDecimal("20.00"),
-                "USD",
-                "S1");
+                Marketplace.US, "111-1", "MUG-1", TODAY.minusDays(age), units, new BigDecimal("20.00"), "USD", "S1");
         List<UnreturnedRefunds.Unreturned> found = UnreturnedRefunds.find(
                 List.of(refund),
                 Map.of("111-1|MUG-1", returned),
