@@ -12,6 +12,11 @@
  * from inbound shipments, FBM pick and pack) and other monthly expenses come from {@link dev.bosun.finance.UnitCosts}
  * (in bulk, {@link dev.bosun.finance.CostBook}); daily exchange rates and the reporting currency from
  * {@link dev.bosun.finance.ExchangeRates} (see docs/finance-costs.md).
+ *
+ * <p>{@link dev.bosun.finance.SettlementReconciliation} holds every settlement line against it;
+ * {@link dev.bosun.finance.Discrepancies} finds what Amazon owes back (fee overcharges, refunds without a returned unit,
+ * unreimbursed warehouse losses; read by the daily review rules of {@code review}), and
+ * {@link dev.bosun.finance.Claims} keeps the claims a person files for it (see docs/finance-reconciliation.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
 package dev.bosun.finance;

@@ -46,4 +46,17 @@ public class StockLedger {
     public List<LedgerBalance> balances(long accountId, String fnsku, LocalDate from, LocalDate to) {
         return balances.forFnsku(accountId, fnsku, from, to);
     }
+
+    /** The movements of one event type (e.g. {@code Adjustments}, {@code CustomerReturns}) between two days. */
+    public List<LedgerEvent> eventsOfType(long accountId, String eventType, LocalDate from, LocalDate to) {
+        return events.ofType(accountId, eventType, from, to);
+    }
+
+    /**
+     * The daily balances with units lost, damaged or found between two days (inclusive), by day: what the ledger
+     * summary says about warehouse losses when no detail report was imported.
+     */
+    public List<LedgerBalance> lossesAndFinds(long accountId, LocalDate from, LocalDate to) {
+        return balances.withLossesOrFinds(accountId, from, to);
+    }
 }
