@@ -22,6 +22,8 @@ import java.util.Objects;
  *     backtest windows divided by the root mean squared one-step change of the history); empty without backtest
  * @param errorScale root mean squared backtest error of the chosen method, in units per period (0 when unknown)
  * @param errors the backtest errors pooled over the catalogue, in units of {@code errorScale}
+ * @param ownErrors this series' own errors at weekly rolling origins ({@link ForecastSettings#errorWindows}), in
+ *     units of {@code errorScale}, or null when not measured
  */
 public record DemandForecast(
         String id,
@@ -33,7 +35,11 @@ public record DemandForecast(
         List<PredictionInterval> intervals,
         Map<ForecastMethod, Double> backtestRmsse,
         double errorScale,
-        ForecastErrors errors) {
+        ForecastErrors errors,
+        ForecastErrors ownErrors) {
+
+    /** Fewest own windows before safety stock rests on the series' own errors rather than the catalogue's. */
+    public static final int OWN_ERROR_WINDOWS = 12;
 
     public DemandForecast {
         Objects.requireNonNull(id, "id");
@@ -97,9 +103,20 @@ public record DemandForecast(
         throw new IllegalArgumentException("no " + level + " interval; have " + intervals.size());
     }
 
+    /**
+     * The errors safety stock rests on: the series' own when at least {@link #OWN_ERROR_WINDOWS} of its windows
+     * reach {@code periods} periods ahead, the catalogue's otherwise. In units of {@link #errorScale()}.
+     */
+    public ForecastErrors errorsOver(int periods) {
+        if (ownErrors != null && ownErrors.windowsReaching(periods) >= OWN_ERROR_WINDOWS) {
+            return ownErrors;
+        }
+        return errors;
+    }
+
     /** The {@code p} quantile of the error summed over the first {@code periods} periods, in units. */
     public double cumulativeErrorQuantile(int periods, double p) {
-        return errors.cumulativeQuantile(periods, p) * errorScale;
+        return errorsOver(periods).cumulativeQuantile(periods, p) * errorScale;
     }
 
     /** This forecast with a person's overrides applied in order. */
@@ -137,6 +154,16 @@ public record DemandForecast(
             moved.add(new PredictionInterval(intervals.get(j).level(), lows.get(j), highs.get(j)));
         }
         return new DemandForecast(
-                id, frequency, start, method, calibration, adjusted, moved, backtestRmsse, errorScale, errors);
+                id,
+                frequency,
+                start,
+                method,
+                calibration,
+                adjusted,
+                moved,
+                backtestRmsse,
+                errorScale,
+                errors,
+                ownErrors);
     }
 }

@@ -51,7 +51,7 @@ public final class DemandForecaster {
             s.choose(pool, settings.poolWeight());
         }
         double calibration = settings.calibrate() ? calibration(series) : 1;
-        run(series, s -> s.finish(calibration, catalogueProfiles[settings.backtestWindows()]));
+        run(series, s -> s.finish(calibration, catalogueProfiles[settings.backtestWindows()], settings.errorWindows()));
         List<double[]> windows = new ArrayList<>();
         for (Series s : series) {
             windows.addAll(s.scaledErrors);
@@ -224,6 +224,7 @@ public final class DemandForecaster {
         double[] mean;
         double errorScale;
         List<double[]> scaledErrors = List.of();
+        ForecastErrors ownErrors;
 
         Series(DemandHistory history, ForecastSettings settings) {
             this.history = history;
@@ -371,7 +372,7 @@ public final class DemandForecaster {
             return Math.sqrt(squares / points / scale);
         }
 
-        void finish(double calibration, double[] catalogueProfile) {
+        void finish(double calibration, double[] catalogueProfile, int errorWindows) {
             double[] forecast = fit(chosen, y, n, horizon, history.frequency(), firstDay, catalogueProfile);
             boolean neutral = history.uplifts().isNeutral();
             mean = new double[horizon];
@@ -409,7 +410,32 @@ public final class DemandForecaster {
                     }
                 }
                 scaledErrors = errors;
+                if (errorWindows > 0) {
+                    ownErrors = ownErrors(calibration, catalogueProfile, errorWindows);
+                }
             }
+        }
+
+        /** The chosen method refitted at rolling origins a week (or a period) apart; errors scaled. */
+        private ForecastErrors ownErrors(double calibration, double[] catalogueProfile, int errorWindows) {
+            int step = history.frequency() == Frequency.DAILY ? 7 : 1;
+            List<double[]> windows = new ArrayList<>();
+            for (int j = 0; j < errorWindows; j++) {
+                int origin = n - horizon - j * step;
+                if (origin < MIN_TRAINING) {
+                    break;
+                }
+                double[] forecast = fit(chosen, y, origin, horizon, history.frequency(), firstDay, catalogueProfile);
+                double[] window = new double[horizon];
+                for (int i = 0; i < horizon; i++) {
+                    double actual = y[origin + i];
+                    window[i] = Double.isNaN(actual)
+                            ? Double.NaN
+                            : (actual - calibration * Math.max(0, forecast[i])) / errorScale;
+                }
+                windows.add(window);
+            }
+            return windows.isEmpty() ? null : ForecastErrors.of(horizon, windows);
         }
 
         DemandForecast result(ForecastErrors errors, double[] levels, double calibration) {
@@ -448,7 +474,8 @@ public final class DemandForecaster {
                     intervals,
                     scores,
                     errorScale,
-                    errors);
+                    errors,
+                    ownErrors);
         }
 
         /** Mean squared change between neighbouring observed periods; NaN when there is no such pair. */

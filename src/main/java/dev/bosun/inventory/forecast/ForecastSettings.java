@@ -20,6 +20,8 @@ import java.util.Set;
  * @param intervalLevels prediction interval coverages, each in (0, 1), e.g. 0.8 and 0.95
  * @param weekdayProfile the catalogue's day-of-week profile (seven factors, Monday first), or null to measure it
  *     on the daily series forecast together
+ * @param errorWindows extra rolling origins, one a week (daily series) or one a period apart, at which the chosen
+ *     method is refitted to measure the series' own errors over the horizon (for safety stock); 0 for none
  */
 public record ForecastSettings(
         int horizon,
@@ -28,7 +30,8 @@ public record ForecastSettings(
         double poolWeight,
         boolean calibrate,
         double[] intervalLevels,
-        double[] weekdayProfile) {
+        double[] weekdayProfile,
+        int errorWindows) {
 
     /** Fewest series with a backtest for a calibration factor other than 1. */
     public static final int CALIBRATION_MIN_SERIES = 20;
@@ -57,6 +60,9 @@ public record ForecastSettings(
                 throw new IllegalArgumentException("interval levels must be in (0, 1), got " + level);
             }
         }
+        if (errorWindows < 0) {
+            throw new IllegalArgumentException("error windows cannot be negative, got " + errorWindows);
+        }
         if (weekdayProfile != null) {
             if (weekdayProfile.length != 7) {
                 throw new IllegalArgumentException("a weekday profile has 7 factors, got " + weekdayProfile.length);
@@ -75,33 +81,53 @@ public record ForecastSettings(
      * calibrated, with 80 % and 95 % intervals.
      */
     public static ForecastSettings automatic(int horizon) {
-        return new ForecastSettings(horizon, AUTOMATIC, 3, 0.8, true, new double[] {0.8, 0.95}, null);
+        return new ForecastSettings(horizon, AUTOMATIC, 3, 0.8, true, new double[] {0.8, 0.95}, null, 0);
     }
 
     /** One method for every series (the backtest still runs, for the intervals). */
     public ForecastSettings only(ForecastMethod method) {
         return new ForecastSettings(
-                horizon, Set.of(method), backtestWindows, poolWeight, calibrate, intervalLevels, weekdayProfile);
+                horizon,
+                Set.of(method),
+                backtestWindows,
+                poolWeight,
+                calibrate,
+                intervalLevels,
+                weekdayProfile,
+                errorWindows);
     }
 
     public ForecastSettings withHorizon(int periods) {
         return new ForecastSettings(
-                periods, candidates, backtestWindows, poolWeight, calibrate, intervalLevels, weekdayProfile);
+                periods,
+                candidates,
+                backtestWindows,
+                poolWeight,
+                calibrate,
+                intervalLevels,
+                weekdayProfile,
+                errorWindows);
     }
 
     public ForecastSettings withCalibration(boolean on) {
         return new ForecastSettings(
-                horizon, candidates, backtestWindows, poolWeight, on, intervalLevels, weekdayProfile);
+                horizon, candidates, backtestWindows, poolWeight, on, intervalLevels, weekdayProfile, errorWindows);
     }
 
     public ForecastSettings withPoolWeight(double weight) {
         return new ForecastSettings(
-                horizon, candidates, backtestWindows, weight, calibrate, intervalLevels, weekdayProfile);
+                horizon, candidates, backtestWindows, weight, calibrate, intervalLevels, weekdayProfile, errorWindows);
     }
 
     public ForecastSettings withWeekdayProfile(double... profile) {
         return new ForecastSettings(
-                horizon, candidates, backtestWindows, poolWeight, calibrate, intervalLevels, profile);
+                horizon, candidates, backtestWindows, poolWeight, calibrate, intervalLevels, profile, errorWindows);
+    }
+
+    /** These settings measuring each series' own errors at {@code windows} extra rolling origins. */
+    public ForecastSettings withErrorWindows(int windows) {
+        return new ForecastSettings(
+                horizon, candidates, backtestWindows, poolWeight, calibrate, intervalLevels, weekdayProfile, windows);
     }
 
     @Override
@@ -123,12 +149,13 @@ public record ForecastSettings(
                 && poolWeight == that.poolWeight
                 && calibrate == that.calibrate
                 && Arrays.equals(intervalLevels, that.intervalLevels)
-                && Arrays.equals(weekdayProfile, that.weekdayProfile);
+                && Arrays.equals(weekdayProfile, that.weekdayProfile)
+                && errorWindows == that.errorWindows;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(horizon, candidates, backtestWindows, poolWeight, calibrate)
+        return Objects.hash(horizon, candidates, backtestWindows, poolWeight, calibrate, errorWindows)
                 + 31 * Arrays.hashCode(intervalLevels)
                 + Arrays.hashCode(weekdayProfile);
     }
