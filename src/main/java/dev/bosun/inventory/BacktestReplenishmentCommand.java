@@ -72,6 +72,15 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
     String safetyStock;
 
     @Option(
+            names = "--capital-weighting",
+            paramLabel = "EXPONENT",
+            defaultValue = "0",
+            description = "Weight Bosun's service by unit price: stock-out chance × (price ÷ mean price)^EXPONENT;"
+                    + " 0 = the same service for every item, 1 = most units served per unit of capital"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double capitalWeighting;
+
+    @Option(
             names = "--warm-up",
             paramLabel = "DAYS",
             defaultValue = "91",
@@ -92,6 +101,9 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
         if (!(service > 0 && service < 1)) {
             throw CommandFailedException.usage("--service must be between 0 and 1, like 0.98; got " + service);
         }
+        if (!(capitalWeighting >= 0 && capitalWeighting <= 2)) {
+            throw CommandFailedException.usage("--capital-weighting must be between 0 and 2, got " + capitalWeighting);
+        }
         if (warmUp < 28) {
             throw CommandFailedException.usage("--warm-up must be at least 28 days, got " + warmUp);
         }
@@ -105,8 +117,8 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
         if (file.frequency() != Frequency.DAILY) {
             throw new CommandFailedException(demand + ": the replay needs one column per day, the file has months");
         }
-        ReplenishmentReplay.Settings settings =
-                new ReplenishmentReplay.Settings(leadTime, review, ServiceLevel.cycle(service), method, warmUp, 1.5);
+        ReplenishmentReplay.Settings settings = new ReplenishmentReplay.Settings(
+                leadTime, review, ServiceLevel.cycle(service), method, warmUp, 1.5, capitalWeighting);
         ReplenishmentReplay.Result result;
         try {
             result = new ReplenishmentReplay().run(file, settings);
@@ -146,8 +158,9 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
                 review);
         out.printf(
                 Locale.ROOT,
-                "Bosun: service level %s, %s safety stock. Rule of thumb: 30-day average sales x %d days x 1.5.%n%n",
+                "Bosun: service level %s%s, %s safety stock. Rule of thumb: 30-day average sales x %d days x 1.5.%n%n",
                 service,
+                capitalWeighting == 0 ? "" : " weighted by unit price^" + capitalWeighting,
                 safetyStock.strip().toLowerCase(Locale.ROOT),
                 leadTime + review);
         out.printf(Locale.ROOT, "%-22s %16s %16s%n", "", "Bosun", "rule of thumb");

@@ -134,6 +134,11 @@ public record ReorderPolicy(int reviewDays, ServiceLevel service, SafetyStockMet
 
     /** Units of safety stock for this forecast and lead time, never below 0. */
     public double safetyStock(DemandForecast forecast, LeadTime leadTime) {
+        return safetyStock(forecast, leadTime, service);
+    }
+
+    /** Units of safety stock for this forecast and lead time at an item's own service level. */
+    public double safetyStock(DemandForecast forecast, LeadTime leadTime, ServiceLevel service) {
         int periods = leadTime.plannedDays() + reviewDays;
         double scale = forecast.errorScale();
         ForecastErrors errors = forecast.errorsOver(periods);

@@ -33,6 +33,8 @@ public final class ReplenishmentReplay {
      * @param method Bosun's safety stock method
      * @param warmUpDays days of history before the replay starts, at least 28
      * @param ruleFactor the rule of thumb's factor (1.5 as the seeds say; other values trace its curve)
+     * @param capitalWeighting Bosun's service by unit price ({@link ServiceLevel#weightedByPrice}), against the
+     *     mean unit price of the file's items; 0 for the same service for every item
      */
     public record Settings(
             int leadTimeDays,
@@ -40,7 +42,8 @@ public final class ReplenishmentReplay {
             ServiceLevel service,
             ReorderPolicy.SafetyStockMethod method,
             int warmUpDays,
-            double ruleFactor) {
+            double ruleFactor,
+            double capitalWeighting) {
 
         public Settings {
             if (leadTimeDays < 0) {
@@ -57,11 +60,15 @@ public final class ReplenishmentReplay {
             if (!(ruleFactor > 0)) {
                 throw new IllegalArgumentException("the rule's factor must be above 0, got " + ruleFactor);
             }
+            if (!(capitalWeighting >= 0 && capitalWeighting <= 2)) {
+                throw new IllegalArgumentException("the capital weighting is between 0 and 2, got " + capitalWeighting);
+            }
         }
 
-        /** The replay: empirical safety stock, 91 days of warm-up, the rule's factor 1.5. */
+        /** The replay: empirical safety stock, 91 days of warm-up, the rule's factor 1.5, no weighting. */
         public static Settings of(int leadTimeDays, int reviewDays, ServiceLevel service) {
-            return new Settings(leadTimeDays, reviewDays, service, ReorderPolicy.SafetyStockMethod.EMPIRICAL, 91, 1.5);
+            return new Settings(
+                    leadTimeDays, reviewDays, service, ReorderPolicy.SafetyStockMethod.EMPIRICAL, 91, 1.5, 0);
         }
     }
 
@@ -216,9 +223,21 @@ public final class ReplenishmentReplay {
         private final ReorderPolicy policy;
         private final LeadTime leadTime;
         private final ForecastSettings forecastSettings;
+        private final double weighting;
+        private final double referencePrice;
 
         BosunPolicy(DemandFile file, Settings settings) {
             this.file = file;
+            this.weighting = settings.capitalWeighting();
+            double prices = 0;
+            int priced = 0;
+            for (DemandFile.Item item : file.items()) {
+                if (item.unitPrice() != null && item.unitPrice().signum() > 0) {
+                    prices += item.unitPrice().doubleValue();
+                    priced++;
+                }
+            }
+            this.referencePrice = priced == 0 ? 0 : prices / priced;
             this.policy = new ReorderPolicy(settings.reviewDays(), settings.service(), settings.method(), 7);
             this.leadTime = LeadTime.fixed(settings.leadTimeDays());
             this.forecastSettings = ForecastSettings.automatic(
@@ -252,7 +271,11 @@ public final class ReplenishmentReplay {
             for (int s = 0; s < levels.length; s++) {
                 DemandForecast forecast = forecasts.get(s);
                 int cycle = leadTime.plannedDays() + policy.reviewDays();
-                levels[s] = forecast.total(0, cycle) + policy.safetyStock(forecast, leadTime);
+                DemandFile.Item item = file.items().get(s);
+                ServiceLevel service = item.unitPrice() == null
+                        ? policy.service()
+                        : policy.service().weightedByPrice(item.unitPrice().doubleValue(), referencePrice, weighting);
+                levels[s] = forecast.total(0, cycle) + policy.safetyStock(forecast, leadTime, service);
             }
             return levels;
         }
