@@ -192,6 +192,24 @@ class ReorderPolicyTests {
         assertThat(ServiceLevel.normalQuantile(p)).isCloseTo(z, within(1e-8));
     }
 
+    @ParameterizedTest(name = "service {0}, price {1} of {2}, exponent {3} → {4}")
+    @CsvSource(textBlock = """
+            0.98, 3,     3, 1,   0.98
+            0.98, 0.3,   3, 1,   0.998
+            0.98, 12,    3, 1,   0.92
+            0.98, 12,    3, 0.5, 0.96
+            0.98, 300,   3, 1,   0.5
+            0.98, 0.001, 3, 1,   0.9995
+            0.98, 12,    3, 0,   0.98
+            """)
+    void capitalWeightingGivesCheapItemsMoreServiceAndDearOnesLess(
+            double target, double price, double reference, double exponent, double weighted) {
+        assertThat(ServiceLevel.cycle(target)
+                        .weightedByPrice(price, reference, exponent)
+                        .target())
+                .isCloseTo(weighted, within(1e-9));
+    }
+
     @Test
     void normalLossIsInvertedForFillRates() {
         assertThat(ReorderPolicy.normalLoss(0)).isCloseTo(0.3989422804, within(1e-7));
