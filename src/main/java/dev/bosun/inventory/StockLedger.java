@@ -2,6 +2,7 @@ package dev.bosun.inventory;
 
 import dev.bosun.inventory.db.LedgerBalances;
 import dev.bosun.inventory.db.LedgerEvents;
+import dev.bosun.shared.Marketplace;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -58,5 +59,15 @@ public class StockLedger {
      */
     public List<LedgerBalance> lossesAndFinds(long accountId, LocalDate from, LocalDate to) {
         return balances.withLossesOrFinds(accountId, from, to);
+    }
+
+    /**
+     * Every SKU's sellable units at the end of each day from {@code from} to {@code to} (inclusive) in a marketplace,
+     * from the ledger summary, by day and SKU. Lines without a location count for the marketplace only when
+     * {@code unlocatedToo} is set (an account selling in that marketplace alone).
+     */
+    public List<SellableStock> sellableBetween(
+            long accountId, Marketplace marketplace, boolean unlocatedToo, LocalDate from, LocalDate to) {
+        return balances.sellableBetween(accountId, marketplace, unlocatedToo, from, to);
     }
 }
