@@ -50,6 +50,11 @@ public class Returns {
         return merchantReturns.ofOrder(accountId, orderId);
     }
 
+    /** The FBA returns that arrived at or after an instant, oldest first (to tell which refunds came back). */
+    public List<CustomerReturn> customerReturnsSince(long accountId, Instant from) {
+        return customerReturns.since(accountId, from);
+    }
+
     /**
      * Units returned to FBA between two instants (half-open) by reason group; returns without a reason count as
      * {@link ReasonGroup#OTHER}. Groups without returns are absent.
@@ -71,11 +76,13 @@ public class Returns {
         List<SkuReturns> result = new java.util.ArrayList<>();
         for (CustomerReturns.SkuReasonUnits sku : customerReturns.unitsBySkuAndReason(accountId, from, to)) {
             Map<ReturnReason, Long> byReason = new java.util.LinkedHashMap<>();
+            Map<ReturnReason, Long> orders = new java.util.LinkedHashMap<>();
             sku.unitsByCode().forEach((code, units) -> {
                 ReturnReason reason = ReturnReasons.of(code.isEmpty() ? "NO_REASON_GIVEN" : code);
                 byReason.merge(reason, units, Long::sum);
+                orders.merge(reason, sku.ordersByCode().getOrDefault(code, 0L), Long::sum);
             });
-            result.add(new SkuReturns(sku.sku(), sku.asin(), byReason));
+            result.add(new SkuReturns(sku.sku(), sku.asin(), byReason, orders));
         }
         return result;
     }

@@ -41,7 +41,9 @@ import org.springframework.stereotype.Component;
  * Sales-drop diagnosis per ASIN: units of the last 7 days against the 7 before (from the Business Report or the
  * SP-API sales and traffic report by child ASIN), classified as traffic, conversion or Buy Box loss, with the likely
  * causes checked in the modules that know them: a stock-out (inventory), an inactive listing (catalog), an ad
- * spend cut (advertising), new 1 to 3 star reviews (reviews) and a price rise (the average selling price).
+ * spend cut (advertising), new 1 to 3 star reviews (reviews) and a price rise (the average selling price). A fall
+ * counts only beyond the limit and beyond chance ({@link SalesDrop#chance}), so that slow sellers' weekly swings stay
+ * quiet.
  *
  * <p>The fortnight is the latest one the reports cover completely, ending at most a week before the review date,
  * since Business Reports arrive a day or two late.
@@ -54,6 +56,7 @@ class SalesDropRule implements ReviewRule {
     static final String BUY_BOX_DROP = "buy-box-drop";
     static final String AD_CUT = "ad-spend-cut";
     static final String PRICE_RISE = "price-rise";
+    static final String CHANCE = "chance";
     static final int WINDOW_DAYS = 7;
     static final int LATEST_END_LAG = 7;
 
@@ -117,6 +120,15 @@ class SalesDropRule implements ReviewRule {
                         "0.01",
                         "1",
                         "Bosun default: 10 points of Buy Box share (seed 亚马逊运营的工作范畴: Buy Box 占有率目标 >70%)"),
+                ThresholdSpec.of(
+                        CHANCE,
+                        "0.001",
+                        Unit.NUMBER,
+                        "0.000001",
+                        "0.2",
+                        "Bosun default: a fall chance alone explains at most once in 1,000 fortnights (order items"
+                                + " of the two weeks split like coin tosses); on simulated healthy stores weaker"
+                                + " limits flag weekly swings of slow sellers"),
                 ThresholdSpec.of(AD_CUT, "0.30", Unit.RATE, "0.05", "1", "Bosun default: ad spend down 30 % or more"),
                 ThresholdSpec.of(
                         PRICE_RISE, "0.05", Unit.RATE, "0.01", "1", "Bosun default: average price up 5 % or more"));
@@ -159,10 +171,17 @@ class SalesDropRule implements ReviewRule {
             String asin = e.getKey();
             WindowFigures.Sum b = e.getValue();
             WindowFigures.Sum a = after.get(asin);
-            SalesDrop.Window afterWindow =
-                    a != null ? a.window() : new SalesDrop.Window(0, b.sessions == null ? null : 0L, null, null);
+            SalesDrop.Window afterWindow = a != null
+                    ? a.window()
+                    : new SalesDrop.Window(
+                            0, b.sessions == null ? null : 0L, null, null, b.orderItems == null ? null : 0L);
             Optional<SalesDrop.Diagnosis> diagnosis = SalesDrop.diagnose(
-                    b.window(), afterWindow, t.value(DROP), t.intValue(MIN_UNITS), t.value(BUY_BOX_DROP));
+                    b.window(),
+                    afterWindow,
+                    t.value(DROP),
+                    t.intValue(MIN_UNITS),
+                    t.value(BUY_BOX_DROP),
+                    t.value(CHANCE));
             if (diagnosis.isEmpty()) {
                 continue;
             }
@@ -205,6 +224,17 @@ class SalesDropRule implements ReviewRule {
                 Unit.MONEY,
                 before.currency));
         list.add(Evidence.Figure.compared("average-price", afterWindow.averagePrice(), b.averagePrice(), Unit.MONEY));
+        if (b.orderItems() != null) {
+            list.add(Evidence.Figure.compared(
+                    "order-items",
+                    BigDecimal.valueOf(afterWindow.orders()),
+                    BigDecimal.valueOf(b.orderItems()),
+                    Unit.COUNT));
+        }
+        list.add(Evidence.Figure.of(
+                "chance-one-in",
+                d.chance() <= 0 ? null : BigDecimal.valueOf(Math.round(Math.min(1e12, 1 / d.chance()))),
+                Unit.COUNT));
 
         Set<String> skus = new java.util.TreeSet<>(before.skus);
         if (after != null) {

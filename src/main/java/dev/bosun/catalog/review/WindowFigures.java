@@ -74,6 +74,7 @@ final class WindowFigures {
         BigDecimal buyBoxViews = BigDecimal.ZERO;
         long pageViewsWithBuyBox;
         BigDecimal sales;
+        Long orderItems;
         String currency;
         final Set<String> skus = new HashSet<>();
 
@@ -85,6 +86,9 @@ final class WindowFigures {
             if (r.pageViews() != null && r.buyBoxShare() != null) {
                 pageViewsWithBuyBox += r.pageViews();
                 buyBoxViews = buyBoxViews.add(r.buyBoxShare().multiply(BigDecimal.valueOf(r.pageViews())));
+            }
+            if (r.totalOrderItems() != null) {
+                orderItems = (orderItems == null ? 0 : orderItems) + r.totalOrderItems();
             }
             if (r.orderedProductSales() != null) {
                 sales = (sales == null ? BigDecimal.ZERO : sales).add(r.orderedProductSales());
@@ -103,7 +107,7 @@ final class WindowFigures {
         }
 
         SalesDrop.Window window() {
-            return new SalesDrop.Window(units, sessions, buyBoxShare(), sales);
+            return new SalesDrop.Window(units, sessions, buyBoxShare(), sales, orderItems);
         }
     }
 }

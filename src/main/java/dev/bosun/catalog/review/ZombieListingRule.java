@@ -7,6 +7,8 @@ import dev.bosun.catalog.Traffic;
 import dev.bosun.catalog.domain.PeriodTiling.Period;
 import dev.bosun.catalog.domain.ZombieListing;
 import dev.bosun.inventory.InventorySnapshots;
+import dev.bosun.inventory.SellableStock;
+import dev.bosun.inventory.StockLedger;
 import dev.bosun.inventory.StockSnapshot;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.workflow.Evidence;
@@ -29,7 +31,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Zombie listings: active, in stock (FBA units available on the latest snapshot, or the merchant's quantity), older
+ * Zombie listings: active, in stock (FBA units available on the latest Manage FBA Inventory snapshot or, without one,
+ * the inventory ledger's latest sellable balance; else the merchant's quantity), older
  * than the window, and without a session in the window according to traffic reports that cover every day of it.
  * Candidates for the quarterly delist review.
  */
@@ -41,11 +44,13 @@ class ZombieListingRule implements ReviewRule {
     private final Listings listings;
     private final Traffic traffic;
     private final InventorySnapshots inventory;
+    private final StockLedger ledger;
 
-    ZombieListingRule(Listings listings, Traffic traffic, InventorySnapshots inventory) {
+    ZombieListingRule(Listings listings, Traffic traffic, InventorySnapshots inventory, StockLedger ledger) {
         this.listings = listings;
         this.traffic = traffic;
         this.inventory = inventory;
+        this.ledger = ledger;
     }
 
     @Override
@@ -92,19 +97,12 @@ class ZombieListingRule implements ReviewRule {
                 continue;
             }
             Map<String, WindowFigures.Sum> sums = figures.sums(tiling.get());
-            Map<String, StockSnapshot> stock = new HashMap<>();
-            inventory
-                    .latestStockDay(context.accountId(), marketplace, context.date())
-                    .filter(day -> !day.isBefore(from))
-                    .ifPresent(day -> inventory
-                            .stockBetween(context.accountId(), marketplace, day, day)
-                            .forEach(s -> stock.put(s.sku(), s)));
+            Map<String, Integer> stock = stockOnHand(context, marketplace, from);
             for (Listing l : listings.inMarketplace(context.accountId(), marketplace)) {
                 if (l.asin() == null) {
                     continue;
                 }
-                StockSnapshot s = stock.get(l.sku());
-                Integer units = s != null && s.fulfillable() != null ? s.fulfillable() : l.quantity();
+                Integer units = stock.containsKey(l.sku()) ? stock.get(l.sku()) : l.quantity();
                 WindowFigures.Sum sum = sums.get(l.asin());
                 long sessions = sum == null || sum.sessions == null ? 0 : sum.sessions;
                 LocalDate opened = l.openedAt() == null
@@ -116,6 +114,36 @@ class ZombieListingRule implements ReviewRule {
             }
         }
         return findings;
+    }
+
+    /**
+     * FBA units available per SKU: from the latest Manage FBA Inventory snapshot within the window, else from the
+     * inventory ledger summary's latest sellable balance within it (the ledger comes daily; the snapshot only on the
+     * days it was downloaded).
+     */
+    private Map<String, Integer> stockOnHand(ReviewContext context, Marketplace marketplace, LocalDate from) {
+        Map<String, Integer> stock = new HashMap<>();
+        Optional<LocalDate> snapshotDay = inventory
+                .latestStockDay(context.accountId(), marketplace, context.date())
+                .filter(day -> !day.isBefore(from));
+        if (snapshotDay.isPresent()) {
+            for (StockSnapshot s :
+                    inventory.stockBetween(context.accountId(), marketplace, snapshotDay.get(), snapshotDay.get())) {
+                if (s.fulfillable() != null) {
+                    stock.put(s.sku(), s.fulfillable());
+                }
+            }
+            return stock;
+        }
+        LocalDate last = context.date().minusDays(1);
+        List<SellableStock> balances = ledger.sellableBetween(
+                context.accountId(), marketplace, context.marketplaces().size() == 1, last.minusDays(6), last);
+        balances.stream()
+                .map(SellableStock::day)
+                .max(LocalDate::compareTo)
+                .ifPresent(day ->
+                        balances.stream().filter(b -> b.day().equals(day)).forEach(b -> stock.put(b.sku(), b.units())));
+        return stock;
     }
 
     private Finding finding(

@@ -11,7 +11,12 @@ import java.util.Optional;
  * plus warning days is at risk: critical when they cover less than the lead time (a reorder placed today arrives
  * after the shelf is empty), a warning otherwise (the last days to reorder in time).
  *
- * <p>Money at stake: the sales of the days not covered up to lead time plus warning days, at the given price.
+ * <p>Inbound units sell only once Amazon has checked them in, which takes days and sometimes weeks (a held or late
+ * shipment). So a SKU whose units on hand last less than the warning days is at risk too, however much is inbound:
+ * critical when the shelf is already empty, a warning otherwise (chase the shipment).
+ *
+ * <p>Money at stake: the sales of the days not covered, at the given price: up to lead time plus warning days with
+ * the inbound units, or up to the warning days with the units on hand, whichever is more.
  */
 public final class StockOutRisk {
 
@@ -22,8 +27,9 @@ public final class StockOutRisk {
      * @param cover days the available units last at that pace
      * @param coverWithInbound days available and inbound units last
      * @param stockOutDay the day the available units run out (snapshot day plus whole days of cover)
-     * @param daysShort lead time plus warning days minus the cover with inbound
-     * @param critical whether the cover with inbound is below the lead time
+     * @param daysShort lead time plus warning days minus the cover with inbound, or the warning days minus the cover on
+     *     hand, whichever is more
+     * @param critical whether the cover with inbound is below the lead time, or nothing is left on hand
      * @param atStake {@code velocity × daysShort × price}, or null without a price
      */
     public record Risk(
@@ -70,10 +76,13 @@ public final class StockOutRisk {
         BigDecimal coverWithInbound =
                 stock.add(BigDecimal.valueOf(Math.max(0, inbound))).divide(velocity, 1, RoundingMode.DOWN);
         BigDecimal needed = BigDecimal.valueOf((long) leadTimeDays + warningDays);
-        if (coverWithInbound.compareTo(needed) >= 0) {
+        BigDecimal warning = BigDecimal.valueOf(warningDays);
+        boolean shortWithInbound = coverWithInbound.compareTo(needed) < 0;
+        boolean emptyBeforeInbound = cover.compareTo(warning) < 0;
+        if (!shortWithInbound && !emptyBeforeInbound) {
             return Optional.empty();
         }
-        BigDecimal daysShort = needed.subtract(coverWithInbound);
+        BigDecimal daysShort = needed.subtract(coverWithInbound).max(warning.subtract(cover));
         BigDecimal atStake = price == null
                 ? null
                 : velocity.multiply(daysShort).multiply(price).setScale(2, RoundingMode.HALF_UP);
@@ -83,7 +92,7 @@ public final class StockOutRisk {
                 coverWithInbound,
                 snapshotDay.plusDays(cover.longValue()),
                 daysShort,
-                coverWithInbound.compareTo(BigDecimal.valueOf(leadTimeDays)) < 0,
+                coverWithInbound.compareTo(BigDecimal.valueOf(leadTimeDays)) < 0 || stock.signum() == 0,
                 atStake));
     }
 }

@@ -2,6 +2,8 @@ package dev.bosun.inventory.review;
 
 import dev.bosun.accounts.Role;
 import dev.bosun.inventory.InventorySnapshots;
+import dev.bosun.inventory.SellableStock;
+import dev.bosun.inventory.StockLedger;
 import dev.bosun.inventory.StockSnapshot;
 import dev.bosun.inventory.domain.StockOutRisk;
 import dev.bosun.orders.OrderBook;
@@ -33,7 +35,9 @@ import org.springframework.stereotype.Component;
 /**
  * Stock-out risk per FBA SKU: the latest Manage FBA Inventory snapshot (at most a week old) against the units the
  * SKU sold in the recent window (from the orders), warning when available and inbound stock cover less than the
- * lead time plus the warning days. The default lead time comes from the setting
+ * lead time plus the warning days, or the units on hand less than the warning days. Without a recent snapshot the
+ * inventory ledger summary's sellable units of its latest day stand in (inbound then unknown). The default lead time
+ * comes from the setting
  * {@code bosun.inventory.lead-time-days}; each account may set its own.
  */
 @Component
@@ -45,16 +49,21 @@ class StockOutRiskRule implements ReviewRule {
     static final String MIN_UNITS = "min-units";
     /** A snapshot older than this says too little about today's shelf. */
     static final int MAX_SNAPSHOT_AGE_DAYS = 7;
+    /** How far back the chart of units available reaches. */
+    static final int HISTORY_DAYS = 60;
 
     private final InventorySnapshots inventory;
+    private final StockLedger ledger;
     private final OrderBook orders;
     private final int defaultLeadTime;
 
     StockOutRiskRule(
             InventorySnapshots inventory,
+            StockLedger ledger,
             OrderBook orders,
             @Value("${bosun.inventory.lead-time-days:30}") int defaultLeadTime) {
         this.inventory = inventory;
+        this.ledger = ledger;
         this.orders = orders;
         this.defaultLeadTime = Math.max(1, Math.min(365, defaultLeadTime));
     }
@@ -103,50 +112,91 @@ class StockOutRiskRule implements ReviewRule {
 
     @Override
     public List<Finding> findings(ReviewContext context) {
-        Thresholds t = context.thresholds();
-        int window = t.intValue(WINDOW);
         List<Finding> findings = new ArrayList<>();
         for (Marketplace marketplace : context.marketplaces()) {
-            Optional<LocalDate> day = inventory.latestStockDay(context.accountId(), marketplace, context.date());
-            if (day.isEmpty() || day.get().isBefore(context.date().minusDays(MAX_SNAPSHOT_AGE_DAYS))) {
+            Optional<Shelf> shelf = snapshotShelf(context, marketplace)
+                    .or(() -> ledgerShelf(
+                            context, marketplace, context.marketplaces().size() == 1));
+            shelf.ifPresent(s -> findings.addAll(assess(context, marketplace, s)));
+        }
+        return findings;
+    }
+
+    /**
+     * The stock a marketplace's SKUs are judged on: one day's units per SKU, from the Manage FBA Inventory snapshot
+     * (with inbound units) or from the inventory ledger summary (sellable units only, inbound unknown).
+     *
+     * @param day the day the units stand for
+     * @param salesEnd the end of the sales window (exclusive): the snapshot's day, or the day after a ledger day
+     */
+    private record Shelf(LocalDate day, LocalDate salesEnd, List<StockSnapshot> snapshots, boolean fromLedger) {}
+
+    /** The latest Manage FBA Inventory snapshot up to the review date, when at most a week old. */
+    private Optional<Shelf> snapshotShelf(ReviewContext context, Marketplace marketplace) {
+        Optional<LocalDate> day = inventory.latestStockDay(context.accountId(), marketplace, context.date());
+        if (day.isEmpty() || day.get().isBefore(context.date().minusDays(MAX_SNAPSHOT_AGE_DAYS))) {
+            return Optional.empty();
+        }
+        List<StockSnapshot> history = inventory.stockBetween(
+                context.accountId(), marketplace, day.get().minusDays(HISTORY_DAYS), day.get());
+        return Optional.of(new Shelf(day.get(), day.get(), history, false));
+    }
+
+    /**
+     * Without a recent snapshot, the ledger summary's sellable units at the end of its latest day before the review
+     * date (at most a week old): the ledger comes daily and reaches back, where the snapshot is a report of the day
+     * it was downloaded.
+     */
+    private Optional<Shelf> ledgerShelf(ReviewContext context, Marketplace marketplace, boolean onlyMarketplace) {
+        LocalDate last = context.date().minusDays(1);
+        List<SellableStock> rows = ledger.sellableBetween(
+                context.accountId(), marketplace, onlyMarketplace, last.minusDays(HISTORY_DAYS), last);
+        Optional<LocalDate> day = rows.stream().map(SellableStock::day).max(LocalDate::compareTo);
+        if (day.isEmpty() || day.get().isBefore(context.date().minusDays(MAX_SNAPSHOT_AGE_DAYS))) {
+            return Optional.empty();
+        }
+        List<StockSnapshot> history =
+                rows.stream().map(r -> sellable(marketplace, r)).toList();
+        return Optional.of(new Shelf(day.get(), day.get().plusDays(1), history, true));
+    }
+
+    private List<Finding> assess(ReviewContext context, Marketplace marketplace, Shelf shelf) {
+        Thresholds t = context.thresholds();
+        int window = t.intValue(WINDOW);
+        LocalDate from = shelf.salesEnd().minusDays(window);
+        LocalDate to = shelf.salesEnd().minusDays(1);
+        Map<String, SkuSales> sold = new HashMap<>();
+        orders
+                .salesBySku(
+                        context.accountId(),
+                        from.atStartOfDay(marketplace.zone()).toInstant(),
+                        shelf.salesEnd().atStartOfDay(marketplace.zone()).toInstant())
+                .stream()
+                .filter(s -> s.marketplace() == marketplace)
+                .forEach(s -> sold.put(s.sku(), s));
+        List<Finding> findings = new ArrayList<>();
+        for (StockSnapshot s : shelf.snapshots()) {
+            if (!s.snapshotDate().equals(shelf.day()) || s.fulfillable() == null) {
                 continue;
             }
-            LocalDate from = day.get().minusDays(window);
-            LocalDate to = day.get().minusDays(1);
-            Map<String, SkuSales> sold = new HashMap<>();
-            orders
-                    .salesBySku(
-                            context.accountId(),
-                            from.atStartOfDay(marketplace.zone()).toInstant(),
-                            day.get().atStartOfDay(marketplace.zone()).toInstant())
-                    .stream()
-                    .filter(s -> s.marketplace() == marketplace)
-                    .forEach(s -> sold.put(s.sku(), s));
-            List<StockSnapshot> history = inventory.stockBetween(
-                    context.accountId(), marketplace, day.get().minusDays(60), day.get());
-            for (StockSnapshot s : history) {
-                if (!s.snapshotDate().equals(day.get()) || s.fulfillable() == null) {
-                    continue;
-                }
-                SkuSales sales = sold.get(s.sku());
-                if (sales == null) {
-                    continue;
-                }
-                long inbound = nz(s.inboundWorking()) + nz(s.inboundShipped()) + nz(s.inboundReceiving());
-                BigDecimal price = price(s, sales);
-                StockOutRisk.assess(
-                                day.get(),
-                                s.fulfillable(),
-                                inbound,
-                                sales.units(),
-                                window,
-                                t.intValue(MIN_UNITS),
-                                t.intValue(LEAD_TIME),
-                                t.intValue(WARNING),
-                                price)
-                        .ifPresent(risk -> findings.add(
-                                finding(context, marketplace, s, inbound, sales, risk, from, to, history)));
+            SkuSales sales = sold.get(s.sku());
+            if (sales == null) {
+                continue;
             }
+            long inbound = nz(s.inboundWorking()) + nz(s.inboundShipped()) + nz(s.inboundReceiving());
+            BigDecimal price = price(s, sales);
+            StockOutRisk.assess(
+                            shelf.day(),
+                            s.fulfillable(),
+                            inbound,
+                            sales.units(),
+                            window,
+                            t.intValue(MIN_UNITS),
+                            t.intValue(LEAD_TIME),
+                            t.intValue(WARNING),
+                            price)
+                    .ifPresent(risk ->
+                            findings.add(finding(context, marketplace, s, inbound, sales, risk, from, to, shelf)));
         }
         return findings;
     }
@@ -160,18 +210,27 @@ class StockOutRiskRule implements ReviewRule {
             StockOutRisk.Risk risk,
             LocalDate from,
             LocalDate to,
-            List<StockSnapshot> history) {
+            Shelf shelf) {
         Thresholds t = context.thresholds();
         int lead = t.intValue(LEAD_TIME);
         int warning = t.intValue(WARNING);
-        List<Evidence.Figure> figures = List.of(
-                Evidence.Figure.of("days-of-cover", risk.coverWithInbound(), Unit.DAYS),
-                Evidence.Figure.of("days-of-cover-on-hand", risk.cover(), Unit.DAYS),
-                Evidence.Figure.of("units-available", s.fulfillable(), Unit.COUNT),
-                Evidence.Figure.of("units-inbound", inbound, Unit.COUNT),
-                Evidence.Figure.of("units-sold", sales.units(), Unit.COUNT),
-                Evidence.Figure.of("units-per-day", risk.velocity(), Unit.NUMBER),
-                Evidence.Figure.of("lead-time", lead, Unit.DAYS));
+        List<Evidence.Figure> figures = new ArrayList<>();
+        figures.add(Evidence.Figure.of("days-of-cover", risk.coverWithInbound(), Unit.DAYS));
+        figures.add(Evidence.Figure.of("days-of-cover-on-hand", risk.cover(), Unit.DAYS));
+        figures.add(Evidence.Figure.of("units-available", s.fulfillable(), Unit.COUNT));
+        if (!shelf.fromLedger()) {
+            figures.add(Evidence.Figure.of("units-inbound", inbound, Unit.COUNT));
+        }
+        figures.add(Evidence.Figure.of("units-sold", sales.units(), Unit.COUNT));
+        figures.add(Evidence.Figure.of("units-per-day", risk.velocity(), Unit.NUMBER));
+        figures.add(Evidence.Figure.of("lead-time", lead, Unit.DAYS));
+        List<Evidence.Check> checks = shelf.fromLedger()
+                ? List.of(Evidence.Check.unknown(
+                        "inbound",
+                        "no Manage FBA Inventory snapshot since "
+                                + context.date().minusDays(MAX_SNAPSHOT_AGE_DAYS)
+                                + "; sellable units from the inventory ledger of " + shelf.day()))
+                : List.of();
         Evidence evidence = Evidence.of(
                         from,
                         to,
@@ -186,10 +245,11 @@ class StockOutRiskRule implements ReviewRule {
                                         + (t.isOwn(LEAD_TIME)
                                                 ? "account setting"
                                                 : t.spec(LEAD_TIME).source())))
+                .withChecks(checks)
                 .withSeries(new Evidence.Series(
                         "units-available",
                         Unit.COUNT,
-                        history.stream()
+                        shelf.snapshots().stream()
                                 .filter(h -> h.sku().equals(s.sku()) && h.fulfillable() != null)
                                 .map(h -> new Evidence.Point(h.snapshotDate(), BigDecimal.valueOf(h.fulfillable())))
                                 .toList()));
@@ -227,6 +287,35 @@ class StockOutRiskRule implements ReviewRule {
             return sales.sales().divide(BigDecimal.valueOf(sales.units()), 2, java.math.RoundingMode.HALF_UP);
         }
         return null;
+    }
+
+    /** A ledger balance as a snapshot with its sellable units available and everything else unknown. */
+    private static StockSnapshot sellable(Marketplace marketplace, SellableStock r) {
+        return new StockSnapshot(
+                marketplace,
+                r.sku(),
+                r.day(),
+                null,
+                r.asin(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                r.units(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static long nz(Integer value) {

@@ -65,6 +65,15 @@ public class CustomerReturns {
                 .fetch(CustomerReturns::toReturn);
     }
 
+    /** The returns that arrived at or after an instant, oldest first. */
+    public List<CustomerReturn> since(long accountId, Instant from) {
+        return db.selectFrom(FBA_CUSTOMER_RETURNS)
+                .where(FBA_CUSTOMER_RETURNS.ACCOUNT_ID.eq(accountId))
+                .and(FBA_CUSTOMER_RETURNS.RETURNED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .orderBy(FBA_CUSTOMER_RETURNS.RETURNED_AT, FBA_CUSTOMER_RETURNS.ORDER_ID, FBA_CUSTOMER_RETURNS.SKU)
+                .fetch(CustomerReturns::toReturn);
+    }
+
     /** Units returned between two instants (half-open), by reason code as given ("" for none). */
     public Map<String, Long> unitsByReason(long accountId, Instant from, Instant to) {
         var units = DSL.sum(FBA_CUSTOMER_RETURNS.QUANTITY).cast(Long.class);
@@ -83,16 +92,19 @@ public class CustomerReturns {
     }
 
     /** A SKU's returned units by reason code ({@code ""} for none), with the ASIN the report gives. */
-    public record SkuReasonUnits(String sku, String asin, Map<String, Long> unitsByCode) {}
+    public record SkuReasonUnits(
+            String sku, String asin, Map<String, Long> unitsByCode, Map<String, Long> ordersByCode) {}
 
     /** Units returned in {@code from..to} (half-open) per SKU and reason code, by SKU. */
     public List<SkuReasonUnits> unitsBySkuAndReason(long accountId, Instant from, Instant to) {
         var t = FBA_CUSTOMER_RETURNS;
         var units = DSL.sum(t.QUANTITY).cast(Long.class);
         var asin = DSL.max(t.ASIN);
+        var orders = DSL.countDistinct(t.ORDER_ID).cast(Long.class);
         Map<String, String> asins = new LinkedHashMap<>();
         Map<String, Map<String, Long>> bySku = new LinkedHashMap<>();
-        db.select(t.SKU, t.REASON, asin, units)
+        Map<String, Map<String, Long>> ordersBySku = new LinkedHashMap<>();
+        db.select(t.SKU, t.REASON, asin, units, orders)
                 .from(t)
                 .where(t.ACCOUNT_ID.eq(accountId))
                 .and(t.RETURNED_AT.ge(from.atOffset(ZoneOffset.UTC)))
@@ -105,9 +117,13 @@ public class CustomerReturns {
                     }
                     bySku.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>())
                             .merge(r.value2() == null ? "" : r.value2(), r.value4(), Long::sum);
+                    ordersBySku
+                            .computeIfAbsent(r.value1(), k -> new LinkedHashMap<>())
+                            .merge(r.value2() == null ? "" : r.value2(), r.value5(), Long::sum);
                 });
         return bySku.entrySet().stream()
-                .map(e -> new SkuReasonUnits(e.getKey(), asins.get(e.getKey()), e.getValue()))
+                .map(e -> new SkuReasonUnits(
+                        e.getKey(), asins.get(e.getKey()), e.getValue(), ordersBySku.get(e.getKey())))
                 .toList();
     }
 

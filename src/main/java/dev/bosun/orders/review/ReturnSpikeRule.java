@@ -3,6 +3,7 @@ package dev.bosun.orders.review;
 import dev.bosun.accounts.Role;
 import dev.bosun.orders.OrderBook;
 import dev.bosun.orders.ReasonGroup;
+import dev.bosun.orders.ReturnReason;
 import dev.bosun.orders.Returns;
 import dev.bosun.orders.SkuReturns;
 import dev.bosun.orders.SkuSales;
@@ -27,18 +28,24 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * Return spike: a SKU whose FBA returns over the window, as a share of the units sold in it, pass the limit;
- * with the dominant reason, which says who should act (quality and parts: sourcing and QC; not as described: the
- * listing; damage: packaging; size: the size chart). Returns and sales are read from the orders module.
+ * Return spike: a SKU whose returns of one reason come back far faster than its usual pace in the last days (a burst,
+ * {@link ReturnSpike#burst}): a warning, critical when its FBA returns over the window, as a share of the units sold
+ * in it, pass twice the limit. A SKU over the limit without a burst (its usual rate is high) is listed for information;
+ * a SKU too new to have a usual pace (fewer than {@value #KNOWN_PACE_UNITS} units sold in the baseline) is a warning
+ * when over the limit by more than chance explains ({@link ReturnSpike#beyondLimit}).
+ * The dominant reason says who should act (quality and parts: sourcing and QC; not as described: the listing;
+ * damage: packaging; size: the size chart). Returns and sales are read from the orders module.
  */
 @Component
 class ReturnSpikeRule implements ReviewRule {
@@ -46,6 +53,16 @@ class ReturnSpikeRule implements ReviewRule {
     static final String LIMIT = "limit";
     static final String MIN_RETURNS = "min-returns";
     static final String WINDOW = "window-days";
+    static final String RECENT = "recent-days";
+    static final String BASELINE = "baseline-days";
+    static final String FACTOR = "factor";
+    static final String CHANCE = "chance";
+    /** Days of sales the recent returns come from: most come back within three weeks. */
+    static final int RETURN_LAG_DAYS = 21;
+    /** Units a SKU must have sold in the baseline for its usual pace of returns to be known. */
+    static final int KNOWN_PACE_UNITS = 30;
+    /** How likely, at most, a new SKU's returns may be at the limit's rate to count as over it (one in twenty). */
+    static final BigDecimal NEW_SKU_CHANCE = new BigDecimal("0.05");
 
     private final OrderBook orders;
     private final Returns returns;
@@ -94,7 +111,37 @@ class ReturnSpikeRule implements ReviewRule {
                         "1",
                         "1000",
                         "Bosun default: at least 3 returned units, so one or two returns of a slow seller stay quiet"),
-                ThresholdSpec.of(WINDOW, "30", Unit.DAYS, "7", "120", "Bosun default: the last 30 days"));
+                ThresholdSpec.of(WINDOW, "30", Unit.DAYS, "7", "120", "Bosun default: the last 30 days"),
+                ThresholdSpec.of(
+                        RECENT,
+                        "7",
+                        Unit.DAYS,
+                        "3",
+                        "30",
+                        "Bosun default: a bad batch shows within a week of its returns coming back"),
+                ThresholdSpec.of(
+                        BASELINE,
+                        "60",
+                        Unit.DAYS,
+                        "14",
+                        "365",
+                        "Bosun default: the SKU's usual pace of returns over the 60 days before"),
+                ThresholdSpec.of(
+                        FACTOR,
+                        "3",
+                        Unit.NUMBER,
+                        "1.5",
+                        "20",
+                        "Bosun default: three times the usual pace of a reason (seed 亚马逊运营每日工作复盘: frequent"
+                                + " returns go back to sourcing and QC)"),
+                ThresholdSpec.of(
+                        CHANCE,
+                        "0.001",
+                        Unit.NUMBER,
+                        "0.000001",
+                        "0.2",
+                        "Bosun default: a burst chance alone reaches at most once in 1,000 weeks; weaker limits flag"
+                                + " chance clusters on simulated healthy stores"));
     }
 
     @Override
@@ -116,6 +163,7 @@ class ReturnSpikeRule implements ReviewRule {
         Map<String, Long> returnedBefore = new LinkedHashMap<>();
         returns.returnsBySku(context.accountId(), previousStart, start)
                 .forEach(r -> returnedBefore.put(r.sku(), r.units()));
+        Bursts bursts = new Bursts(context, zone);
 
         List<Finding> findings = new ArrayList<>();
         for (SkuReturns r : returns.returnsBySku(context.accountId(), start, end)) {
@@ -124,16 +172,123 @@ class ReturnSpikeRule implements ReviewRule {
                 continue;
             }
             Sold before = soldBefore.get(r.sku());
-            ReturnSpike.read(
-                            s.units,
-                            r.unitsByReason(),
-                            before == null ? 0 : before.units,
-                            returnedBefore.getOrDefault(r.sku(), 0L),
-                            t.value(LIMIT),
-                            t.intValue(MIN_RETURNS))
-                    .ifPresent(reading -> findings.add(finding(context, r, s, reading, from, to, days)));
+            long previousSold = before == null ? 0 : before.units;
+            long previousReturned = returnedBefore.getOrDefault(r.sku(), 0L);
+            Optional<ReturnSpike.Reading> high = ReturnSpike.read(
+                    s.units,
+                    r.unitsByReason(),
+                    previousSold,
+                    previousReturned,
+                    t.value(LIMIT),
+                    t.intValue(MIN_RETURNS));
+            if (!bursts.paceKnown(r.sku())) {
+                // A new SKU has no usual pace to burst from: its rate over the limit is the news, when chance alone
+                // would rarely bring that many returns at the limit's rate.
+                high.filter(reading -> ReturnSpike.beyondLimit(s.units, r.units(), t.value(LIMIT), NEW_SKU_CHANCE))
+                        .ifPresent(reading -> findings.add(finding(
+                                context,
+                                r,
+                                s,
+                                reading,
+                                null,
+                                reading.severe() ? Severity.CRITICAL : Severity.WARNING,
+                                from,
+                                to,
+                                days)));
+                continue;
+            }
+            Optional<ReturnSpike.Burst> burst = bursts.of(r.sku());
+            if (burst.isPresent()) {
+                ReturnSpike.Reading reading = high.orElseGet(() -> ReturnSpike.describe(
+                        s.units, r.unitsByReason(), previousSold, previousReturned, t.value(LIMIT)));
+                Severity severity = reading.severe() ? Severity.CRITICAL : Severity.WARNING;
+                findings.add(finding(context, r, s, reading, burst.get(), severity, from, to, days));
+            } else {
+                high.ifPresent(
+                        reading -> findings.add(finding(context, r, s, reading, null, Severity.INFO, from, to, days)));
+            }
         }
         return findings;
+    }
+
+    /** The SKUs whose returns of a reason burst in the recent days, against their usual pace. */
+    private final class Bursts {
+        private final Map<String, Map<ReturnReason, ReturnSpike.ReasonReturns>> bySku = new HashMap<>();
+        private final Map<ReturnReason, BigDecimal> shares = new HashMap<>();
+        private final Map<String, Double> salesRatio = new HashMap<>();
+        private final Map<String, Long> baselineUnits = new HashMap<>();
+        private final ReviewContext context;
+
+        Bursts(ReviewContext context, ZoneId zone) {
+            this.context = context;
+            Thresholds t = context.thresholds();
+            int recentDays = t.intValue(RECENT);
+            int baselineDays = t.intValue(BASELINE);
+            LocalDate recentFrom = context.date().minusDays(recentDays);
+            Instant end = context.date().atStartOfDay(zone).toInstant();
+            Instant recentStart = recentFrom.atStartOfDay(zone).toInstant();
+            Instant baselineStart =
+                    recentFrom.minusDays(baselineDays).atStartOfDay(zone).toInstant();
+            Map<ReturnReason, Long> accountOrders = new HashMap<>();
+            for (SkuReturns r : returns.returnsBySku(context.accountId(), baselineStart, recentStart)) {
+                r.ordersByReason().forEach((reason, orders) -> {
+                    bySku.computeIfAbsent(r.sku(), k -> new HashMap<>())
+                            .put(reason, new ReturnSpike.ReasonReturns(0, orders));
+                    accountOrders.merge(reason, orders, Long::sum);
+                });
+            }
+            long all =
+                    accountOrders.values().stream().mapToLong(Long::longValue).sum();
+            accountOrders.forEach((reason, orders) -> shares.put(
+                    reason, BigDecimal.valueOf(orders).divide(BigDecimal.valueOf(all), 6, RoundingMode.HALF_UP)));
+            for (SkuReturns r : returns.returnsBySku(context.accountId(), recentStart, end)) {
+                r.ordersByReason()
+                        .forEach((reason, orders) -> bySku.computeIfAbsent(r.sku(), k -> new HashMap<>())
+                                .merge(
+                                        reason,
+                                        new ReturnSpike.ReasonReturns(orders, 0),
+                                        (a, b) -> new ReturnSpike.ReasonReturns(
+                                                a.recentOrders() + b.recentOrders(),
+                                                a.baselineOrders() + b.baselineOrders())));
+            }
+            LocalDate salesFrom = context.date().minusDays(RETURN_LAG_DAYS);
+            Instant salesStart = salesFrom.atStartOfDay(zone).toInstant();
+            Instant salesBaselineStart =
+                    salesFrom.minusDays(baselineDays).atStartOfDay(zone).toInstant();
+            Map<String, Sold> recentSales = bySku(orders.salesBySku(context.accountId(), salesStart, end));
+            Map<String, Sold> baselineSales =
+                    bySku(orders.salesBySku(context.accountId(), salesBaselineStart, salesStart));
+            baselineSales.forEach((sku, base) -> baselineUnits.put(sku, base.units));
+            recentSales.forEach((sku, recent) -> {
+                Sold base = baselineSales.get(sku);
+                if (base != null && base.units > 0) {
+                    salesRatio.put(
+                            sku, (recent.units / (double) RETURN_LAG_DAYS) / (base.units / (double) baselineDays));
+                }
+            });
+        }
+
+        /** Whether the SKU sold enough in the baseline for its usual pace of returns to be known. */
+        boolean paceKnown(String sku) {
+            return baselineUnits.getOrDefault(sku, 0L) >= KNOWN_PACE_UNITS;
+        }
+
+        Optional<ReturnSpike.Burst> of(String sku) {
+            Map<ReturnReason, ReturnSpike.ReasonReturns> reasons = bySku.get(sku);
+            if (reasons == null) {
+                return Optional.empty();
+            }
+            Thresholds t = context.thresholds();
+            return ReturnSpike.burst(
+                    reasons,
+                    shares,
+                    t.intValue(RECENT),
+                    t.intValue(BASELINE),
+                    salesRatio.getOrDefault(sku, 1.0),
+                    t.intValue(MIN_RETURNS),
+                    t.value(FACTOR),
+                    t.value(CHANCE));
+        }
     }
 
     private Finding finding(
@@ -141,6 +296,8 @@ class ReturnSpikeRule implements ReviewRule {
             SkuReturns r,
             Sold s,
             ReturnSpike.Reading reading,
+            ReturnSpike.Burst burst,
+            Severity severity,
             LocalDate from,
             LocalDate to,
             int days) {
@@ -159,6 +316,14 @@ class ReturnSpikeRule implements ReviewRule {
                     new Money(price.multiply(BigDecimal.valueOf(returned)), Currency.getInstance(s.currency)).rounded();
             figures.add(Evidence.Figure.money("refunded-sales", atStake.amount(), s.currency));
         }
+        if (burst != null) {
+            figures.add(Evidence.Figure.of("burst-orders", burst.orders(), Unit.COUNT));
+            figures.add(Evidence.Figure.of("burst-expected", burst.expected(), Unit.NUMBER));
+            figures.add(Evidence.Figure.of(
+                    "chance-one-in",
+                    burst.chance() <= 0 ? null : BigDecimal.valueOf(Math.round(Math.min(1e12, 1 / burst.chance()))),
+                    Unit.COUNT));
+        }
         List<Evidence.Check> reasons = new ArrayList<>();
         r.unitsByReason().entrySet().stream()
                 .sorted(Map.Entry.<dev.bosun.orders.ReturnReason, Long>comparingByValue()
@@ -175,7 +340,7 @@ class ReturnSpikeRule implements ReviewRule {
         return new Finding(
                 Subject.sku(r.sku(), asin, marketplace),
                 "",
-                reading.severe() ? Severity.CRITICAL : Severity.WARNING,
+                severity,
                 MessageText.of(
                         "review.rule.orders.return-spike.title",
                         r.sku(),

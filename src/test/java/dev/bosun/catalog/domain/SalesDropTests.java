@@ -73,4 +73,47 @@ class SalesDropTests {
             assertThat(w.averagePrice()).isEqualByComparingTo(price);
         }
     }
+
+    @ParameterizedTest(name = "{0} then {1} order items: chance {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # before | after | chance (to 4 significant digits)
+            10       | 10    | 0.5881
+            20       | 10    | 0.04937
+            40       | 20    | 0.006745
+            60       | 18    | 0.0000009865
+            0        | 0     | 1
+            15       | 0     | 0.00003052
+            300      | 240   | 0.005559
+            """)
+    void theChanceOfAFallIsTheLowerTailOfCoinTosses(long before, long after, double chance) {
+        assertThat(SalesDrop.chance(before, after))
+                .isCloseTo(chance, org.assertj.core.data.Percentage.withPercentage(1));
+    }
+
+    @ParameterizedTest(name = "items {0}→{1}, sessions {2}→{3}, buy box {4}→{5}: {6}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # items | items after | sessions | sessions after | buy box | buy box after | cause
+            20      | 10          | 200      | 190            | 0.98    | 0.98          |
+            60      | 18          | 400      | 390            | 0.98    | 0.98          | CONVERSION_LOSS
+            20      | 10          | 400      | 180            | 0.98    | 0.98          | TRAFFIC_LOSS
+            20      | 10          | 200      | 190            | 0.98    | 0.40          | BUY_BOX_LOSS
+            """)
+    void aFallCountsOnlyBeyondChance(
+            long items,
+            long itemsAfter,
+            long sessions,
+            long sessionsAfter,
+            BigDecimal buyBox,
+            BigDecimal buyBoxAfter,
+            Cause cause) {
+        Optional<SalesDrop.Diagnosis> d = SalesDrop.diagnose(
+                new Window(items, sessions, buyBox, null, items),
+                new Window(itemsAfter, sessionsAfter, buyBoxAfter, null, itemsAfter),
+                new BigDecimal("0.30"),
+                10,
+                new BigDecimal("0.10"),
+                new BigDecimal("0.001"));
+
+        assertThat(d.map(SalesDrop.Diagnosis::cause).orElse(null)).isEqualTo(cause);
+    }
 }

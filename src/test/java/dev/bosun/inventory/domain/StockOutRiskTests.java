@@ -22,12 +22,14 @@ class StockOutRiskTests {
             300         | 0       | 140  | 30   | true    | false    | 30    | 30           | 2026-12-20 | 700.00
             280         | 0       | 140  | 30   | true    | true     | 28    | 28           | 2026-12-18 | 900.00
             100         | 300     | 140  | 30   | false   |          |       |              |            |
+            60          | 600     | 140  | 30   | true    | false    | 6     | 66           | 2026-11-26 | 100.00
+            0           | 600     | 140  | 30   | true    | true     | 0     | 60           | 2026-11-20 | 700.00
             100         | 150     | 140  | 30   | true    | true     | 10    | 25           | 2026-11-30 | 1200.00
             0           | 0       | 140  | 30   | true    | true     | 0     | 0            | 2026-11-20 | 3700.00
             50          | 0       | 2    | 30   | false   |          |       |              |            |
             5           | 0       | 3    | 30   | true    | true     | 23.3  | 23.3         | 2026-12-13 | 29.36
             """)
-    void aSkuIsAtRiskWhenStockAndInboundCoverLessThanLeadTimePlusWarning(
+    void aSkuIsAtRiskWhenStockAndInboundCoverLessThanLeadTimePlusWarningOrItsShelfEmptiesFirst(
             long available,
             long inbound,
             long sold,

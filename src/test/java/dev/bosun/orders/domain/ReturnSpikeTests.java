@@ -59,4 +59,40 @@ class ReturnSpikeTests {
             }
         });
     }
+
+    /**
+     * The SKU's returned orders of DEFECTIVE (recent, baseline) against the account's mix, where DEFECTIVE is 20 % of
+     * all returns and the SKU had 10 returns of any reason in the 60-day baseline.
+     */
+    @ParameterizedTest(name = "{0} recent, {1} in the baseline, sales ×{2}: burst {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # recent | baseline | sales ratio | burst | expected
+            2        | 0        | 1           | false |
+            3        | 0        | 1           | true  | 0.18
+            3        | 2        | 1           | false |
+            6        | 2        | 1           | true  | 0.23
+            6        | 2        | 4           | true  | 0.93
+            6        | 2        | 6           | false |
+            4        | 2        | 0.5         | true  | 0.23
+            """)
+    void aBurstIsAReasonsReturnsFarBeyondTheSkusUsualPace(
+            long recent, long baseline, double salesRatio, boolean burst, BigDecimal expected) {
+        Map<ReturnReason, ReturnSpike.ReasonReturns> byReason = new LinkedHashMap<>();
+        byReason.put(ReturnReasons.of("DEFECTIVE"), new ReturnSpike.ReasonReturns(recent, baseline));
+        byReason.put(ReturnReasons.of("UNWANTED_ITEM"), new ReturnSpike.ReasonReturns(0, 10 - baseline));
+        Map<ReturnReason, BigDecimal> shares = Map.of(
+                ReturnReasons.of("DEFECTIVE"), new BigDecimal("0.2"),
+                ReturnReasons.of("UNWANTED_ITEM"), new BigDecimal("0.8"));
+
+        Optional<ReturnSpike.Burst> found =
+                ReturnSpike.burst(byReason, shares, 7, 60, salesRatio, 3, new BigDecimal("3"), new BigDecimal("0.001"));
+
+        assertThat(found.isPresent()).isEqualTo(burst);
+        found.ifPresent(b -> {
+            assertThat(b.reason().code()).isEqualTo("DEFECTIVE");
+            assertThat(b.orders()).isEqualTo(recent);
+            assertThat(b.expected()).isEqualByComparingTo(expected);
+            assertThat(b.chance()).isLessThan(0.001);
+        });
+    }
 }

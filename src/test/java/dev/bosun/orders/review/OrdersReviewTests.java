@@ -67,7 +67,17 @@ class OrdersReviewTests {
         }
         load(imports, account, file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
         StringBuilder returns = new StringBuilder(ReviewFixtures.RETURNS_HEADER);
-        String[] reasons = {"DEFECTIVE", "DEFECTIVE", "DEFECTIVE", "DEFECTIVE", "UNWANTED_ITEM", "UNWANTED_ITEM"};
+        String[] reasons = {
+            "DEFECTIVE",
+            "DEFECTIVE",
+            "DEFECTIVE",
+            "DEFECTIVE",
+            "DEFECTIVE",
+            "DEFECTIVE",
+            "UNWANTED_ITEM",
+            "UNWANTED_ITEM",
+            "UNWANTED_ITEM"
+        };
         for (int i = 0; i < reasons.length; i++) {
             returns.append(ReviewFixtures.returnLine(
                     D.minusDays(2 + i) + "T10:00:00+00:00", "111-" + i, "PAN-12", "B0PAN00012", reasons[i], "LPN" + i));
@@ -86,20 +96,22 @@ class OrdersReviewTests {
         assertThat(items).as("LID-12 has too few returns to count").hasSize(1);
         ActionItem pan = items.get(0);
         assertThat(pan.area()).isEqualTo(ReviewArea.ORDERS);
-        assertThat(pan.severity()).isEqualTo(Severity.WARNING);
+        assertThat(pan.severity())
+                .as("a new SKU, 22.5 % returned: over twice the limit")
+                .isEqualTo(Severity.CRITICAL);
         assertThat(pan.subject().type()).isEqualTo(SubjectType.SKU);
         assertThat(pan.subject().id()).isEqualTo("PAN-12");
         assertThat(pan.subject().asin()).isEqualTo("B0PAN00012");
         assertThat(pan.subject().marketplace()).isEqualTo(Marketplace.US);
-        assertThat(pan.atStake()).hasToString("150.00 USD");
-        assertThat(pan.evidence().headline().value()).isEqualByComparingTo("0.15");
+        assertThat(pan.atStake()).hasToString("225.00 USD");
+        assertThat(pan.evidence().headline().value()).isEqualByComparingTo("0.225");
         assertThat(pan.evidence().checks())
                 .extracting(Evidence.Check::detail)
                 .first()
                 .asString()
-                .startsWith("DEFECTIVE (Item defective or does not work): 4");
+                .startsWith("DEFECTIVE (Item defective or does not work): 6");
         assertThat(review.text(pan, Locale.ENGLISH).title())
-                .isEqualTo("PAN-12: 15 % returned in 30 days (6 of 40 units), top reason DEFECTIVE (66.67 %)");
+                .isEqualTo("PAN-12: 22.5 % returned in 30 days (9 of 40 units), top reason DEFECTIVE (66.67 %)");
         assertThat(review.text(pan, Locale.ENGLISH).action()).contains("sourcing and QC");
     }
 

@@ -1,0 +1,179 @@
+package dev.bosun.workflow.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.accounts.SellerAccount;
+import dev.bosun.amazon.ImportOptions;
+import dev.bosun.amazon.ImportResult;
+import dev.bosun.amazon.ReportImports;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.shared.Region;
+import dev.bosun.simulator.Incident;
+import dev.bosun.simulator.SimulatedFile;
+import dev.bosun.simulator.SimulatedStore;
+import dev.bosun.simulator.SimulationSettings;
+import dev.bosun.simulator.StoreSimulator;
+import dev.bosun.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Simulated stores for the review's quality bar: simulated from a seed (with or without planted incidents),
+ * imported through the report importer into one new seller account per region, with the answer key read back.
+ */
+final class QualityStores {
+
+    private final ReportImports imports;
+    private final AccountDirectory directory;
+
+    QualityStores(ReportImports imports, AccountDirectory directory) {
+        this.imports = imports;
+        this.directory = directory;
+    }
+
+    /** An imported store: its accounts by marketplace, its last day and what its answer key says. */
+    record Store(long seed, Map<Marketplace, Long> accounts, LocalDate end, List<Answer> answers) {
+
+        long account(Marketplace marketplace) {
+            return accounts.get(marketplace);
+        }
+    }
+
+    /**
+     * One incident of the answer key.
+     *
+     * @param sku the product's SKU for product incidents, else null
+     * @param visibleFrom the first day the reports show it, or null when they never do
+     * @param unitsBefore units a day in the week before a sales drop, else null
+     * @param unitsAfter units a day in the week from its start, else null
+     * @param sessionsBefore sessions a day in the week before a sales drop, else null
+     * @param sessionsAfter sessions a day in the week from its start, else null
+     * @param buyBoxBefore the Buy Box percentage in the week before a sales drop, else null
+     * @param buyBoxAfter the Buy Box percentage in the week from its start, else null
+     */
+    record Answer(
+            String type,
+            String rule,
+            String cause,
+            Marketplace marketplace,
+            String sku,
+            String asin,
+            LocalDate start,
+            LocalDate visibleFrom,
+            String note,
+            Double unitsBefore,
+            Double unitsAfter,
+            Double sessionsBefore,
+            Double sessionsAfter,
+            Double buyBoxBefore,
+            Double buyBoxAfter) {
+
+        /** The relative fall of units a day from the week before to the week from the start, for sales drops. */
+        double unitsFall() {
+            return fall(unitsBefore, unitsAfter);
+        }
+
+        /** The fall of the Buy Box percentage in points, for sales drops. */
+        double buyBoxFall() {
+            return buyBoxBefore == null || buyBoxAfter == null ? 0 : buyBoxBefore - buyBoxAfter;
+        }
+
+        /** The relative fall of sessions a day, for sales drops. */
+        double sessionsFall() {
+            return fall(sessionsBefore, sessionsAfter);
+        }
+
+        private static double fall(Double before, Double after) {
+            return before == null || after == null || before == 0 ? 0 : (before - after) / before;
+        }
+
+        String subjectText() {
+            return sku != null ? sku : "marketplace";
+        }
+    }
+
+    Store simulateAndImport(
+            long seed, int days, int skus, List<Marketplace> marketplaces, List<Incident> incidents, Path folder)
+            throws Exception {
+        SimulationSettings settings = new SimulationSettings(
+                        seed, SimulationSettings.DEFAULT_START, days, skus, marketplaces)
+                .withIncidents(incidents);
+        SimulatedStore store = new StoreSimulator().simulate(settings, folder);
+        Map<Region, Long> byRegion = new EnumMap<>(Region.class);
+        Map<Marketplace, Long> accounts = new EnumMap<>(Marketplace.class);
+        for (Marketplace marketplace : marketplaces) {
+            long account = byRegion.computeIfAbsent(marketplace.region(), region -> {
+                List<Marketplace> here =
+                        marketplaces.stream().filter(m -> m.region() == region).toList();
+                SellerAccount created = directory.create(
+                        directory.defaultOrganisation(),
+                        TestDatabase.unique("Quality " + seed + " " + region),
+                        here,
+                        null);
+                return created.id();
+            });
+            accounts.put(marketplace, account);
+        }
+        for (SimulatedFile file : store.files()) {
+            ImportOptions options =
+                    new ImportOptions(false, file.marketplace(), file.snapshotDay(), file.snapshotDay(), "quality");
+            List<ImportResult> results = imports.importFile(
+                    accounts.get(file.marketplace()),
+                    file.path(),
+                    folder.relativize(file.path()).toString(),
+                    options);
+            for (ImportResult result : results) {
+                assertThat(result.rejected()).as(file.path().toString()).isZero();
+            }
+        }
+        List<Answer> answers = new ArrayList<>();
+        if (store.answerKey() != null) {
+            JsonNode key =
+                    JsonMapper.builder().build().readTree(store.answerKey().toFile());
+            for (JsonNode incident : key.get("incidents")) {
+                answers.add(answer(incident));
+            }
+        }
+        return new Store(seed, accounts, settings.end(), answers);
+    }
+
+    private static Answer answer(JsonNode incident) {
+        JsonNode subject = incident.get("subject");
+        JsonNode figures = incident.get("figures");
+        return new Answer(
+                incident.get("type").asString(),
+                incident.get("rule").asString(),
+                text(incident.get("cause")),
+                Marketplace.valueOf(incident.get("marketplace").asString()),
+                text(subject.get("sku")),
+                text(subject.get("asin")),
+                LocalDate.parse(incident.get("start").asString()),
+                date(incident.get("visibleFrom")),
+                text(incident.get("note")),
+                number(figures.get("unitsPerDayBefore")),
+                number(figures.get("unitsPerDayAfter")),
+                number(figures.get("sessionsPerDayBefore")),
+                number(figures.get("sessionsPerDayAfter")),
+                number(figures.get("buyBoxPercentageBefore")),
+                number(figures.get("buyBoxPercentageAfter")));
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node == null || node.isNull() ? null : LocalDate.parse(node.asString());
+    }
+
+    private static Double number(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asDouble();
+    }
+}

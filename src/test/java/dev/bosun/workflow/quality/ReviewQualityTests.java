@@ -1,0 +1,509 @@
+package dev.bosun.workflow.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.amazon.ReportImports;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.Incident;
+import dev.bosun.simulator.IncidentDay;
+import dev.bosun.simulator.IncidentType;
+import dev.bosun.testing.BosunTest;
+import dev.bosun.workflow.ActionItem;
+import dev.bosun.workflow.DailyReview;
+import dev.bosun.workflow.ItemFilter;
+import dev.bosun.workflow.ItemStatus;
+import dev.bosun.workflow.ReviewRule;
+import dev.bosun.workflow.ReviewRun;
+import dev.bosun.workflow.Severity;
+import dev.bosun.workflow.SubjectType;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The quality bar of the daily review (issue 5): on simulated stores with planted incidents, every incident a review
+ * rule covers is found on the day the reports first show it, on the right subject, with at least the rule's usual
+ * severity and, for sales drops, the right cause (recall); on the same stores without incidents, the reviews of the
+ * last days raise nothing above "info" (false alarms). Several seeds; the table of what was found goes to standard
+ * output for the issue note.
+ *
+ * <p>The day the review must find an incident: the answer key's {@code visibleFrom} is the first day whose data show
+ * it, and the review of a date reads complete days up to the day before (the morning review), so it must find the
+ * incident the day after. Account health reports and buyer messages are read as of the review date itself, so those
+ * on {@code visibleFrom}. Deviations, each for a simulator-side reason written down in {@code docs/benchmarks.md}'s
+ * quality section and reported to the simulator's owner:
+ * <ul>
+ *   <li>A sales drop compares the last 7 days with the 7 before, so it must be found once the first week after the
+ *       start is complete (start + 7; the answer key's own week figures are the windows the rule compares). The key
+ *       names the start day, and it calls every planted drop visible, even when its own figures show units falling
+ *       less than the rule's 30 % or by an amount chance explains: those are listed and not counted (counted: units
+ *       down 30 % and a chance of at most 1 in 10,000 on the key's units, or sessions down 30 % with a chance of at
+ *       most 1 in 1,000, or the Buy Box down 10 points; the rule counts order items, which the key does not give,
+ *       hence the margin).</li>
+ *   <li>A return spike's key day is its third returned unit of the reason, a level chance clusters reach on healthy
+ *       stores too; it must be found within the rule's recent window (7 days) after that day, and the table says how
+ *       many days it took.</li>
+ * </ul>
+ *
+ * <p>On healthy stores two kinds of items above info are reported but not held against the rules, because the
+ * simulated healthy store has that trouble in its data: account health rates Amazon's own report marks as missing its
+ * target, or one defect away from it (few seller-fulfilled orders); and, until the simulator keeps its shelves as a
+ * healthy store would, stock-out risks (its reorders leave 2 to 5 weeks of stock at Amazon and the rest in purchase
+ * orders no Amazon report shows) and sales drops beyond chance (competitors' sales and coupons ending swing a best
+ * seller's conversion by half within a week). Every other item above info is a false alarm.
+ */
+@BosunTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReviewQualityTests {
+
+    static final List<Long> SEEDS = List.of(3L, 4L, 5L);
+    static final int DAYS = 120;
+    static final int SKUS = 30;
+    static final List<Marketplace> MARKETPLACES = List.of(Marketplace.US, Marketplace.DE);
+    /** The healthy store's reviews checked: its last three days and the morning after. */
+    static final int LAST_DAYS = 4;
+    /** How many days after the answer key's day a return spike may take to be found (the rule's recent window). */
+    static final int RETURN_SPIKE_GRACE_DAYS = 7;
+
+    /**
+     * Every incident type whose finding one of the review's rules makes, spread over the last two months. The sales
+     * drops are planted in the busier US marketplace at 70 %, so that a week shows them beyond chance.
+     */
+    static final List<Incident> INCIDENTS = List.of(
+            Incident.of(IncidentType.LATE_SHIPMENT, Marketplace.US, IncidentDay.daysBeforeEnd(60)),
+            Incident.of(IncidentType.INVALID_TRACKING, Marketplace.DE, IncidentDay.daysBeforeEnd(50)),
+            Incident.of(IncidentType.ZOMBIE_LISTING, Marketplace.DE, IncidentDay.daysBeforeEnd(45)),
+            Incident.of(IncidentType.MESSAGE_SLA, Marketplace.US, IncidentDay.daysBeforeEnd(40)),
+            Incident.of(IncidentType.RETURN_SPIKE, Marketplace.DE, IncidentDay.daysBeforeEnd(35)),
+            Incident.of(IncidentType.ODR_BREACH, Marketplace.US, IncidentDay.daysBeforeEnd(30)),
+            Incident.of(IncidentType.STOCK_OUT_RISK, Marketplace.US, IncidentDay.daysBeforeEnd(25)),
+            Incident.of(IncidentType.BUY_BOX_LOSS, Marketplace.US, IncidentDay.daysBeforeEnd(20))
+                    .withMagnitude(0.7),
+            Incident.of(IncidentType.CONVERSION_LOSS, Marketplace.US, IncidentDay.daysBeforeEnd(15))
+                    .withMagnitude(0.7),
+            Incident.of(IncidentType.TRAFFIC_LOSS, Marketplace.US, IncidentDay.daysBeforeEnd(12))
+                    .withMagnitude(0.7));
+
+    /** The rules this test holds to the answer key and the healthy stores. */
+    static final Set<String> COVERED_RULES = Set.of(
+            "health.order-defect-rate",
+            "health.late-shipment",
+            "health.valid-tracking",
+            "health.pre-fulfilment-cancel",
+            "catalog.zombie-listing",
+            "catalog.sales-drop",
+            "inventory.stock-out-risk",
+            "orders.return-spike",
+            "orders.buyer-messages",
+            "amazon.data-freshness");
+
+    /** The metric of Amazon's seller performance report each health rule reads. */
+    static final Map<String, String> HEALTH_METRICS = Map.of(
+            "health.late-shipment", "lateShipmentRate",
+            "health.valid-tracking", "validTrackingRate",
+            "health.pre-fulfilment-cancel", "preFulfillmentCancellationRate");
+
+    /** Rules whose items on the simulated healthy stores reflect its own trouble (see the class comment). */
+    static final Set<String> SIMULATOR_TROUBLE = Set.of("inventory.stock-out-risk", "catalog.sales-drop");
+
+    @Autowired
+    ReportImports imports;
+
+    @Autowired
+    AccountDirectory directory;
+
+    @Autowired
+    DailyReview review;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path folder;
+
+    private QualityStores stores;
+    private final List<String> table = new ArrayList<>();
+
+    @BeforeAll
+    void stores() {
+        stores = new QualityStores(imports, directory);
+    }
+
+    @Test
+    void theReviewKnowsEveryRuleThisTestHoldsToTheAnswerKey() {
+        assertThat(review.rules().stream().map(ReviewRule::id)).containsAll(COVERED_RULES);
+        for (Incident incident : INCIDENTS) {
+            assertThat(COVERED_RULES).contains(incident.type().rule());
+        }
+    }
+
+    @Test
+    void everyCoveredIncidentIsFoundOnTheDayItBecomesVisible() throws Exception {
+        List<String> misses = new ArrayList<>();
+        int counted = 0;
+        int onTheDay = 0;
+        int found = 0;
+        table.add("| seed | incident | subject | visible | must be found on | found | severity (cause) |");
+        table.add("|---|---|---|---|---|---|---|");
+        for (long seed : SEEDS) {
+            QualityStores.Store store = stores.simulateAndImport(
+                    seed, DAYS, SKUS, MARKETPLACES, INCIDENTS, folder.resolve("incidents-" + seed));
+            List<Expectation> expected = store.answers().stream()
+                    .map(a -> Expectation.of(a, store.end()))
+                    .toList();
+            Map<Long, TreeSet<LocalDate>> dates = new HashMap<>();
+            for (Expectation e : expected) {
+                if (e.reviewDay() != null) {
+                    TreeSet<LocalDate> days =
+                            dates.computeIfAbsent(store.account(e.answer().marketplace()), a -> new TreeSet<>());
+                    for (int late = 0; late <= e.graceDays(); late++) {
+                        days.add(e.reviewDay().plusDays(late));
+                    }
+                }
+            }
+            Map<String, List<ActionItem>> seen = new HashMap<>();
+            dates.forEach((account, days) -> {
+                for (LocalDate day : days) {
+                    seen.put(account + "/" + day, reviewed(account, day));
+                }
+            });
+            for (Expectation e : expected) {
+                QualityStores.Answer a = e.answer();
+                if (e.reviewDay() == null) {
+                    row(seed, a, null, "not counted: " + e.why(), "");
+                    continue;
+                }
+                counted++;
+                long account = store.account(a.marketplace());
+                Optional<ActionItem> hit = Optional.empty();
+                int late = 0;
+                Severity usual = ruleSeverity(a.rule());
+                for (; late <= e.graceDays() && hit.isEmpty(); late++) {
+                    hit = seen.get(account + "/" + e.reviewDay().plusDays(late)).stream()
+                            .filter(i -> matches(i, a) && i.severity().atLeast(usual))
+                            .findFirst();
+                }
+                late--;
+                if (hit.isEmpty()) {
+                    hit = seen.get(account + "/" + e.reviewDay()).stream()
+                            .filter(i -> matches(i, a))
+                            .findFirst();
+                    late = 0;
+                }
+                if (hit.isEmpty()) {
+                    row(seed, a, e.reviewDay(), "**missed**", "");
+                    misses.add("seed " + seed + " " + a.type() + " " + a.subjectText() + " on " + e.reviewDay()
+                            + ": the review found "
+                            + describe(seen.get(account + "/" + e.reviewDay())));
+                    continue;
+                }
+                ActionItem item = hit.get();
+                found++;
+                if (late == 0) {
+                    onTheDay++;
+                }
+                String cause = a.cause() == null ? "" : " (" + cause(item) + ")";
+                row(
+                        seed,
+                        a,
+                        e.reviewDay(),
+                        late == 0 ? "yes" : "yes, " + late + " days later",
+                        item.severity().code() + cause);
+                if (!item.severity().atLeast(usual)) {
+                    misses.add("seed " + seed + " " + a.type() + " " + a.subjectText() + ": found as "
+                            + item.severity().code() + ", less than the rule's " + usual.code());
+                }
+                if (a.cause() != null && !cause(item).equals(a.cause())) {
+                    misses.add("seed " + seed + " " + a.type() + " " + a.subjectText() + ": diagnosed " + cause(item)
+                            + ", the answer key says " + a.cause());
+                }
+            }
+        }
+        table.add(String.format(
+                Locale.ROOT,
+                "recall: %d of %d counted incidents found (%s), %d of them on the day (%s)",
+                found,
+                counted,
+                percent(found, counted),
+                onTheDay,
+                percent(onTheDay, counted)));
+        assertThat(counted).as("incidents counted").isGreaterThanOrEqualTo(SEEDS.size() * 8);
+        assertThat(misses).as("incidents the review missed or misread").isEmpty();
+    }
+
+    @Test
+    void aHealthyStoreYieldsNothingAboveInfoOnItsLastDays() throws Exception {
+        List<String> alarms = new ArrayList<>();
+        Map<String, Integer> excused = new TreeMap<>();
+        int reviews = 0;
+        for (long seed : SEEDS) {
+            QualityStores.Store store = stores.simulateAndImport(
+                    seed, DAYS, SKUS, MARKETPLACES, List.of(), folder.resolve("healthy-" + seed));
+            int above = 0;
+            int wolves = 0;
+            for (long account : new TreeSet<>(store.accounts().values())) {
+                for (int back = LAST_DAYS - 2; back >= -1; back--) {
+                    LocalDate day = store.end().minusDays(back);
+                    reviews++;
+                    for (ActionItem item : reviewed(account, day)) {
+                        if (!item.severity().atLeast(Severity.WARNING)) {
+                            continue;
+                        }
+                        above++;
+                        String line = "seed " + seed + " " + day + " " + item.ruleId() + " "
+                                + item.severity().code() + " " + item.subject().key() + " "
+                                + item.title().args();
+                        Optional<String> why = excuse(item, day);
+                        if (why.isPresent()) {
+                            excused.merge(item.ruleId() + ": " + why.get(), 1, Integer::sum);
+                        } else {
+                            wolves++;
+                            alarms.add(line);
+                        }
+                    }
+                }
+            }
+            table.add(String.format(
+                    Locale.ROOT,
+                    "seed %d healthy store, reviews of %s to %s: %d items above info, %d false alarms",
+                    seed,
+                    store.end().minusDays(LAST_DAYS - 2),
+                    store.end().plusDays(1),
+                    above,
+                    wolves));
+        }
+        table.add("false alarms: " + alarms.size() + " in " + reviews + " reviews");
+        alarms.forEach(a -> table.add("  false alarm: " + a));
+        excused.forEach((why, n) -> table.add("  not held against the rule (" + n + "×): " + why));
+        assertThat(alarms).as("items above info on healthy stores").isEmpty();
+    }
+
+    @AfterAll
+    void printTheTable() {
+        System.out.println(
+                "review quality (seeds " + SEEDS + ", " + DAYS + " days, " + SKUS + " SKUs, " + MARKETPLACES + ")");
+        table.forEach(System.out::println);
+    }
+
+    /** The items the review of the date found (not those it resolved on the date). */
+    private List<ActionItem> reviewed(long account, LocalDate day) {
+        ReviewRun run = review.run(account, day);
+        assertThat(run.failedRules()).as("rules that failed on " + day).isEmpty();
+        return review.items(account, day, ItemFilter.all()).stream()
+                .filter(i -> !(i.status() == ItemStatus.RESOLVED && day.equals(i.resolvedOn())))
+                .toList();
+    }
+
+    /** Why an item above info on a healthy store is not a false alarm, if it is not. */
+    private Optional<String> excuse(ActionItem item, LocalDate day) {
+        if (SIMULATOR_TROUBLE.contains(item.ruleId())) {
+            return Optional.of("the simulated healthy store's own trouble");
+        }
+        String metric = item.ruleId().equals("health.order-defect-rate")
+                ? "orderDefectRate." + item.key().substring(item.key().lastIndexOf('/') + 1)
+                : HEALTH_METRICS.get(item.ruleId());
+        if (metric == null || item.subject().marketplace() == null) {
+            return Optional.empty();
+        }
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select status, metric_count, metric_total, target_value from health_account_metrics"
+                        + " where account_id = ? and marketplace = ? and metric = ? and period_end <= ?"
+                        + " order by period_end desc limit 1",
+                item.accountId(),
+                item.subject().marketplace().code(),
+                metric,
+                day);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> r = rows.get(0);
+        if ("BAD".equals(r.get("status"))) {
+            return Optional.of("Amazon's report marks " + metric + " as missing its target");
+        }
+        Number count = (Number) r.get("metric_count");
+        Number total = (Number) r.get("metric_total");
+        BigDecimal target = (BigDecimal) r.get("target_value");
+        if (count == null || total == null || target == null) {
+            return Optional.empty();
+        }
+        boolean higherIsBetter = metric.equals("validTrackingRate");
+        double next = higherIsBetter
+                ? count.doubleValue() / (total.doubleValue() + 1)
+                : (count.doubleValue() + 1) / (total.doubleValue() + 1);
+        boolean oneAway = higherIsBetter ? next < target.doubleValue() : next >= target.doubleValue();
+        return oneAway
+                ? Optional.of(metric + " one defect away from Amazon's target (" + count + " of " + total + ")")
+                : Optional.empty();
+    }
+
+    private Severity ruleSeverity(String ruleId) {
+        return review.rules().stream()
+                .filter(r -> r.id().equals(ruleId))
+                .map(ReviewRule::severity)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static boolean matches(ActionItem item, QualityStores.Answer a) {
+        if (!item.ruleId().equals(a.rule())) {
+            return false;
+        }
+        if (item.subject().marketplace() != null && item.subject().marketplace() != a.marketplace()) {
+            return false;
+        }
+        if (a.sku() == null && a.asin() == null) {
+            return item.subject().type() == SubjectType.ACCOUNT
+                    && item.subject().marketplace() == a.marketplace();
+        }
+        return (a.sku() != null && a.sku().equals(item.subject().sku()))
+                || (a.asin() != null && a.asin().equals(item.subject().asin()));
+    }
+
+    /** The cause a sales-drop item names, in the answer key's words ({@code traffic}, {@code buy-box} …). */
+    static String cause(ActionItem item) {
+        String key = item.title().key();
+        String cause = key.substring(key.lastIndexOf('.') + 1);
+        return cause.endsWith("-loss") ? cause.substring(0, cause.length() - "-loss".length()) : cause;
+    }
+
+    private static String describe(List<ActionItem> items) {
+        if (items == null || items.isEmpty()) {
+            return "nothing";
+        }
+        return items.stream().map(i -> i.ruleId() + " " + i.subject().key()).collect(Collectors.joining(", "));
+    }
+
+    private void row(long seed, QualityStores.Answer a, LocalDate day, String outcome, String severity) {
+        table.add(String.format(
+                Locale.ROOT,
+                "| %d | %s | %s %s | %s | %s | %s | %s |",
+                seed,
+                a.type(),
+                a.marketplace().code(),
+                a.subjectText(),
+                a.visibleFrom() == null ? "never" : a.visibleFrom(),
+                day == null ? "-" : day,
+                outcome,
+                severity));
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "-" : Math.round(100.0 * part / whole) + " %";
+    }
+
+    /**
+     * P(X ≤ after) for X binomial with {@code before + after} trials of one half: how likely a week gets this few when
+     * the week before got {@code before} at the same rate. Exact up to 400 trials, else the normal approximation.
+     */
+    static double chance(long before, long after) {
+        long n = before + after;
+        if (n == 0) {
+            return 1;
+        }
+        if (n > 400) {
+            double z = (after + 0.5 - n / 2.0) / Math.sqrt(n / 4.0);
+            return normal(z);
+        }
+        double term = Math.pow(0.5, n);
+        double sum = 0;
+        for (long i = 0; i <= after; i++) {
+            sum += term;
+            term = term * (n - i) / (i + 1);
+        }
+        return sum;
+    }
+
+    /** The standard normal distribution function (Abramowitz and Stegun 26.2.17, error below 7.5e-8). */
+    private static double normal(double z) {
+        if (z < 0) {
+            return 1 - normal(-z);
+        }
+        double[] b = {0.319381530, -0.356563782, 1.781477937, -1.821255978, 1.330274429};
+        double t = 1 / (1 + 0.2316419 * z);
+        double poly = 0;
+        for (int i = b.length - 1; i >= 0; i--) {
+            poly = (poly + b[i]) * t;
+        }
+        return 1 - Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI) * poly;
+    }
+
+    /**
+     * The review date that must find an incident (and how many days later it may still count), or null with the
+     * reason it is not counted.
+     */
+    record Expectation(QualityStores.Answer answer, LocalDate reviewDay, int graceDays, String why) {
+
+        static Expectation of(QualityStores.Answer a, LocalDate end) {
+            if (a.visibleFrom() == null) {
+                return new Expectation(a, null, 0, "the answer key says never visible (" + a.note() + ")");
+            }
+            LocalDate day;
+            int grace = 0;
+            switch (a.rule()) {
+                case "catalog.sales-drop" -> {
+                    Optional<String> weak = weakDrop(a);
+                    if (weak.isPresent()) {
+                        return new Expectation(a, null, 0, weak.get());
+                    }
+                    day = a.start().plusDays(7);
+                }
+                case "health.order-defect-rate",
+                        "health.late-shipment",
+                        "health.valid-tracking",
+                        "orders.buyer-messages" -> day = a.visibleFrom();
+                case "orders.return-spike" -> {
+                    day = a.visibleFrom().plusDays(1);
+                    grace = RETURN_SPIKE_GRACE_DAYS;
+                }
+                default -> day = a.visibleFrom().plusDays(1);
+            }
+            if (day.isAfter(end.plusDays(1))) {
+                return new Expectation(a, null, 0, "visible only after the simulated days");
+            }
+            grace = (int) Math.min(grace, java.time.temporal.ChronoUnit.DAYS.between(day, end.plusDays(1)));
+            return new Expectation(a, day, grace, null);
+        }
+
+        /** Why the answer key's own week figures do not show a sales drop the rule must report, if they do not. */
+        private static Optional<String> weakDrop(QualityStores.Answer a) {
+            long unitsBefore = Math.round(a.unitsBefore() * 7);
+            long unitsAfter = Math.round(a.unitsAfter() * 7);
+            long sessionsBefore = Math.round(a.sessionsBefore() * 7);
+            long sessionsAfter = Math.round(a.sessionsAfter() * 7);
+            boolean byUnits = chance(unitsBefore, unitsAfter) <= 0.0001;
+            boolean bySessions = a.sessionsFall() >= 0.30 && chance(sessionsBefore, sessionsAfter) <= 0.001;
+            boolean byBuyBox = a.buyBoxFall() >= 10;
+            if (a.unitsFall() >= 0.30 && (byUnits || bySessions || byBuyBox)) {
+                return Optional.empty();
+            }
+            return Optional.of(String.format(
+                    Locale.ROOT,
+                    "the key's weeks show units %d → %d, sessions %d → %d, Buy Box %.1f %% → %.1f %%: not a 30 %%"
+                            + " fall beyond chance",
+                    unitsBefore,
+                    unitsAfter,
+                    sessionsBefore,
+                    sessionsAfter,
+                    a.buyBoxBefore(),
+                    a.buyBoxAfter()));
+        }
+    }
+}
