@@ -50,6 +50,14 @@ public class OrderBook {
         return items.salesBySku(accountId, from, to);
     }
 
+    /**
+     * As {@link #salesBySku(long, Instant, Instant)} for several windows at once (they may overlap), in one read of
+     * the order lines: the result holds each window's list, in the order of {@code windows}.
+     */
+    public List<List<SkuSales>> salesBySku(long accountId, List<TimeWindow> windows) {
+        return items.salesBySku(accountId, windows);
+    }
+
     /** Writes order lines in bulk within the caller's transaction. */
     public interface Recorder {
         void add(OrderLine line);
