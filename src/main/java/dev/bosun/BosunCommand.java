@@ -3,6 +3,7 @@ package dev.bosun;
 import dev.bosun.accounts.AccountsCommand;
 import dev.bosun.amazon.ImportCommand;
 import dev.bosun.finance.FeesCommand;
+import dev.bosun.inventory.BacktestReplenishmentCommand;
 import dev.bosun.platform.cli.ServeCommand;
 import dev.bosun.simulator.SimulateCommand;
 import dev.bosun.workflow.ReviewCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
             FeesCommand.class,
             SimulateCommand.class,
             ReviewCommand.class,
+            BacktestReplenishmentCommand.class,
             CommandLine.HelpCommand.class
         })
 public class BosunCommand implements Callable<Integer> {

@@ -15,6 +15,14 @@ document.addEventListener('submit', function (event) {
   }
 });
 
+// A select marked data-autosubmit submits its form when changed (the page's CSP forbids inline onchange).
+document.addEventListener('change', function (event) {
+  var field = event.target;
+  if (field.form && field.dataset && field.dataset.autosubmit !== undefined) {
+    if (field.form.requestSubmit) { field.form.requestSubmit(); } else { field.form.submit(); }
+  }
+});
+
 // Drag and drop of files and whole folders onto the Imports page's drop zone.
 (function () {
   function ready(fn) {

@@ -7,6 +7,16 @@
  *
  * <p>What Amazon should charge comes from {@link dev.bosun.finance.FeeCalculator} (plain Java; rate cards are data
  * files under {@code fees/}) and {@link dev.bosun.finance.RateCardEdits} (an organisation's own values for them).
+ *
+ * <p>What a unit costs the seller besides Amazon's fees (COGS with its history, first-leg freight and duties shared
+ * from inbound shipments, FBM pick and pack) and other monthly expenses come from {@link dev.bosun.finance.UnitCosts}
+ * (in bulk, {@link dev.bosun.finance.CostBook}); daily exchange rates and the reporting currency from
+ * {@link dev.bosun.finance.ExchangeRates} (see docs/finance-costs.md).
+ *
+ * <p>{@link dev.bosun.finance.SettlementReconciliation} holds every settlement line against it;
+ * {@link dev.bosun.finance.Discrepancies} finds what Amazon owes back (fee overcharges, refunds without a returned unit,
+ * unreimbursed warehouse losses; read by the daily review rules of {@code review}), and
+ * {@link dev.bosun.finance.Claims} keeps the claims a person files for it (see docs/finance-reconciliation.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
 package dev.bosun.finance;

@@ -48,6 +48,19 @@ public class StockLedger {
         return balances.forFnsku(accountId, fnsku, from, to);
     }
 
+    /** The movements of one event type (e.g. {@code Adjustments}, {@code CustomerReturns}) between two days. */
+    public List<LedgerEvent> eventsOfType(long accountId, String eventType, LocalDate from, LocalDate to) {
+        return events.ofType(accountId, eventType, from, to);
+    }
+
+    /**
+     * The daily balances with units lost, damaged or found between two days (inclusive), by day: what the ledger
+     * summary says about warehouse losses when no detail report was imported.
+     */
+    public List<LedgerBalance> lossesAndFinds(long accountId, LocalDate from, LocalDate to) {
+        return balances.withLossesOrFinds(accountId, from, to);
+    }
+
     /**
      * Every SKU's sellable units at the end of each day from {@code from} to {@code to} (inclusive) in a marketplace,
      * from the ledger summary, by day and SKU. Lines without a location count for the marketplace only when

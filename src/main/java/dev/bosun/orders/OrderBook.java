@@ -58,6 +58,14 @@ public class OrderBook {
         return items.salesBySku(accountId, windows);
     }
 
+    /**
+     * When each of the given orders was placed (its earliest item's purchase time); orders not in the book are
+     * absent from the map.
+     */
+    public java.util.Map<String, Instant> purchaseTimes(long accountId, java.util.Collection<String> orderIds) {
+        return items.purchaseTimes(accountId, orderIds);
+    }
+
     /** Writes order lines in bulk within the caller's transaction. */
     public interface Recorder {
         void add(OrderLine line);

@@ -50,6 +50,11 @@ public class Returns {
         return merchantReturns.ofOrder(accountId, orderId);
     }
 
+    /** The FBA returns that arrived at or after an instant, oldest first (to tell which refunds came back). */
+    public List<CustomerReturn> customerReturnsSince(long accountId, Instant from) {
+        return customerReturns.since(accountId, from);
+    }
+
     /**
      * Units returned to FBA between two instants (half-open) by reason group; returns without a reason count as
      * {@link ReasonGroup#OTHER}. Groups without returns are absent.

@@ -3,6 +3,7 @@ package dev.bosun.reviews;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.reviews.db.ProductReviews;
 import dev.bosun.shared.Marketplace;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,18 @@ public class Reviews {
     /** The reviews of an ASIN on every marketplace, newest first. */
     public List<ProductReview> reviewsOf(long accountId, String asin) {
         return reviews.ofAsin(accountId, asin);
+    }
+
+    /** Per marketplace and ASIN, the reviews dated from..to inclusive: count, 1–2 star count, average stars. */
+    public List<AsinRatings> ratings(long accountId, LocalDate from, LocalDate to) {
+        return reviews.ratingCounts(accountId, from, to).stream()
+                .map(c -> new AsinRatings(c.marketplace(), c.asin(), c.reviews(), c.negative(), c.stars()))
+                .toList();
+    }
+
+    /** The 1 and 2 star reviews dated from..to inclusive, newest first. */
+    public List<ProductReview> negativeReviews(long accountId, LocalDate from, LocalDate to) {
+        return reviews.negative(accountId, from, to);
     }
 
     /** Writes reviews in bulk within the caller's transaction. */

@@ -20,13 +20,15 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Amazon's fees for the simulated store, from the finance module's fee calculator (the bundled rate cards). Days
- * before a marketplace's first rate card are charged at that card's rates. The calculator knows no refund
- * administration fee, so refunds give the whole referral fee back.
+ * before a marketplace's first rate card are charged at that card's rates. The refund administration fee and the
+ * removal fees are read from the card's values ({@code refund_administration.*}, {@code removal.*}): the calculator
+ * estimates neither; where a card lacks them, refunds give the whole referral fee back and removals cost nothing.
  */
 final class CalculatedFees implements FeeSchedule {
 
@@ -34,6 +36,7 @@ final class CalculatedFees implements FeeSchedule {
     private final Map<Marketplace, LocalDate> firstCards = new EnumMap<>(Marketplace.class);
     private final Map<Marketplace, Map<LocalDate, LocalDate>> cardDays = new EnumMap<>(Marketplace.class);
     private final Map<String, FeeBreakdown> estimates = new HashMap<>();
+    private final Map<String, Map<String, RateSheet.Value>> cardValues = new HashMap<>();
 
     CalculatedFees(FeeCalculator calculator) {
         this.calculator = calculator;
@@ -80,7 +83,65 @@ final class CalculatedFees implements FeeSchedule {
 
     @Override
     public long refundAdministrationFee(Offer offer, long referralFee, LocalDate day) {
-        return 0;
+        Map<String, RateSheet.Value> values = values(offer.marketplace(), day);
+        RateSheet.Value share = values.get("refund_administration.share");
+        RateSheet.Value maximum = values.get("refund_administration.maximum");
+        if (share == null || maximum == null || referralFee <= 0) {
+            return 0;
+        }
+        long kept = BigDecimal.valueOf(referralFee)
+                .multiply(share.amount())
+                .movePointLeft(2)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
+        return Math.min(kept, minor(maximum.amount(), offer));
+    }
+
+    /**
+     * The fee of the unit's shipping weight in the card's removal bands of its storage class (the tier's name tells
+     * it: standard tiers carry STANDARD, or are Japan's SMALL); above the last band, the card's fee plus its amount
+     * for every started unit of weight beyond it.
+     */
+    @Override
+    public long removalFee(Offer offer, LocalDate day) {
+        Map<String, RateSheet.Value> values = values(offer.marketplace(), day);
+        FeeBreakdown breakdown = estimate(offer, offer.listPrice(), day);
+        String tier = breakdown.sizeTier();
+        String storageClass =
+                tier != null && (tier.contains("STANDARD") || tier.equals("SMALL")) ? "standard" : "oversize";
+        String prefix = "removal." + storageClass + ".";
+        Weight weight = breakdown.shippingWeight() != null ? breakdown.shippingWeight() : breakdown.unitWeight();
+        Weight last = null;
+        for (RateSheet.Value value : values.values()) {
+            if (!value.key().startsWith(prefix) || value.key().startsWith(prefix + "above")) {
+                continue;
+            }
+            Weight upTo = Weight.parse(value.key().substring(prefix.length()));
+            if (!weight.exceeds(upTo)) {
+                return minor(value.amount(), offer);
+            }
+            last = upTo;
+        }
+        RateSheet.Value base = values.get(prefix + "above.fee");
+        RateSheet.Value plus = values.get(prefix + "above.plus");
+        if (base == null || plus == null || last == null) {
+            return 0;
+        }
+        BigDecimal excess = weight.in(last.unit()).value().subtract(last.value());
+        BigDecimal steps = excess.setScale(0, RoundingMode.CEILING);
+        return minor(base.amount().add(steps.multiply(plus.amount())), offer);
+    }
+
+    /** The values of the card in force on a day (or the first card's, before it), by key, in the card's order. */
+    private Map<String, RateSheet.Value> values(Marketplace marketplace, LocalDate day) {
+        return calculator
+                .rateCard(marketplace, chargedOn(marketplace, day))
+                .map(card -> cardValues.computeIfAbsent(marketplace + "|" + card.effective(), k -> {
+                    Map<String, RateSheet.Value> values = new LinkedHashMap<>();
+                    card.values().forEach(v -> values.put(v.key(), v));
+                    return values;
+                }))
+                .orElse(Map.of());
     }
 
     @Override
@@ -166,6 +227,12 @@ final class CalculatedFees implements FeeSchedule {
                 new Length(BigDecimal.valueOf(cm[1]), LengthUnit.CENTIMETRE),
                 new Length(BigDecimal.valueOf(cm[2]), LengthUnit.CENTIMETRE),
                 new Weight(BigDecimal.valueOf(offer.product().weightGrams()), WeightUnit.GRAM));
+    }
+
+    private static long minor(BigDecimal amount, Offer offer) {
+        return amount.movePointRight(offer.locality().minorDigits())
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     private static long minor(Money money, Offer offer) {

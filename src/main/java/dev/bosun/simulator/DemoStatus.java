@@ -11,6 +11,8 @@ import java.time.Instant;
  *     {@code manifest.json} (the report files move into the uploads)
  * @param filesDone report files imported so far, over all the demo's uploads
  * @param filesTotal report files to import (0 until the store is simulated)
+ * @param batchesRemoved while the store is being removed: import batches deleted so far
+ * @param batchesToRemove while the store is being removed: import batches of its accounts (0 before)
  * @param message how it ended (counts, or what failed), else null
  * @param createdAt when the demo store was created (the first start)
  * @param finishedAt when the job ended, else null
@@ -22,6 +24,8 @@ public record DemoStatus(
         java.nio.file.Path folder,
         int filesDone,
         int filesTotal,
+        int batchesRemoved,
+        int batchesToRemove,
         String message,
         Instant createdAt,
         Instant finishedAt) {
@@ -35,10 +39,13 @@ public record DemoStatus(
         /** Importing them through the report importer. */
         IMPORTING,
         DONE,
-        FAILED;
+        FAILED,
+        /** Being removed by its background job: its accounts' import batches are deleted one by one. */
+        REMOVING;
 
+        /** Whether a job works on the store (importing it or removing it). */
         public boolean running() {
-            return this == QUEUED || this == SIMULATING || this == IMPORTING;
+            return this == QUEUED || this == SIMULATING || this == IMPORTING || this == REMOVING;
         }
     }
 
@@ -50,10 +57,18 @@ public record DemoStatus(
         return phase == Phase.FAILED;
     }
 
-    /** Percent of the files imported, 0 to 100. */
+    /** Whether it was its removal that failed (the store had been imported; an admin can remove it again). */
+    public boolean removalFailed() {
+        return phase == Phase.FAILED && batchesToRemove > 0;
+    }
+
+    /** Percent of the files imported (or, while removing, of the batches deleted), 0 to 100. */
     public int percent() {
         if (phase == Phase.DONE) {
             return 100;
+        }
+        if (phase == Phase.REMOVING) {
+            return batchesToRemove <= 0 ? 0 : Math.min(99, batchesRemoved * 100 / batchesToRemove);
         }
         return filesTotal <= 0 ? 0 : Math.min(99, filesDone * 100 / filesTotal);
     }

@@ -2,6 +2,7 @@ package dev.bosun.simulator;
 
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.SellerAccount;
+import dev.bosun.amazon.ImportBatch;
 import dev.bosun.amazon.ImportOptions;
 import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ImportUpload;
@@ -270,6 +271,8 @@ public class DemoStore {
                     Path.of(row.folder()),
                     phase == Phase.DONE ? total : done,
                     total,
+                    row.batchesRemoved(),
+                    row.batchesToRemove(),
                     message,
                     row.createdAt(),
                     row.finishedAt());
@@ -292,33 +295,90 @@ public class DemoStore {
     public record Removal(List<String> accounts, long rows) {}
 
     /**
-     * Removes the organisation's demo store: every demo account's imported data through each module's batch
-     * forget, the stored uploads, the accounts themselves, the simulated folder and the demo record. Real accounts
-     * are left alone.
+     * Removes the organisation's demo store in the caller's thread ({@link #startRemoval}, then
+     * {@link #runRemoval}).
      *
-     * @throws IllegalStateException while the demo job is still running
+     * @throws IllegalStateException while a demo job is running
      */
     public Removal remove(long organisationId) {
+        startRemoval(organisationId);
+        return runRemoval(organisationId);
+    }
+
+    /**
+     * Marks the demo store as being removed, counting the import batches of its accounts for the banner; the
+     * removal itself is {@link #runRemoval}, the job the caller queues.
+     *
+     * @throws IllegalStateException while a demo job is running (importing, or removing already)
+     */
+    public DemoStatus startRemoval(long organisationId) {
         Optional<DemoStatus> status = status(organisationId);
         if (status.isPresent() && status.get().running()) {
             throw new IllegalStateException("the demo store is still being imported; remove it when it is done");
         }
-        List<String> removed = new ArrayList<>();
-        long rows = 0;
-        for (SellerAccount account : directory.ofOrganisation(organisationId)) {
-            if (!account.demo()) {
-                continue;
-            }
-            rows += imports.forgetAccount(account.id());
-            uploads.deleteStoredFiles(account.id());
-            directory.deleteDemo(organisationId, account.id());
-            removed.add(account.name());
+        int batches = 0;
+        for (SellerAccount account : demoAccounts(organisationId)) {
+            batches += imports.history(account.id(), Integer.MAX_VALUE).size();
         }
-        Optional<DemoStores.Row> row = stores.find(organisationId);
-        stores.delete(organisationId);
-        row.ifPresent(r -> deleteFolder(Path.of(r.folder())));
-        log.info("Removed the demo store of organisation {}: accounts {}, {} rows", organisationId, removed, rows);
-        return new Removal(removed, rows);
+        if (status.isPresent()) {
+            Phase stored = stores.find(organisationId).orElseThrow().phase();
+            if (!stores.removing(organisationId, stored, batches)) {
+                throw new IllegalStateException("the demo store is still being imported; remove it when it is done");
+            }
+        }
+        return status(organisationId).orElse(null);
+    }
+
+    /**
+     * Removes the organisation's demo store: every demo account's imported data through each module's batch
+     * forget, newest batch first (the banner counts them), the stored uploads, the accounts themselves, the
+     * simulated folder and the demo record. Real accounts are left alone. A failure leaves the store FAILED with
+     * what went wrong, and what was removed stays removed; removing again takes the rest.
+     */
+    public Removal runRemoval(long organisationId) {
+        try {
+            List<String> removed = new ArrayList<>();
+            long rows = 0;
+            int batches = 0;
+            for (SellerAccount account : demoAccounts(organisationId)) {
+                List<ImportBatch> newestFirst = new ArrayList<>(imports.history(account.id(), Integer.MAX_VALUE));
+                newestFirst.sort(Comparator.comparingLong(ImportBatch::id).reversed());
+                for (ImportBatch batch : newestFirst) {
+                    long deleted = imports.deleteBatch(account.id(), batch.id()).orElse(0L);
+                    if (deleted < 0) {
+                        throw new IllegalStateException("the rows of batch " + batch.id() + " (" + batch.fileName()
+                                + ") cannot be removed: its importer cannot tell them apart");
+                    }
+                    rows += deleted;
+                    stores.batchesRemoved(organisationId, ++batches);
+                }
+                rows += imports.forgetAccount(account.id());
+                uploads.deleteStoredFiles(account.id());
+                directory.deleteDemo(organisationId, account.id());
+                removed.add(account.name());
+            }
+            Optional<DemoStores.Row> row = stores.find(organisationId);
+            stores.delete(organisationId);
+            row.ifPresent(r -> deleteFolder(Path.of(r.folder())));
+            log.info("Removed the demo store of organisation {}: accounts {}, {} rows", organisationId, removed, rows);
+            return new Removal(removed, rows);
+        } catch (RuntimeException e) {
+            log.error("Removing the demo store of organisation {} failed", organisationId, e);
+            if (stores.find(organisationId).isPresent()) {
+                stores.finish(
+                        organisationId,
+                        Phase.FAILED,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                        clock.instant());
+            }
+            throw e;
+        }
+    }
+
+    private List<SellerAccount> demoAccounts(long organisationId) {
+        return directory.ofOrganisation(organisationId).stream()
+                .filter(SellerAccount::demo)
+                .toList();
     }
 
     private static void deleteFolder(Path folder) {

@@ -3,7 +3,10 @@ package dev.bosun.simulator;
 import org.jobrunr.jobs.annotations.Job;
 import org.springframework.stereotype.Component;
 
-/** The background job that simulates and imports a demo store (JobRunr runs it on any node of {@code serve}). */
+/**
+ * The background jobs of the demo store: simulating and importing it, and removing it (JobRunr runs them on any
+ * node of {@code serve}).
+ */
 @Component
 public class DemoStoreJob {
 
@@ -17,5 +20,11 @@ public class DemoStoreJob {
     @Job(name = "Demo store of organisation %0", retries = 0)
     public void run(long organisationId) {
         demo.run(organisationId);
+    }
+
+    /** Removes the demo store {@link DemoStore#startRemoval} marked as being removed. */
+    @Job(name = "Remove the demo store of organisation %0", retries = 0)
+    public void remove(long organisationId) {
+        demo.runRemoval(organisationId);
     }
 }

@@ -129,7 +129,8 @@ class FeesCommandTests {
         assertThat(json.get("size_tier").asString()).isEqualTo("SMALL");
         assertThat(json.get("fba_fee").decimalValue()).isEqualByComparingTo("288");
         assertThat(json.get("referral_fee").decimalValue()).isEqualByComparingTo("238");
-        assertThat(json.get("storage_fee_monthly").isNull()).isTrue();
+        // 19.4 x 11.8 x 0.3 cm = 0.0000687 m³ x 7,800 yen (March) = 0.54, one yen.
+        assertThat(json.get("storage_fee_monthly").decimalValue()).isEqualByComparingTo("1");
         assertThat(json.get("weight_unit").asString()).isEqualTo("kg");
     }
 

@@ -146,6 +146,17 @@ class IncidentStoreImportTests {
     }
 
     @Test
+    void theSuppressedListingsUnitsAreStranded() {
+        String sku = answer("listing-suppressed").at("/subject/sku").asString();
+        assertThat(jdbc.queryForList(
+                        "select sku from inventory_stranded_listings where account_id = ? and marketplace = 'US'",
+                        String.class,
+                        accounts.get(Marketplace.US)))
+                .containsExactly(sku);
+        assertThat(answer("listing-suppressed").get("visibleIn").toString()).contains("stranded-inventory.txt");
+    }
+
+    @Test
     void theLastSellerPerformanceReportHasTheBreachTheKeyNames() {
         BigDecimal afn = jdbc.queryForObject(
                 "select rate from health_account_metrics where account_id = ? and marketplace = 'US'"

@@ -48,7 +48,7 @@ class DeskController {
     @GetMapping("/a/{accountId}/{area:[a-z]+}")
     String area(@PathVariable long accountId, @PathVariable String area, Model model) {
         Area chosen = Area.fromSlug(area)
-                .filter(a -> a != Area.SETTINGS && a != Area.IMPORTS)
+                .filter(a -> a != Area.SETTINGS && a != Area.IMPORTS && a != Area.TODAY)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("area", chosen.slug());
         model.addAttribute("areaInfo", chosen);
@@ -60,6 +60,6 @@ class DeskController {
                                 .filter(b -> !"REJECTED".equals(b.status()) && chosen.feedsOn(b.layoutId()))
                                 .limit(10)
                                 .toList());
-        return chosen == Area.TODAY ? "desk/today" : "desk/area";
+        return "desk/area";
     }
 }

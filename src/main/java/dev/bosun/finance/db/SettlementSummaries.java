@@ -76,6 +76,17 @@ public class SettlementSummaries {
                 .fetch(SettlementSummaries::settlement);
     }
 
+    /** Every settlement of the account, oldest period first. */
+    public List<Settlement> all(long accountId) {
+        return db.selectFrom(FINANCE_SETTLEMENTS)
+                .where(FINANCE_SETTLEMENTS.ACCOUNT_ID.eq(accountId))
+                .orderBy(
+                        FINANCE_SETTLEMENTS.STARTS_AT.asc().nullsFirst(),
+                        FINANCE_SETTLEMENTS.DEPOSIT_AT,
+                        FINANCE_SETTLEMENTS.SETTLEMENT_ID)
+                .fetch(SettlementSummaries::settlement);
+    }
+
     private static Settlement settlement(FinanceSettlementsRecord r) {
         return new Settlement(
                 r.getSettlementId(),

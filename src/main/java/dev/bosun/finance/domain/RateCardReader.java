@@ -117,7 +117,9 @@ public final class RateCardReader {
                     "price_bands",
                     "storage",
                     "aged_inventory",
-                    "low_inventory");
+                    "low_inventory",
+                    "refund_administration",
+                    "removal");
             Marketplace marketplace = root.get("marketplace")
                     .map(e -> Marketplace.find(e.text())
                             .orElseThrow(() -> e.problem("unknown marketplace code '" + e.text() + "'")))
@@ -158,6 +160,8 @@ public final class RateCardReader {
                     root.get("aged_inventory").map(this::aged).orElse(null);
             LowInventoryLevelFee low =
                     root.get("low_inventory").map(e -> low(e, tierCodes)).orElse(null);
+            root.get("refund_administration").ifPresent(this::refundAdministration);
+            root.get("removal").ifPresent(this::removal);
             return new RateCard(
                     file,
                     marketplace,
@@ -318,41 +322,91 @@ public final class RateCardReader {
                 if (!tierCodes.contains(code)) {
                     throw tier.problem("no size tier " + code + " is defined in size_tiers");
                 }
-                tier.allow("bands", "above", "unverified", "note");
-                Flags flags = Flags.of(tier, sectionFlags);
-                String prefix = "fulfilment." + code;
-                List<FulfilmentSchedule.Band> bands = new ArrayList<>();
-                Weight previous = null;
-                for (Entry band : tier.get("bands").map(Entry::list).orElse(List.of())) {
-                    band.allow("up_to", "fee", "unverified", "note");
-                    Weight upTo = band.require("up_to").positiveWeight();
-                    if (previous != null && !upTo.exceeds(previous)) {
-                        throw band.problem("bands must be in ascending order of 'up_to'");
-                    }
-                    previous = upTo;
-                    bands.add(new FulfilmentSchedule.Band(
-                            upTo, money(band.require("fee"), prefix + "." + keyOf(upTo), Flags.of(band, flags))));
-                }
-                FulfilmentSchedule.Above above = tier.get("above")
-                        .map(e -> {
-                            e.allow("from", "fee", "plus", "per", "unverified", "note");
-                            Flags aboveFlags = Flags.of(e, flags);
-                            return new FulfilmentSchedule.Above(
-                                    e.require("from").weight(),
-                                    money(e.require("fee"), prefix + ".above.fee", aboveFlags),
-                                    money(e.require("plus"), prefix + ".above.plus", aboveFlags),
-                                    e.require("per").positiveWeight());
-                        })
-                        .orElse(null);
-                if (bands.isEmpty() && above == null) {
-                    throw tier.problem("give 'bands', 'above' or both");
-                }
-                if (above != null && previous != null && previous.exceeds(above.from())) {
-                    throw tier.problem("'above.from' must not be below the last band's 'up_to'");
-                }
-                schedules.put(code, new FulfilmentSchedule(code, bands, above));
+                schedules.put(code, schedule(tier, code, "fulfilment." + code, sectionFlags));
             }
             return schedules;
+        }
+
+        /** Fees by shipping weight (bands, then a fee per step above them), with value keys under {@code prefix}. */
+        private FulfilmentSchedule schedule(Entry tier, String code, String prefix, Flags parentFlags) {
+            tier.allow("bands", "above", "unverified", "note");
+            Flags flags = Flags.of(tier, parentFlags);
+            List<FulfilmentSchedule.Band> bands = new ArrayList<>();
+            Weight previous = null;
+            for (Entry band : tier.get("bands").map(Entry::list).orElse(List.of())) {
+                band.allow("up_to", "fee", "unverified", "note");
+                Weight upTo = band.require("up_to").positiveWeight();
+                if (previous != null && !upTo.exceeds(previous)) {
+                    throw band.problem("bands must be in ascending order of 'up_to'");
+                }
+                previous = upTo;
+                bands.add(new FulfilmentSchedule.Band(
+                        upTo, money(band.require("fee"), prefix + "." + keyOf(upTo), Flags.of(band, flags))));
+            }
+            FulfilmentSchedule.Above above = tier.get("above")
+                    .map(e -> {
+                        e.allow("from", "fee", "plus", "per", "unverified", "note");
+                        Flags aboveFlags = Flags.of(e, flags);
+                        return new FulfilmentSchedule.Above(
+                                e.require("from").weight(),
+                                money(e.require("fee"), prefix + ".above.fee", aboveFlags),
+                                money(e.require("plus"), prefix + ".above.plus", aboveFlags),
+                                e.require("per").positiveWeight());
+                    })
+                    .orElse(null);
+            if (bands.isEmpty() && above == null) {
+                throw tier.problem("give 'bands', 'above' or both");
+            }
+            if (above != null && previous != null && previous.exceeds(above.from())) {
+                throw tier.problem("'above.from' must not be below the last band's 'up_to'");
+            }
+            return new FulfilmentSchedule(code, bands, above);
+        }
+
+        /**
+         * The refund administration fee: the share of the refunded item's referral fee Amazon keeps, at most the
+         * maximum per refunded order item.
+         */
+        private void refundAdministration(Entry section) {
+            section.allow("share", "maximum", "unverified", "note");
+            Flags flags = Flags.of(section, Flags.NONE);
+            percent(section.require("share"), "refund_administration.share", flags);
+            money(section.require("maximum"), "refund_administration.maximum", flags);
+        }
+
+        /** Removal and disposal order fees per unit, by storage class, as fees by shipping weight. */
+        private void removal(Entry section) {
+            section.allow("standard", "oversize", "unverified", "note");
+            Flags flags = Flags.of(section, Flags.NONE);
+            boolean any = false;
+            for (StorageClass storageClass : StorageClass.values()) {
+                String name = storageClass.name().toLowerCase(Locale.ROOT);
+                java.util.Optional<Entry> entry = section.get(name);
+                if (entry.isPresent()) {
+                    FulfilmentSchedule schedule = schedule(entry.get(), name, "removal." + name, flags);
+                    FulfilmentSchedule.Above above = schedule.above();
+                    // Amazon's removal table reads "fee + plus per unit of weight above the last band", and the
+                    // card's values alone must say so: the step starts at the last band, one unit at a time.
+                    if (above != null
+                            && (schedule.bands().isEmpty()
+                                    || above.from()
+                                                    .compareTo(schedule.bands()
+                                                            .get(schedule.bands()
+                                                                            .size()
+                                                                    - 1)
+                                                            .upTo())
+                                            != 0
+                                    || above.step().compareTo(new Weight(BigDecimal.ONE, weightUnit)) != 0)) {
+                        throw entry.get()
+                                .problem("'above' of removal fees starts at the last band's 'up_to' and goes per 1 "
+                                        + weightUnit.symbol());
+                    }
+                    any = true;
+                }
+            }
+            if (!any) {
+                throw section.problem("give the fees of 'standard', 'oversize' or both");
+            }
         }
 
         private List<PriceBand> priceBands(Entry section, Set<String> tierCodes) {

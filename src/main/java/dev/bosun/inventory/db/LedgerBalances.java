@@ -90,6 +90,17 @@ public class LedgerBalances {
                 .fetch(LedgerBalances::balance);
     }
 
+    /** The summary lines with units lost, damaged or found between two days (inclusive), in date order. */
+    public List<LedgerBalance> withLossesOrFinds(long accountId, LocalDate from, LocalDate to) {
+        var t = INVENTORY_LEDGER_BALANCES;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.BALANCE_DATE.between(from, to))
+                .and(t.LOST.ne(0).or(t.DAMAGED.ne(0)).or(t.FOUND.ne(0)))
+                .orderBy(t.BALANCE_DATE, t.FNSKU, t.DISPOSITION, t.LOCATION)
+                .fetch(LedgerBalances::balance);
+    }
+
     /**
      * Sellable units per SKU and day in a marketplace's country: the ending balances of the SELLABLE disposition,
      * summed over FNSKUs of the same SKU. Amazon writes the country as its ISO code (GB for the UK marketplace).

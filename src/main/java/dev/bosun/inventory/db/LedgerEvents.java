@@ -95,6 +95,17 @@ public class LedgerEvents {
                 .fetch(LedgerEvents::event);
     }
 
+    /** The events of one type (e.g. {@code Adjustments}) between two days (inclusive), in date order. */
+    public List<LedgerEvent> ofType(long accountId, String eventType, LocalDate from, LocalDate to) {
+        var t = INVENTORY_LEDGER_EVENTS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.EVENT_TYPE.eq(eventType))
+                .and(t.EVENT_DATE.between(from, to))
+                .orderBy(t.EVENT_DATE, t.FNSKU, t.REFERENCE_ID, t.FULFILLMENT_CENTER, t.OCCURRENCE)
+                .fetch(LedgerEvents::event);
+    }
+
     private static String blank(String value) {
         return value == null ? "" : value;
     }

@@ -65,6 +65,15 @@ public class CustomerReturns {
                 .fetch(CustomerReturns::toReturn);
     }
 
+    /** The returns that arrived at or after an instant, oldest first. */
+    public List<CustomerReturn> since(long accountId, Instant from) {
+        return db.selectFrom(FBA_CUSTOMER_RETURNS)
+                .where(FBA_CUSTOMER_RETURNS.ACCOUNT_ID.eq(accountId))
+                .and(FBA_CUSTOMER_RETURNS.RETURNED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .orderBy(FBA_CUSTOMER_RETURNS.RETURNED_AT, FBA_CUSTOMER_RETURNS.ORDER_ID, FBA_CUSTOMER_RETURNS.SKU)
+                .fetch(CustomerReturns::toReturn);
+    }
+
     /** Units returned between two instants (half-open), by reason code as given ("" for none). */
     public Map<String, Long> unitsByReason(long accountId, Instant from, Instant to) {
         var units = DSL.sum(FBA_CUSTOMER_RETURNS.QUANTITY).cast(Long.class);

@@ -79,6 +79,27 @@ public class OrderItems {
                 .execute();
     }
 
+    /** When each of the orders was placed (the earliest purchase time of its items); unknown orders are absent. */
+    public java.util.Map<String, Instant> purchaseTimes(long accountId, java.util.Collection<String> orderIds) {
+        java.util.Map<String, Instant> times = new java.util.HashMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(orderIds));
+        for (int from = 0; from < ids.size(); from += 5_000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 5_000));
+            var purchased = DSL.min(ORDER_ITEMS.PURCHASED_AT);
+            db.select(ORDER_ITEMS.AMAZON_ORDER_ID, purchased)
+                    .from(ORDER_ITEMS)
+                    .where(ORDER_ITEMS.ACCOUNT_ID.eq(accountId))
+                    .and(ORDER_ITEMS.AMAZON_ORDER_ID.in(chunk))
+                    .groupBy(ORDER_ITEMS.AMAZON_ORDER_ID)
+                    .forEach(r -> {
+                        if (r.value2() != null) {
+                            times.put(r.value1(), r.value2().toInstant());
+                        }
+                    });
+        }
+        return times;
+    }
+
     public long unitsOrdered(long accountId, Instant from, Instant to) {
         Long units = db.select(DSL.sum(ORDER_ITEMS.QUANTITY).cast(Long.class))
                 .from(ORDER_ITEMS)

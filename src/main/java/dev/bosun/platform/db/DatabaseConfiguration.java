@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.bosun.platform.BosunSettings;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +19,13 @@ class DatabaseConfiguration {
         return settings.db().external() ? EmbeddedDatabase.none() : EmbeddedDatabase.start(settings.dataDirectory());
     }
 
+    /**
+     * Takes the embedded database as a direct dependency (not through a provider), so that on shutdown Spring
+     * closes everything that uses the data source (JobRunr, the event publication registry) and the data source
+     * itself before it stops the database; otherwise their last queries wait for the pool's 30 s timeout.
+     */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(BosunSettings settings, ObjectProvider<EmbeddedDatabase> embedded) {
+    DataSource dataSource(BosunSettings settings, EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("bosun");
         config.setMaximumPoolSize(10);
@@ -30,8 +34,7 @@ class DatabaseConfiguration {
             config.setUsername(settings.db().user());
             config.setPassword(settings.db().password());
         } else {
-            EmbeddedDatabase database = embedded.getObject();
-            config.setJdbcUrl(database.jdbcUrl());
+            config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername(EmbeddedDatabase.USER);
         }
         return new HikariDataSource(config);

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +28,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
     static final String DATABASE = "bosun";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+    /** How long the JVM's shutdown waits for Spring to close the database before it stops it anyway. */
+    private static final long SHUTDOWN_GRACE_SECONDS = 20;
+
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock) {
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        if (postgres != null) {
+            // The library's own shutdown hook would stop the server while Spring's hook (running at the same time)
+            // still closes JobRunr and the connection pool, whose last queries then wait 30 s for a connection.
+            // Ours lets Spring close it in order and only stops a server that Spring left running.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::closeWhenLeftRunning, "bosun-embedded-pg-stop"));
+        }
+    }
+
+    private void closeWhenLeftRunning() {
+        try {
+            if (!closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("Stopping the embedded PostgreSQL that was still running at exit");
+                close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL: {}", e.getMessage());
+        }
     }
 
     static EmbeddedDatabase none() {
@@ -57,6 +82,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "60")
                     // the library starts PostgreSQL for tests (fsync off, asynchronous commit); a seller's data
                     // must survive a power cut
@@ -105,13 +131,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        if (postgres == null) {
+    public synchronized void close() throws IOException {
+        if (postgres == null || closed.getCount() == 0) {
             return;
         }
         try {
             postgres.close();
         } finally {
+            closed.countDown();
             lock.release();
             lockChannel.close();
         }

@@ -6,10 +6,12 @@ import dev.bosun.platform.db.BulkUpsert;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.reviews.ProductReview;
 import dev.bosun.shared.Marketplace;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Product reviews by account, marketplace and review id. */
@@ -59,6 +61,41 @@ public class ProductReviews {
                 .orderBy(PRODUCT_REVIEWS.REVIEWED_ON.desc(), PRODUCT_REVIEWS.MARKETPLACE, PRODUCT_REVIEWS.REVIEW_ID)
                 .fetch(ProductReviews::toReview);
     }
+
+    /**
+     * Per marketplace and ASIN, the reviews dated from..to inclusive: how many, how many with 1 or 2 stars, and the
+     * sum of their stars.
+     */
+    public List<RatingCount> ratingCounts(long accountId, LocalDate from, LocalDate to) {
+        var negative = DSL.count().filterWhere(PRODUCT_REVIEWS.STARS.le((short) 2));
+        var stars = DSL.sum(PRODUCT_REVIEWS.STARS);
+        return db.select(PRODUCT_REVIEWS.MARKETPLACE, PRODUCT_REVIEWS.ASIN, DSL.count(), negative, stars)
+                .from(PRODUCT_REVIEWS)
+                .where(PRODUCT_REVIEWS.ACCOUNT_ID.eq(accountId).and(PRODUCT_REVIEWS.REVIEWED_ON.between(from, to)))
+                .groupBy(PRODUCT_REVIEWS.MARKETPLACE, PRODUCT_REVIEWS.ASIN)
+                .orderBy(PRODUCT_REVIEWS.MARKETPLACE, PRODUCT_REVIEWS.ASIN)
+                .fetch(r -> new RatingCount(
+                        Marketplace.valueOf(r.value1()),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5().longValue()));
+    }
+
+    /** The reviews of 1 or 2 stars dated from..to inclusive, newest first. */
+    public List<ProductReview> negative(long accountId, LocalDate from, LocalDate to) {
+        return db.selectFrom(PRODUCT_REVIEWS)
+                .where(PRODUCT_REVIEWS
+                        .ACCOUNT_ID
+                        .eq(accountId)
+                        .and(PRODUCT_REVIEWS.REVIEWED_ON.between(from, to))
+                        .and(PRODUCT_REVIEWS.STARS.le((short) 2)))
+                .orderBy(PRODUCT_REVIEWS.REVIEWED_ON.desc(), PRODUCT_REVIEWS.MARKETPLACE, PRODUCT_REVIEWS.REVIEW_ID)
+                .fetch(ProductReviews::toReview);
+    }
+
+    /** Reviews of one ASIN on one marketplace in a window. */
+    public record RatingCount(Marketplace marketplace, String asin, int reviews, int negative, long stars) {}
 
     private static ProductReview toReview(Record r) {
         return new ProductReview(

@@ -33,6 +33,8 @@ public class DemoStores {
             DemoPlan plan,
             String folder,
             String jobId,
+            int batchesRemoved,
+            int batchesToRemove,
             String message,
             Instant createdAt,
             Instant finishedAt) {}
@@ -76,6 +78,30 @@ public class DemoStores {
                         .and(DEMO_STORES.STATUS.eq(from.name()))
                         .execute()
                 > 0;
+    }
+
+    /**
+     * Marks the store as being removed, with the batches to delete; false when it was not in {@code from} (a job
+     * started meanwhile).
+     */
+    public boolean removing(long organisationId, Phase from, int batches) {
+        return db.update(DEMO_STORES)
+                        .set(DEMO_STORES.STATUS, Phase.REMOVING.name())
+                        .set(DEMO_STORES.BATCHES_REMOVED, 0)
+                        .set(DEMO_STORES.BATCHES_TO_REMOVE, batches)
+                        .set(DEMO_STORES.MESSAGE, (String) null)
+                        .set(DEMO_STORES.FINISHED_AT, (java.time.OffsetDateTime) null)
+                        .where(DEMO_STORES.ORGANISATION_ID.eq(organisationId))
+                        .and(DEMO_STORES.STATUS.eq(from.name()))
+                        .execute()
+                > 0;
+    }
+
+    public void batchesRemoved(long organisationId, int batches) {
+        db.update(DEMO_STORES)
+                .set(DEMO_STORES.BATCHES_REMOVED, batches)
+                .where(DEMO_STORES.ORGANISATION_ID.eq(organisationId))
+                .execute();
     }
 
     public void jobId(long organisationId, String jobId) {
@@ -133,6 +159,8 @@ public class DemoStores {
                 new DemoPlan(r.getSeed(), first, r.getDays(), r.getSkus(), marketplaces, r.getIncidents()),
                 r.getFolder(),
                 r.getJobId(),
+                r.getBatchesRemoved(),
+                r.getBatchesToRemove(),
                 r.getMessage(),
                 r.getCreatedAt().toInstant(),
                 r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant());

@@ -281,7 +281,10 @@ public final class AnswerKey {
         return new Answer(
                 p,
                 visible,
-                List.of("ads/Sponsored Products Search term report.csv"),
+                List.of(
+                        p.marketplace() == Marketplace.JP
+                                ? "ads/Search term report *.csv"
+                                : "ads/Sponsored Products Search term report.csv"),
                 finding,
                 f,
                 visible < 0 ? "too few clicks by the end to tell" : null);
@@ -495,7 +498,12 @@ public final class AnswerKey {
         return new Answer(
                 p,
                 p.first(),
-                List.of("business-reports/BusinessReport-*.csv", "listings/all-listings.txt"),
+                p.offer().fba() && p.offer().suppressed()
+                        ? List.of(
+                                "business-reports/BusinessReport-*.csv",
+                                "listings/all-listings.txt",
+                                "inventory/stranded-inventory.txt")
+                        : List.of("business-reports/BusinessReport-*.csv", "listings/all-listings.txt"),
                 finding,
                 f,
                 p.offer().suppressed()

@@ -24,6 +24,9 @@ public interface FeeSchedule {
     /** The part of the referral fee Amazon keeps when it refunds a unit (the refund administration fee). */
     long refundAdministrationFee(Offer offer, long referralFee, LocalDate day);
 
+    /** The removal (or disposal) order fee of one unit removed on a day; 0 where the rate card has none. */
+    long removalFee(Offer offer, LocalDate day);
+
     /** Monthly storage fee of one average unit on hand during a month. */
     StorageCharge storage(Offer offer, YearMonth month);
 

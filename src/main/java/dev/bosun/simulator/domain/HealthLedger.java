@@ -34,6 +34,9 @@ public final class HealthLedger implements StoreEvents {
 
     @Override
     public void ordered(OrderItem item) {
+        if (!item.firstLine()) {
+            return; // the metrics count orders; an order's other lines share its fate
+        }
         Counts c = counts.get(item.offer().marketplace());
         int day = item.day();
         boolean fba = item.offer().fba();

@@ -39,6 +39,7 @@ public final class Offer {
     int fulfillable;
     int reserved;
     int unsellable;
+    int pendingRemoval;
     final Deque<int[]> lots = new ArrayDeque<>();
     final List<Inbound> inbound = new ArrayList<>();
     int orderedUnitsInProduction;
@@ -46,6 +47,7 @@ public final class Offer {
     int couponPercent;
     int couponUntil = Integer.MIN_VALUE;
     boolean suppressed;
+    int suppressedSince = -1;
 
     // History by simulation day.
     final int[] unitsOrdered;
@@ -134,6 +136,12 @@ public final class Offer {
         return product.title(locality.language());
     }
 
+    /** The fulfilment centre that stores the offer's units (each product has one in a marketplace). */
+    public String fulfillmentCenter() {
+        List<String> centers = locality.fulfillmentCenters();
+        return centers.get(product.index() % centers.size());
+    }
+
     /** Whether the product is on sale on a day of the simulation. */
     public boolean launched(int day) {
         return day >= product.launchDay();
@@ -158,6 +166,22 @@ public final class Offer {
 
     public int unsellable() {
         return unsellable;
+    }
+
+    /** Sellable units taken off sale for a removal order and not shipped yet. */
+    public int pendingRemoval() {
+        return pendingRemoval;
+    }
+
+    /** Sellable units in lots that arrived more than {@code days} before {@code day}. */
+    public int unitsOlderThan(int day, int days) {
+        int units = 0;
+        for (int[] lot : lots) {
+            if (day - lot[0] > days) {
+                units += lot[1];
+            }
+        }
+        return units;
     }
 
     /** Units in inbound shipments by state: working, shipped, receiving. */
@@ -215,6 +239,11 @@ public final class Offer {
     /** Whether Amazon suppressed the listing as of the last simulated day (a planted incident). */
     public boolean suppressed() {
         return suppressed;
+    }
+
+    /** The first day of the listing's current suppression, or -1 when it is not suppressed. */
+    public int suppressedSince() {
+        return suppressed ? suppressedSince : -1;
     }
 
     /** Whether another seller sits on the listing on a day (a hijacker). */

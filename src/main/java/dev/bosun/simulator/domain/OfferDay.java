@@ -29,7 +29,8 @@ public record OfferDay(
 
     /**
      * The day's movements of sellable and unsellable units at Amazon (all zero for seller-fulfilled offers).
-     * Customer shipments are positive here; the ledger shows them negative.
+     * Customer shipments and removals are positive here; the ledger shows them negative. Sellable units include
+     * those pending removal until they leave.
      */
     public record Stock(
             int startSellable,
@@ -40,6 +41,7 @@ public record OfferDay(
             int lost,
             int damaged,
             int found,
+            int removed,
             int endSellable,
             int startUnsellable,
             int disposed,

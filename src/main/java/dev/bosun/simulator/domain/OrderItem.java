@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * One order line (one SKU of an order), with everything that will happen to it decided when it is placed: whether
- * it is cancelled, when it ships, and the fees Amazon charges when it does. Amounts in minor units.
+ * it is cancelled, when it ships, and the fees Amazon charges when it does. Amounts in minor units. An order of
+ * several products has a line for each, sharing the order id, time, address, status and shipping; what happens to
+ * the order as a whole (claims, chargebacks, feedback, messages, the order defect rate) belongs to its first line.
  *
  * @param day the simulation day it was ordered
  * @param quantity units ordered (a cancelled line still names what was ordered)
@@ -19,6 +21,7 @@ import java.time.Instant;
  * @param claim whether the buyer filed an A-to-z Guarantee claim that was granted
  * @param chargeback whether the buyer's card issuer charged the order back
  * @param fees the fees Amazon charges when the line ships (null when no fee schedule was given)
+ * @param line the line's place in its order: 0 for the product the shopper came for, 1 and 2 for others in the basket
  */
 public record OrderItem(
         Offer offer,
@@ -44,7 +47,8 @@ public record OrderItem(
         boolean deliveredLate,
         boolean claim,
         boolean chargeback,
-        OrderFees fees) {
+        OrderFees fees,
+        int line) {
 
     public boolean cancelled() {
         return status == OrderStatus.CANCELLED;
@@ -52,6 +56,11 @@ public record OrderItem(
 
     public boolean shipped() {
         return status == OrderStatus.SHIPPED;
+    }
+
+    /** Whether this is the order's first line, the one that stands for the whole order. */
+    public boolean firstLine() {
+        return line == 0;
     }
 
     /** Units that count as ordered: none for a cancelled line. */

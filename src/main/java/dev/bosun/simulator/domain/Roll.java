@@ -6,6 +6,9 @@ import java.util.random.RandomGenerator;
 /** Draws from one seeded generator: the distributions the model uses. */
 public final class Roll {
 
+    /** Digits and capital letters, the alphabet of Amazon's ids. */
+    static final String ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     private final RandomGenerator random;
 
     Roll(RandomGenerator random) {

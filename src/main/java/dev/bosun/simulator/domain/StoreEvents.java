@@ -4,8 +4,8 @@ import dev.bosun.shared.Marketplace;
 
 /**
  * Listens to a simulation as it runs: report writers and the truth take what they need from each event. Events of
- * a marketplace arrive in day order; within a day: returns, reimbursements, reviews, feedback and messages due
- * that day, then the day's orders, its advertising, each offer's day, storage at a month's end, and last
+ * a marketplace arrive in day order; within a day: receipts and the warehouse's stock movements, returns,
+ * reimbursements, reviews, feedback and messages due that day, then the day's orders, its advertising, each offer's day, storage at a month's end, and last
  * {@link #dayEnded}. Marketplaces take turns day by day.
  */
 public interface StoreEvents {
@@ -23,6 +23,12 @@ public interface StoreEvents {
     default void feedback(FeedbackEntry entry) {}
 
     default void messaged(CustomerMessage message) {}
+
+    /** FBA units received, lost, found, damaged or disposed of (customer shipments and returns come as orders and returns). */
+    default void stockMoved(StockMovement movement) {}
+
+    /** A removal or disposal order is done: its units have left Amazon's stock and its fee is due. */
+    default void removalCompleted(RemovalOrder order) {}
 
     default void advertised(AdDay day) {}
 

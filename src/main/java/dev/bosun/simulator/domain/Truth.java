@@ -97,6 +97,21 @@ public final class Truth implements StoreEvents {
     }
 
     @Override
+    public void removalCompleted(RemovalOrder order) {
+        for (Figures f : both(order.offer())) {
+            if (order.type() == RemovalOrder.Type.DISPOSAL) {
+                f.disposedUnits += order.quantity();
+            } else {
+                f.removedUnits += order.quantity();
+            }
+            f.removalFees += order.fee();
+        }
+        if (order.fee() > 0 && SettlementCalendar.settled(order.completionDay(), days)) {
+            settled.get(order.offer().marketplace()).removalFees -= order.fee();
+        }
+    }
+
+    @Override
     public void reviewed(ProductReview review) {
         for (Figures f : both(review.offer())) {
             f.reviews++;
@@ -214,6 +229,7 @@ public final class Truth implements StoreEvents {
         public long refundCommission;
         public long reimbursements;
         public long storageFees;
+        public long removalFees;
 
         /** Taxes Amazon collects are withheld again as marketplace facilitator tax, so they cancel out. */
         public long total() {
@@ -224,7 +240,8 @@ public final class Truth implements StoreEvents {
                     + refundedPrincipal
                     + refundCommission
                     + reimbursements
-                    + storageFees;
+                    + storageFees
+                    + removalFees;
         }
     }
 
@@ -249,6 +266,9 @@ public final class Truth implements StoreEvents {
         public long referralFees;
         public long fulfillmentFees;
         public long storageFees;
+        public long removedUnits;
+        public long disposedUnits;
+        public long removalFees;
         public long reimbursedUnits;
         public long reimbursements;
         public long reviews;

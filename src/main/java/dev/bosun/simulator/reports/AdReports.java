@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * Writes the Ads console's daily reports as CSV downloads, one file per report and marketplace: Sponsored Products
- * search term, targeting, campaign and advertised product reports (7-day attribution, the US download's headers
- * with their trailing spaces), Sponsored Brands and Sponsored Display campaign reports (14-day), and at the end the
+ * search term (not in Japan, whose search terms come as the 2026 export, {@link SearchTermExportFiles}), targeting,
+ * campaign and advertised product reports (7-day attribution, the US download's headers with their trailing spaces), Sponsored Brands and Sponsored Display campaign reports (14-day), and at the end the
  * Sponsored Products bulk sheet with the campaign structure and bids.
  */
 final class AdReports implements StoreEvents {
@@ -253,7 +253,7 @@ final class AdReports implements StoreEvents {
                         locale.count(t.orders()),
                         locale.count(t.units()),
                         locale.percent(ratio(t.orders(), t.clicks()), 2));
-                for (AdDay.TermDay term : target.terms()) {
+                for (AdDay.TermDay term : out.searchTerms == null ? List.<AdDay.TermDay>of() : target.terms()) {
                     AdFigures s = term.figures();
                     out.searchTerms.row(withFigures(
                             locale,
@@ -537,7 +537,9 @@ final class AdReports implements StoreEvents {
         Files(Marketplace marketplace) {
             String sp = "ads/" + AdType.SP.title();
             String report = "advertising.console-report";
-            searchTerms = folder.csvFile(marketplace, sp + " Search term report.csv", report, false, SEARCH_TERMS);
+            searchTerms = SearchTermExportFiles.exports(marketplace)
+                    ? null
+                    : folder.csvFile(marketplace, sp + " Search term report.csv", report, false, SEARCH_TERMS);
             targeting = folder.csvFile(marketplace, sp + " Targeting report.csv", report, false, TARGETING);
             campaigns = folder.csvFile(marketplace, sp + " Campaign report.csv", report, false, CAMPAIGNS);
             products = folder.csvFile(marketplace, sp + " Advertised product report.csv", report, false, PRODUCTS);
@@ -548,7 +550,9 @@ final class AdReports implements StoreEvents {
         }
 
         void close() {
-            searchTerms.close();
+            if (searchTerms != null) {
+                searchTerms.close();
+            }
             targeting.close();
             campaigns.close();
             products.close();

@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * Writes the Seller Central Business Reports: "Detail Page Sales and Traffic By Child Item" as one CSV per day and
  * marketplace, named with its date as Bosun expects ({@code BusinessReport-2025-01-31.csv}), and "Sales and
- * Traffic" by date as one CSV per marketplace. English headers; German files use the en dash and German numbers, as
- * EU downloads do.
+ * Traffic" by date as one CSV per marketplace, and with them the SP-API Sales and Traffic report of each complete
+ * month ({@link SalesAndTrafficFiles}) from the same figures. English headers; German files use the en dash and
+ * German numbers, as EU downloads do.
  */
 final class BusinessReports implements StoreEvents {
 
@@ -27,15 +28,18 @@ final class BusinessReports implements StoreEvents {
     private final Map<Marketplace, DayTotals> totals = new EnumMap<>(Marketplace.class);
     private final Map<Marketplace, TextFile> byDate = new EnumMap<>(Marketplace.class);
     private final Map<Marketplace, int[]> ordersShipped = new EnumMap<>(Marketplace.class);
+    private final SalesAndTrafficFiles salesAndTraffic;
     private Store store;
 
     BusinessReports(StoreFolder folder) {
         this.folder = folder;
+        this.salesAndTraffic = new SalesAndTrafficFiles(folder);
     }
 
     @Override
     public void started(Store store) {
         this.store = store;
+        salesAndTraffic.started(store);
         for (Marketplace marketplace : store.plan().marketplaces()) {
             today.put(marketplace, new ArrayList<>());
             totals.put(marketplace, new DayTotals(store.plan().days()));
@@ -55,10 +59,12 @@ final class BusinessReports implements StoreEvents {
     public void ordered(OrderItem item) {
         DayTotals t = totals.get(item.offer().marketplace());
         if (item.claim()) {
-            t.claims[item.day()]++;
+            if (item.firstLine()) {
+                t.claims[item.day()]++;
+            }
             t.claimAmounts[item.day()] += item.itemPrice();
         }
-        if (item.shipped()) {
+        if (item.shipped() && item.firstLine()) {
             ordersShipped.get(item.offer().marketplace())[item.shipDay()]++;
         }
     }
@@ -104,8 +110,8 @@ final class BusinessReports implements StoreEvents {
                     continue;
                 }
                 Offer offer = d.offer();
-                int sessionsB2B = (int) Math.round(d.sessions() * 0.03);
-                int viewsB2B = (int) Math.round(d.pageViews() * 0.03);
+                int sessionsB2B = sessionsB2B(d);
+                int viewsB2B = pageViewsB2B(d);
                 file.row(
                         offer.product().parentAsin(),
                         offer.asin(),
@@ -141,84 +147,142 @@ final class BusinessReports implements StoreEvents {
 
     private void dateRow(Marketplace marketplace, int day, LocalDate date, FileLocale locale, List<OfferDay> days) {
         DayTotals t = totals.get(marketplace);
-        long sales = 0;
-        long salesB2B = 0;
-        long units = 0;
-        long unitsB2B = 0;
-        long items = 0;
-        long itemsB2B = 0;
-        long sessions = 0;
-        long mobile = 0;
-        long views = 0;
-        long mobileViews = 0;
-        double buyBox = 0;
-        long shippedUnits = 0;
-        long shippedSales = 0;
-        int offers = 0;
+        DateFigures f = new DateFigures();
         for (OfferDay d : days) {
-            sales += d.sales();
-            salesB2B += d.salesB2B();
-            units += d.unitsOrdered();
-            unitsB2B += d.unitsOrderedB2B();
-            items += d.orderItems();
-            itemsB2B += d.orderItemsB2B();
-            sessions += d.sessions();
-            mobile += d.mobileSessions();
-            views += d.pageViews();
-            mobileViews += d.mobilePageViews();
-            buyBox += d.buyBoxShare() * d.pageViews();
-            shippedUnits += d.offer().unitsShipped(day, 1);
-            shippedSales += d.offer().salesShipped(day, 1);
-            offers++;
+            f.sales += d.sales();
+            f.salesB2B += d.salesB2B();
+            f.units += d.unitsOrdered();
+            f.unitsB2B += d.unitsOrderedB2B();
+            f.items += d.orderItems();
+            f.itemsB2B += d.orderItemsB2B();
+            f.sessions += d.sessions();
+            f.mobileSessions += d.mobileSessions();
+            f.pageViews += d.pageViews();
+            f.mobilePageViews += d.mobilePageViews();
+            f.buyBoxViews += d.buyBoxShare() * d.pageViews();
+            f.shippedUnits += d.offer().unitsShipped(day, 1);
+            f.shippedSales += d.offer().salesShipped(day, 1);
+            f.offers++;
         }
-        long sessionsB2B = Math.round(sessions * 0.03);
+        f.sessionsB2B = Math.round(f.sessions * 0.03);
+        f.pageViewsB2B = Math.round(f.pageViews * 0.03);
+        f.unitsRefunded = t.unitsRefunded[day];
+        f.feedback = t.feedback[day];
+        f.negativeFeedback = t.negativeFeedback[day];
+        f.claims = t.claims[day];
+        f.claimAmounts = t.claimAmounts[day];
+        f.ordersShipped = ordersShipped.get(marketplace)[day];
         byDate.get(marketplace)
                 .row(
                         locale.date(date),
-                        locale.display(sales),
-                        locale.display(salesB2B),
-                        locale.count(units),
-                        locale.count(unitsB2B),
-                        locale.count(items),
-                        locale.count(itemsB2B),
-                        locale.display(items == 0 ? 0 : sales / items),
-                        locale.display(itemsB2B == 0 ? 0 : salesB2B / itemsB2B),
-                        locale.decimal(items == 0 ? 0 : units / (double) items, 2),
-                        locale.decimal(itemsB2B == 0 ? 0 : unitsB2B / (double) itemsB2B, 2),
-                        locale.display(units == 0 ? 0 : sales / units),
-                        locale.display(unitsB2B == 0 ? 0 : salesB2B / unitsB2B),
-                        locale.count(sessions),
-                        locale.count(sessionsB2B),
-                        locale.count(sessions - mobile),
-                        locale.count(mobile),
-                        locale.count(views),
-                        locale.count(Math.round(views * 0.03)),
-                        locale.count(views - mobileViews),
-                        locale.count(mobileViews),
-                        locale.percent(views == 0 ? 0 : buyBox / views, 2),
-                        locale.percent(share(items, sessions), 2),
-                        locale.percent(share(units, sessions), 2),
+                        locale.display(f.sales),
+                        locale.display(f.salesB2B),
+                        locale.count(f.units),
+                        locale.count(f.unitsB2B),
+                        locale.count(f.items),
+                        locale.count(f.itemsB2B),
+                        locale.display(f.salesPerItem()),
+                        locale.display(f.salesPerItemB2B()),
+                        locale.decimal(f.unitsPerItem(), 2),
+                        locale.decimal(f.unitsPerItemB2B(), 2),
+                        locale.display(f.sellingPrice()),
+                        locale.display(f.sellingPriceB2B()),
+                        locale.count(f.sessions),
+                        locale.count(f.sessionsB2B),
+                        locale.count(f.sessions - f.mobileSessions),
+                        locale.count(f.mobileSessions),
+                        locale.count(f.pageViews),
+                        locale.count(f.pageViewsB2B),
+                        locale.count(f.pageViews - f.mobilePageViews),
+                        locale.count(f.mobilePageViews),
+                        locale.percent(f.buyBoxShare(), 2),
+                        locale.percent(share(f.items, f.sessions), 2),
+                        locale.percent(share(f.units, f.sessions), 2),
                         locale.count(1),
-                        locale.count(offers),
-                        locale.count(t.unitsRefunded[day]),
-                        locale.percent(share(t.unitsRefunded[day], units), 2),
-                        locale.count(t.feedback[day]),
-                        locale.count(t.negativeFeedback[day]),
-                        locale.percent(share(t.negativeFeedback[day], t.feedback[day]), 2),
-                        locale.count(t.claims[day]),
-                        locale.display(t.claimAmounts[day]),
-                        locale.display(shippedSales),
-                        locale.count(shippedUnits),
-                        locale.count(ordersShipped.get(marketplace)[day]));
+                        locale.count(f.offers),
+                        locale.count(f.unitsRefunded),
+                        locale.percent(share(f.unitsRefunded, f.units), 2),
+                        locale.count(f.feedback),
+                        locale.count(f.negativeFeedback),
+                        locale.percent(share(f.negativeFeedback, f.feedback), 2),
+                        locale.count(f.claims),
+                        locale.display(f.claimAmounts),
+                        locale.display(f.shippedSales),
+                        locale.count(f.shippedUnits),
+                        locale.count(f.ordersShipped));
+        salesAndTraffic.day(marketplace, day, f, days);
     }
 
-    private static double share(long part, long whole) {
+    /** Business buyers' share of an offer's sessions (the model does not tell them apart; a fixed 3 %). */
+    static int sessionsB2B(OfferDay d) {
+        return (int) Math.round(d.sessions() * 0.03);
+    }
+
+    static int pageViewsB2B(OfferDay d) {
+        return (int) Math.round(d.pageViews() * 0.03);
+    }
+
+    static double share(long part, long whole) {
         return whole == 0 ? 0 : part / (double) whole;
     }
 
     @Override
     public void finished(Store store) {
         byDate.values().forEach(TextFile::close);
+    }
+
+    /** The account's figures of one marketplace and day, as the by-date report and the API report state them. */
+    static final class DateFigures {
+        long sales;
+        long salesB2B;
+        long units;
+        long unitsB2B;
+        long items;
+        long itemsB2B;
+        long sessions;
+        long sessionsB2B;
+        long mobileSessions;
+        long pageViews;
+        long pageViewsB2B;
+        long mobilePageViews;
+        double buyBoxViews;
+        long shippedUnits;
+        long shippedSales;
+        long ordersShipped;
+        int offers;
+        long unitsRefunded;
+        long feedback;
+        long negativeFeedback;
+        long claims;
+        long claimAmounts;
+
+        long salesPerItem() {
+            return items == 0 ? 0 : sales / items;
+        }
+
+        long salesPerItemB2B() {
+            return itemsB2B == 0 ? 0 : salesB2B / itemsB2B;
+        }
+
+        double unitsPerItem() {
+            return items == 0 ? 0 : units / (double) items;
+        }
+
+        double unitsPerItemB2B() {
+            return itemsB2B == 0 ? 0 : unitsB2B / (double) itemsB2B;
+        }
+
+        long sellingPrice() {
+            return units == 0 ? 0 : sales / units;
+        }
+
+        long sellingPriceB2B() {
+            return unitsB2B == 0 ? 0 : salesB2B / unitsB2B;
+        }
+
+        double buyBoxShare() {
+            return pageViews == 0 ? 0 : buyBoxViews / pageViews;
+        }
     }
 
     static final List<String> CHILD_ITEM = List.of(

@@ -176,6 +176,26 @@ final class InventoryReports implements StoreEvents {
             "reserved-quantity",
             "unfulfillable-quantity");
 
+    static final List<String> STRANDED = List.of(
+            "primary-action",
+            "date-stranded",
+            "Date-to-take-auto-removal",
+            "status-primary",
+            "status-secondary",
+            "error-message",
+            "stranded-reason",
+            "asin",
+            "sku",
+            "fnsku",
+            "product-name",
+            "condition",
+            "fulfilled-by",
+            "fulfillable-qty",
+            "your-price",
+            "unfulfillable-qty",
+            "reserved-quantity",
+            "inbound-shipped-qty");
+
     private final StoreFolder folder;
     private final Map<Marketplace, TextFile> ledgers = new EnumMap<>(Marketplace.class);
     private Store store;
@@ -220,7 +240,7 @@ final class InventoryReports implements StoreEvents {
                 Integer.toString(s.receipts()),
                 Integer.toString(-s.customerShipments()),
                 Integer.toString(s.sellableReturns()),
-                "0",
+                Integer.toString(-s.removed()),
                 "0",
                 Integer.toString(s.found()),
                 Integer.toString(-s.lost()),
@@ -276,7 +296,8 @@ final class InventoryReports implements StoreEvents {
                     MANAGE_INVENTORY)) {
                 for (Offer offer : offers) {
                     int[] inbound = offer.inboundUnits();
-                    int warehouse = offer.fulfillable() + offer.unsellable() + offer.reserved();
+                    int reserved = offer.reserved() + offer.pendingRemoval();
+                    int warehouse = offer.fulfillable() + offer.unsellable() + reserved;
                     file.row(
                             offer.sku(),
                             offer.fba() ? offer.fnsku() : null,
@@ -290,7 +311,7 @@ final class InventoryReports implements StoreEvents {
                             Integer.toString(warehouse),
                             Integer.toString(offer.fulfillable()),
                             Integer.toString(offer.unsellable()),
-                            Integer.toString(offer.reserved()),
+                            Integer.toString(reserved),
                             Integer.toString(warehouse + inbound[0] + inbound[1] + inbound[2]),
                             locale.decimal(volume(marketplace, offer), 2),
                             Integer.toString(inbound[0]),
@@ -349,6 +370,7 @@ final class InventoryReports implements StoreEvents {
                             "Standard-size");
                 }
             }
+            stranded(marketplace, locale, offers, end);
             try (TextFile file = folder.flatFile(
                     marketplace, "inventory/fba-inventory-planning.txt", "inventory.inventory-planning", PLANNING)) {
                 for (Offer offer : offers) {
@@ -357,6 +379,43 @@ final class InventoryReports implements StoreEvents {
                     }
                     planningRow(file, locale, offer, last, end);
                 }
+            }
+        }
+    }
+
+    /**
+     * The Stranded Inventory report of the last day: FBA units whose listing cannot sell (suppressed), by SKU. It
+     * holds no date of its own, so the manifest gives its day; without stranded units it is just its header, as
+     * Amazon's download is.
+     */
+    private void stranded(Marketplace marketplace, FileLocale locale, List<Offer> offers, LocalDate end) {
+        try (TextFile file =
+                folder.flatFile(marketplace, "inventory/stranded-inventory.txt", "inventory.stranded", end, STRANDED)) {
+            for (Offer offer : offers) {
+                int[] inbound = offer.inboundUnits();
+                int units = offer.fulfillable() + offer.unsellable() + offer.reserved() + inbound[1];
+                if (!offer.fba() || offer.suppressedSince() < 0 || units == 0) {
+                    continue;
+                }
+                file.row(
+                        "Edit listing",
+                        locale.date(store.plan().date(offer.suppressedSince())),
+                        null,
+                        "Stranded",
+                        "Listing suppressed",
+                        "The listing is suppressed: it is missing information buyers need to find it.",
+                        "Listing suppressed",
+                        offer.asin(),
+                        offer.sku(),
+                        offer.fnsku(),
+                        offer.title(),
+                        "New",
+                        "Amazon",
+                        Integer.toString(offer.fulfillable()),
+                        locale.amount(offer.listPrice()),
+                        Integer.toString(offer.unsellable()),
+                        Integer.toString(offer.reserved()),
+                        Integer.toString(inbound[1]));
             }
         }
     }
@@ -387,7 +446,7 @@ final class InventoryReports implements StoreEvents {
                 offer.title(),
                 "New",
                 Integer.toString(offer.fulfillable()),
-                "0",
+                Integer.toString(offer.pendingRemoval()),
                 Integer.toString(ages[0] + ages[1] + ages[2]),
                 Integer.toString(ages[3]),
                 Integer.toString(ages[4]),

@@ -3,6 +3,8 @@ package dev.bosun.simulator.reports;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a JSON document as a stream, keys in the order given and two-space indentation, so equal content gives
@@ -32,9 +35,18 @@ final class JsonText implements Closeable {
     private boolean afterKey;
 
     JsonText(Path path) {
+        this(path, false);
+    }
+
+    /** A document written gzip-compressed when {@code gzip} (as the Ads API and SP-API deliver reports). */
+    JsonText(Path path, boolean gzip) {
         try {
             Files.createDirectories(path.getParent());
-            this.out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
+            OutputStream stream = Files.newOutputStream(path);
+            if (gzip) {
+                stream = new GZIPOutputStream(stream, 1 << 16);
+            }
+            this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }

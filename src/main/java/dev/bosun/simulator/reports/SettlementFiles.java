@@ -3,6 +3,7 @@ package dev.bosun.simulator.reports;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.simulator.domain.OrderItem;
 import dev.bosun.simulator.domain.Reimbursement;
+import dev.bosun.simulator.domain.RemovalOrder;
 import dev.bosun.simulator.domain.ReturnedItem;
 import dev.bosun.simulator.domain.Roll;
 import dev.bosun.simulator.domain.SettlementCalendar;
@@ -24,8 +25,10 @@ import java.util.Map;
  * Writes a V2 settlement flat file ({@code GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2}) for each marketplace and
  * closed fourteen-day period: the summary row with the total paid out, then one row per amount: orders (principal,
  * tax and its withholding as marketplace facilitator tax, promotions, commission, FBA fee), refunds (the same
- * legs reversed, the commission given back), reimbursements of lost and damaged inventory, and storage fees.
- * Amounts are in the marketplace's number format; {@code posted-date} in its short date form.
+ * legs reversed, the commission given back less the refund administration fee), reimbursements of lost and damaged
+ * inventory, storage fees, and removal and disposal fees ({@code RemovalComplete}, {@code DisposalComplete}).
+ * Amounts are in the marketplace's number format; {@code posted-date} in its short date form. Japan's settlements
+ * come in the older wide layout instead ({@link WideSettlementRows}), so that both layouts are written.
  */
 final class SettlementFiles implements StoreEvents {
 
@@ -65,7 +68,7 @@ final class SettlementFiles implements StoreEvents {
     }
 
     /** One amount of a settlement, before the file is written. */
-    private record Line(int day, Instant at, long amount, String[] cells) {
+    record Line(int day, Instant at, long amount, String[] cells) {
 
         String transaction() {
             return cells[6];
@@ -94,7 +97,7 @@ final class SettlementFiles implements StoreEvents {
         String shipment = "D"
                 + Long.toString(Math.abs((long) item.orderId().hashCode()) % 100_000_000L, 36)
                         .toUpperCase(Locale.ROOT);
-        String itemCode = orderItemCode(item.orderId());
+        String itemCode = orderItemCode(item.orderId(), item.offer().sku());
         List<Line> lines = lines(item.offer().marketplace(), item.shipDay());
         int day = item.shipDay();
         Instant at = item.shippedAt();
@@ -192,7 +195,7 @@ final class SettlementFiles implements StoreEvents {
             return;
         }
         String fulfillment = item.offer().fba() ? "AFN" : "MFN";
-        String itemCode = orderItemCode(order.orderId());
+        String itemCode = orderItemCode(order.orderId(), order.offer().sku());
         List<Line> lines = lines(item.offer().marketplace(), item.day());
         int day = item.day();
         Instant at = item.returnedAt();
@@ -301,6 +304,33 @@ final class SettlementFiles implements StoreEvents {
     }
 
     @Override
+    public void removalCompleted(RemovalOrder order) {
+        if (order.fee() == 0) {
+            return;
+        }
+        Marketplace marketplace = order.offer().marketplace();
+        int day = order.completionDay();
+        Instant at = store.plan()
+                .date(day)
+                .atTime(LocalTime.of(9, 0))
+                .atZone(ZoneId.of("UTC"))
+                .toInstant();
+        Line line = other(
+                marketplace,
+                day,
+                at,
+                "other-transaction",
+                null,
+                "other-transaction",
+                order.type() == RemovalOrder.Type.DISPOSAL ? "DisposalComplete" : "RemovalComplete",
+                -order.fee(),
+                order.offer().sku(),
+                Integer.toString(order.quantity()));
+        line.cells()[7] = order.orderId();
+        lines(marketplace, day).add(line);
+    }
+
+    @Override
     public void stored(StorageMonth month) {
         if (month.charge() == null || month.fee() == 0) {
             return;
@@ -364,6 +394,30 @@ final class SettlementFiles implements StoreEvents {
         String id = settlementId(marketplace, period);
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparing(Line::at));
+        if (WideSettlementRows.wide(marketplace)) {
+            WideSettlementRows.write(folder, marketplace, id, start, end, deposit, total, sorted);
+        } else {
+            writeV2(marketplace, locale, id, start, end, deposit, total, sorted);
+        }
+        DateRangeRows.write(
+                transactions(marketplace),
+                marketplace,
+                id,
+                sorted.stream()
+                        .map(l -> new DateRangeRows.Amount(l.key(), l.at(), l.cells(), l.amount()))
+                        .toList(),
+                store.locality(marketplace).minorDigits());
+    }
+
+    private void writeV2(
+            Marketplace marketplace,
+            FileLocale locale,
+            String id,
+            Instant start,
+            Instant end,
+            Instant deposit,
+            long total,
+            List<Line> sorted) {
         try (TextFile file =
                 folder.flatFile(marketplace, "finance/settlement-" + id + ".txt", "finance.settlement-v2", COLUMNS)) {
             String[] summary = new String[COLUMNS.size()];
@@ -380,14 +434,6 @@ final class SettlementFiles implements StoreEvents {
                 file.row(cells);
             }
         }
-        DateRangeRows.write(
-                transactions(marketplace),
-                marketplace,
-                id,
-                sorted.stream()
-                        .map(l -> new DateRangeRows.Amount(l.key(), l.at(), l.cells(), l.amount()))
-                        .toList(),
-                store.locality(marketplace).minorDigits());
     }
 
     private TextFile transactions(Marketplace marketplace) {
@@ -430,7 +476,9 @@ final class SettlementFiles implements StoreEvents {
         String[] cells = new String[COLUMNS.size()];
         cells[6] = transaction;
         cells[7] = item.orderId();
-        cells[9] = "Refund".equals(transaction) ? adjustmentId(item.orderId()) : null;
+        cells[9] = "Refund".equals(transaction)
+                ? adjustmentId(item.orderId(), item.offer().sku())
+                : null;
         cells[10] = shipment;
         cells[11] = item.offer().locality().salesChannel();
         cells[12] = amountType;
@@ -472,16 +520,17 @@ final class SettlementFiles implements StoreEvents {
         return new Line(day, at, amount, cells);
     }
 
-    /** A 14-digit order item code, the same for an order's every line. */
-    private static String orderItemCode(String orderId) {
+    /** A 14-digit order item code: one per line of an order (its SKU), the same in every row about the line. */
+    private static String orderItemCode(String orderId, String sku) {
+        String key = orderId + "|" + sku;
         long h = 1469598103934665603L;
-        for (int i = 0; i < orderId.length(); i++) {
-            h = (h ^ orderId.charAt(i)) * 1099511628211L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 1099511628211L;
         }
         return String.format(Locale.ROOT, "%014d", Math.floorMod(h, 100_000_000_000_000L));
     }
 
-    private static String adjustmentId(String orderId) {
-        return "A" + orderItemCode(orderId).substring(0, 11);
+    private static String adjustmentId(String orderId, String sku) {
+        return "A" + orderItemCode(orderId, sku).substring(0, 11);
     }
 }

@@ -67,6 +67,11 @@ final class StoreFolder {
         return new JsonText(register(marketplace, name, report, null));
     }
 
+    /** A gzip-compressed JSON document ({@code name} ends in {@code .json.gz}). */
+    JsonText gzipJson(Marketplace marketplace, String name, String report) {
+        return new JsonText(register(marketplace, name, report, null), true);
+    }
+
     /** A file outside the marketplace folders (truth.json, manifest.json), not a report. */
     Path topLevel(String name) {
         return root.resolve(name);

@@ -13,8 +13,10 @@ import dev.bosun.simulator.domain.OfferDay;
 import dev.bosun.simulator.domain.OrderItem;
 import dev.bosun.simulator.domain.ProductReview;
 import dev.bosun.simulator.domain.Reimbursement;
+import dev.bosun.simulator.domain.RemovalOrder;
 import dev.bosun.simulator.domain.ReturnedItem;
 import dev.bosun.simulator.domain.Simulation;
+import dev.bosun.simulator.domain.StockMovement;
 import dev.bosun.simulator.domain.StorageMonth;
 import dev.bosun.simulator.domain.Store;
 import dev.bosun.simulator.domain.StoreEvents;
@@ -62,7 +64,10 @@ public final class StoreReports {
                 new OrderReports(folder),
                 new BusinessReports(folder),
                 new InventoryReports(folder),
+                new LedgerDetailFiles(folder),
                 new AdReports(folder),
+                new AdApiFiles(folder),
+                new SearchTermExportFiles(folder),
                 new CustomerFiles(folder),
                 new FinanceReports(folder),
                 new SettlementFiles(folder),
@@ -125,6 +130,16 @@ public final class StoreReports {
         @Override
         public void messaged(CustomerMessage message) {
             listeners.forEach(l -> l.messaged(message));
+        }
+
+        @Override
+        public void stockMoved(StockMovement movement) {
+            listeners.forEach(l -> l.stockMoved(movement));
+        }
+
+        @Override
+        public void removalCompleted(RemovalOrder order) {
+            listeners.forEach(l -> l.removalCompleted(order));
         }
 
         @Override

@@ -57,8 +57,12 @@ final class TruthFile {
                             + " period is not settled");
             json.field(
                     "fees",
-                    "from Bosun's bundled rate cards (the finance fee calculator); days before a marketplace's first"
-                            + " card at that card's rates; no refund administration fee (the calculator has none)");
+                    "from Bosun's bundled rate cards (the finance fee calculator and the cards' refund administration"
+                            + " and removal values); days before a marketplace's first card at that card's rates");
+            json.field(
+                    "removedUnits",
+                    "sellable units removal orders sent back to the seller (VendorReturns in the inventory ledger);"
+                            + " disposedUnits: unsellable units destroyed");
             json.end();
             json.key("byMarketplace").object();
             for (Marketplace m : store.plan().marketplaces()) {
@@ -93,6 +97,7 @@ final class TruthFile {
                     json.numberField("refundCommission", amount(settled.refundCommission, digits));
                     json.numberField("reimbursements", amount(settled.reimbursements, digits));
                     json.numberField("storageFees", amount(settled.storageFees, digits));
+                    json.numberField("removalFees", amount(settled.removalFees, digits));
                     json.numberField("total", amount(settled.total(), digits));
                     json.end();
                 }
@@ -147,6 +152,9 @@ final class TruthFile {
         json.numberField("fulfillmentFees", amount(f.fulfillmentFees, digits));
         json.numberField("refundAdministrationFees", amount(f.refundAdministrationFees, digits));
         json.numberField("storageFees", amount(f.storageFees, digits));
+        json.field("removedUnits", f.removedUnits);
+        json.field("disposedUnits", f.disposedUnits);
+        json.numberField("removalFees", amount(f.removalFees, digits));
         json.field("reimbursedUnits", f.reimbursedUnits);
         json.numberField("reimbursements", amount(f.reimbursements, digits));
         json.field("sessions", f.sessions);

@@ -23,6 +23,7 @@ import dev.bosun.amazon.ImportUploads;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.simulator.DemoPlan;
 import dev.bosun.simulator.DemoStore;
+import dev.bosun.simulator.DemoStoreJob;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
 import dev.bosun.testing.TestDatabase;
@@ -63,6 +64,9 @@ class DemoStorePagesTests {
     DemoStore demo;
 
     @Autowired
+    DemoStoreJob demoJob;
+
+    @Autowired
     ImportUploads uploads;
 
     @Autowired
@@ -73,6 +77,9 @@ class DemoStorePagesTests {
 
     @Autowired
     Clock clock;
+
+    private static final String REMOVING =
+            "The demo store is being removed in the background; the banner at the top shows how far it has got.";
 
     private Fixtures fixtures;
     private long organisation;
@@ -201,13 +208,64 @@ class DemoStorePagesTests {
 
         mvc.perform(post("/admin/demo/remove").with(as(admin)).with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts"))
-                .andExpect(
-                        flash().attribute("notice", "Demo store removed: accounts Demo US, 0 imported rows deleted."));
+                .andExpect(flash().attribute("notice", REMOVING));
+        // The removal is a queued job: the tests' job server picks it up within seconds.
+        long waited = 0;
+        while (directory.account(demoAccount.id()).isPresent() && waited < 60_000) {
+            Thread.sleep(200);
+            waited += 200;
+        }
 
         assertThat(directory.account(demoAccount.id())).isEmpty();
         assertThat(directory.ofOrganisation(organisation))
                 .extracting(SellerAccount::id)
                 .containsExactly(realAccount.id());
+    }
+
+    @Test
+    void removingTheDemoStoreRunsInTheBackgroundAndTheBannerCountsTheBatches() throws Exception {
+        long org = fixtures.otherOrganisation();
+        CurrentUser orgAdmin =
+                team.create(org, TestDatabase.unique("removal-admin"), null, null, Role.ADMIN, null, List.of());
+        demo.create(org, DemoPlan.endingYesterday(clock, 1, 2, 7, List.of(Marketplace.US)));
+        SellerAccount account = directory.ofOrganisation(org).get(0);
+        List<ImportUploads.LocalFile> files = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Path file = Files.createTempFile("demo-orders", ".txt");
+            Files.writeString(file, dev.bosun.orders.importing.AllOrdersImportTestRows.file(i));
+            files.add(new ImportUploads.LocalFile("orders-" + i + ".txt", file));
+        }
+        long upload = uploads.prepare(account.id(), files, DemoStore.IMPORTED_BY);
+        uploads.run(account.id(), upload, new ImportOptions(false, Marketplace.US, null, null, "demo"));
+        jdbc.update("update demo_stores set status = 'DONE' where organisation_id = ?", org);
+        assertThat(count("select count(*) from order_items where account_id = ?", account.id()))
+                .isPositive();
+
+        // What the button does, step by step in this thread (the tests' job server would race the checks): mark
+        // the store as being removed, then run the job.
+        demo.startRemoval(org);
+        assertThat(page(orgAdmin, "/admin/users"))
+                .contains("id=\"demo-banner\"")
+                .contains("Demo store: removing its imported data, 0/2 import batches deleted")
+                .contains("hx-get=\"/demo/progress\"");
+        mvc.perform(post("/admin/demo/remove").with(as(orgAdmin)).with(csrf()))
+                .andExpect(flash().attribute(
+                                "error",
+                                "The demo store is still being imported or removed; try again when that is done."));
+
+        demoJob.remove(org);
+
+        assertThat(directory.ofOrganisation(org)).isEmpty();
+        assertThat(count("select count(*) from order_items where account_id = ?", account.id()))
+                .isZero();
+        assertThat(count("select count(*) from demo_stores where organisation_id = ?", org))
+                .isZero();
+        assertThat(page(orgAdmin, "/admin/users")).doesNotContain("id=\"demo-banner\"");
+    }
+
+    private long count(String sql, long id) {
+        Long value = jdbc.queryForObject(sql, Long.class, id);
+        return value == null ? 0 : value;
     }
 
     @Test

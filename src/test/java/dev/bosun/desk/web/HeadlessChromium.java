@@ -15,7 +15,7 @@ import org.springframework.util.FileSystemUtils;
  * The headless Chromium of the browser tests, with its own throw-away profile; where Chromium is not installed the
  * calling test is skipped with a message saying how to install it.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -29,7 +29,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts Chromium for {@code testClass}, or skips the test when it is missing. */
-    static HeadlessChromium start(String testClass) throws IOException {
+    public static HeadlessChromium start(String testClass) throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             System.err.println(testClass + " skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed "
@@ -64,7 +64,7 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(browser, profile);
     }
 
-    WebDriver browser() {
+    public WebDriver browser() {
         return browser;
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -141,6 +142,28 @@ class ReviewBrowserTests {
         browser.findElement(By.id("run-review")).click();
         waitFor(By.id("reviewed-at"));
         assertThat(browser.getCurrentUrl()).contains("/today?date=" + day);
+        // the list itself offers the item's actions: snooze the tracking warning for a week
+        ActionItem tracking = items.get(1);
+        browser.findElement(By.cssSelector("#item-actions-" + tracking.id() + " summary"))
+                .click();
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "document.querySelector(\"#snooze-" + tracking.id()
+                                + "\").form.querySelector(\"input[name=until]\").value = arguments[0];",
+                        review.today(account.id()).plusDays(7).toString());
+        var row = browser.findElement(By.id("item-" + tracking.id()));
+        browser.findElement(By.id("snooze-" + tracking.id())).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(row));
+        waitFor(By.id("item-" + odr.id()));
+        assertThat(browser.getCurrentUrl()).as("back to the same day").contains("/today?date=" + day);
+        assertThat(browser.findElements(By.id("item-" + tracking.id())))
+                .as("snoozed items leave the open list")
+                .isEmpty();
+        assertThat(review.item(account.id(), tracking.id())
+                        .orElseThrow()
+                        .status()
+                        .code())
+                .isEqualTo("snoozed");
         open("/a/" + account.id() + "/today/rules");
         waitFor(By.id("rule-health.order-defect-rate"));
         assertThat(browser.findElements(By.name("t.limit")))

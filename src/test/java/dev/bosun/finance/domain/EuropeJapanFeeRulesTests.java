@@ -137,4 +137,28 @@ class EuropeJapanFeeRulesTests {
                         null));
         assertThat(result.storageFeeMonthly()).isEqualByComparingTo(storage);
     }
+
+    @ParameterizedTest(name = "JP storage {0} in {1}: {2}")
+    @CsvSource(textBlock = """
+        # 0.4 x 0.3 x 0.2 m = 0.024 m³: x 7,800 = 187.2, x 9,000 = 216; 0.001 m³ x 7,800 = 7.8
+        40x30x20cm, 2026-03-02, 187
+        40x30x20cm, 2026-11-02, 216
+        10x10x10cm, 2026-03-02, 8
+        70x50x30cm, 2026-03-02, 819
+        """)
+    void japaneseStorageIsPerCubicMetreForEverySize(String dims, String date, String storage) {
+        FeeResult result = FeeRules.estimate(
+                BOOK.cardFor(Marketplace.JP, LocalDate.parse(date)).orElseThrow(),
+                new FeeInput(
+                        "HOME_KITCHEN",
+                        new BigDecimal("3000"),
+                        null,
+                        null,
+                        PackageSize.parse(dims, "1kg"),
+                        LocalDate.parse(date),
+                        null,
+                        null,
+                        null));
+        assertThat(result.storageFeeMonthly()).isEqualByComparingTo(storage);
+    }
 }

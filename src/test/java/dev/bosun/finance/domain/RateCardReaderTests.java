@@ -177,6 +177,52 @@ class RateCardReaderTests {
     }
 
     @Test
+    void refundAdministrationAndRemovalFeesAreValuesOfTheCard() {
+        RateCard card = read(CARD + """
+                refund_administration: {share: 20%, maximum: 5.00}
+                removal:
+                  unverified: true
+                  standard:
+                    bands:
+                      - {up_to: 500 g, fee: 0.50}
+                      - {up_to: 1 kg, fee: 0.75}
+                    above: {from: 1 kg, fee: 1.00, plus: 0.40, per: 1 kg}
+                  oversize: {bands: [{up_to: 5 kg, fee: 3.00}]}
+                """);
+        assertThat(card.values())
+                .extracting(Rate::key)
+                .contains(
+                        "refund_administration.share",
+                        "refund_administration.maximum",
+                        "removal.standard.500g",
+                        "removal.standard.1kg",
+                        "removal.standard.above.fee",
+                        "removal.standard.above.plus",
+                        "removal.oversize.5kg");
+        assertThat(card.rate("refund_administration.share").orElseThrow().amount())
+                .isEqualByComparingTo("20");
+        assertThat(card.rate("refund_administration.maximum").orElseThrow().unverified())
+                .isFalse();
+        assertThat(card.rate("removal.oversize.5kg").orElseThrow().unverified()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # section                                                              | message
+        'refund_administration: {share: 20%}'                                  | fees/test.yaml: refund_administration: the entry 'maximum' is missing
+        'refund_administration: {share: 20 percent, maximum: 5.00}'            | fees/test.yaml: refund_administration.share: expected a percentage like 15%, got '20 percent'
+        'removal: {note: nothing}'                                             | fees/test.yaml: removal: give the fees of 'standard', 'oversize' or both
+        'removal: {bulky: {bands: [{up_to: 1 kg, fee: 1.00}]}}'                | fees/test.yaml: removal.bulky: unknown entry
+        'removal: {standard: {bands: [{up_to: 1 kg, fee: 1.00}], above: {from: 2 kg, fee: 2.00, plus: 0.50, per: 1 kg}}}'   | fees/test.yaml: removal.standard: 'above' of removal fees starts at the last band's 'up_to' and goes per 1 kg
+        'removal: {standard: {bands: [{up_to: 1 kg, fee: 1.00}], above: {from: 1 kg, fee: 2.00, plus: 0.50, per: 500 g}}}'  | fees/test.yaml: removal.standard: 'above' of removal fees starts at the last band's 'up_to' and goes per 1 kg
+        """)
+    void aBrokenRefundOrRemovalEntryIsRefused(String section, String message) {
+        assertThatThrownBy(() -> read(CARD + section + "\n"))
+                .isInstanceOf(RateCardException.class)
+                .hasMessageStartingWith(message.strip());
+    }
+
+    @Test
     void twoCardsOfOneMarketplaceAndDateAreRefused() {
         RateCard one = read(CARD);
         RateCard two = RateCardReader.read("fees/other.yaml", CARD);

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** What must hold on every day of every store: the ledger balances, ads add up level by level, clicks cost at most the bid. */
+/**
+ * What must hold on every day of every store: the ledger balances, ads add up level by level, clicks cost at most the
+ * bid, and an order's lines (one per product) share its day, status and shipment.
+ */
 class SimulationInvariantsTests {
 
     private static final List<OfferDay> offerDays = new ArrayList<>();
@@ -51,7 +54,8 @@ class SimulationInvariantsTests {
                             + s.sellableReturns()
                             + s.found()
                             - s.lost()
-                            - s.damaged())
+                            - s.damaged()
+                            - s.removed())
                     .isNotNegative();
             assertThat(s.endUnsellable())
                     .isEqualTo(s.startUnsellable() + s.unsellableReturns() + s.damaged() - s.disposed())
@@ -102,7 +106,30 @@ class SimulationInvariantsTests {
     @Test
     void ordersFollowTheirOfferAndDay() {
         assertThat(orders).isNotEmpty();
-        assertThat(orders.stream().map(OrderItem::orderId).distinct().count()).isEqualTo(orders.size());
+        assertThat(orders.stream()
+                        .map(o -> o.orderId() + " " + o.offer().sku())
+                        .distinct()
+                        .count())
+                .as("an order has one line per product")
+                .isEqualTo(orders.size());
+        java.util.Map<String, List<OrderItem>> byOrder = new java.util.LinkedHashMap<>();
+        orders.forEach(o ->
+                byOrder.computeIfAbsent(o.orderId(), k -> new ArrayList<>()).add(o));
+        long baskets = 0;
+        for (List<OrderItem> lines : byOrder.values()) {
+            OrderItem first = lines.get(0);
+            assertThat(first.firstLine()).isTrue();
+            assertThat(lines).hasSizeLessThanOrEqualTo(3);
+            for (OrderItem line : lines) {
+                assertThat(line.day()).isEqualTo(first.day());
+                assertThat(line.status()).isEqualTo(first.status());
+                assertThat(line.shipDay()).isEqualTo(first.shipDay());
+                assertThat(line.offer().fba()).isEqualTo(first.offer().fba());
+                assertThat(line.offer().marketplace()).isEqualTo(first.offer().marketplace());
+            }
+            baskets += lines.size() > 1 ? 1 : 0;
+        }
+        assertThat(baskets).as("orders of several products").isPositive();
         for (OrderItem order : orders) {
             assertThat(order.quantity()).isBetween(1, 3);
             if (order.shipped()) {

@@ -3,6 +3,8 @@ package dev.bosun.workflow.review.web;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.Users;
 import dev.bosun.workflow.DailyReview;
+import dev.bosun.workflow.ItemTriage;
+import dev.bosun.workflow.RuleDismissals;
 import dev.bosun.workflow.RuleSetting;
 import dev.bosun.workflow.ThresholdSpec;
 import java.math.BigDecimal;
@@ -26,18 +28,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RulesController {
 
-    private final DailyReview review;
+    /** How far back the rules page counts dismissals, as the tasks board does. */
+    static final int DISMISSAL_DAYS = 90;
 
-    RulesController(DailyReview review) {
+    private final DailyReview review;
+    private final ItemTriage triage;
+
+    RulesController(DailyReview review, ItemTriage triage) {
         this.review = review;
+        this.triage = triage;
     }
 
     @GetMapping("/a/{accountId}/today/rules")
     String rules(@PathVariable long accountId, Model model) {
         model.addAttribute("area", "today");
+        CurrentUser user = Users.current().orElseThrow();
         model.addAttribute("rules", review.rules(accountId));
-        model.addAttribute(
-                "mayConfigure", DailyReview.mayConfigure(Users.current().orElseThrow()));
+        // rules whose items are often dismissed cry wolf: their thresholds are the first to tune
+        Map<String, RuleDismissals> dismissals = new LinkedHashMap<>();
+        triage.dismissalsPerRule(user, accountId, DISMISSAL_DAYS).forEach(d -> dismissals.put(d.ruleId(), d));
+        model.addAttribute("dismissals", dismissals);
+        model.addAttribute("dismissalDays", DISMISSAL_DAYS);
+        model.addAttribute("mayConfigure", DailyReview.mayConfigure(user));
         return "workflow/rules";
     }
 

@@ -14,6 +14,7 @@ import dev.bosun.workflow.ReviewRule;
 import dev.bosun.workflow.ReviewRun;
 import dev.bosun.workflow.Severity;
 import dev.bosun.workflow.Unit;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -63,6 +64,7 @@ class TodayController {
             @RequestParam(required = false) String role,
             @RequestParam(required = false) String status,
             Locale locale,
+            HttpServletRequest request,
             Model model) {
         CurrentUser user = Users.current().orElseThrow();
         LocalDate today = review.today(accountId);
@@ -117,6 +119,10 @@ class TodayController {
         model.addAttribute("roleChoice", roleChoice);
         model.addAttribute("statusChoice", statusChoice);
         model.addAttribute("mayConfigure", DailyReview.mayConfigure(user));
+        // the item actions lead back to this list with its date and filters
+        model.addAttribute(
+                "returnTo",
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         return "workflow/today";
     }
 

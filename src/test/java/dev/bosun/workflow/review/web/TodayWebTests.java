@@ -51,6 +51,9 @@ class TodayWebTests {
     DailyReview review;
 
     @Autowired
+    dev.bosun.workflow.ItemTriage triage;
+
+    @Autowired
     ReportImports imports;
 
     @Autowired
@@ -134,6 +137,32 @@ class TodayWebTests {
                 .contains("id=\"item-" + odr.id() + "\"");
         mvc.perform(get("/a/{id}/today?area=nonsense", account.id()).with(as(assistant)))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void todayOffersTheItemsActionsInTheListAndNamesTheAccountSubject() throws Exception {
+        String mine = page(assistant, "/a/{id}/today?date={d}", account.id(), D);
+        assertThat(mine)
+                .contains("id=\"make-task-" + odr.id() + "\"")
+                .contains("id=\"snooze-" + odr.id() + "\"")
+                .as("an assistant may not dismiss")
+                .doesNotContain("id=\"dismiss-" + odr.id() + "\"")
+                .as("the account subject shows the account's name, not its number")
+                .contains("class=\"subject-account\">" + account.name() + "</span>")
+                .doesNotContain("<code>" + account.id() + "</code>");
+        assertThat(page(supervisor, "/a/{id}/today?date={d}", account.id(), D))
+                .contains("id=\"dismiss-" + odr.id() + "\"");
+
+        assertThat(page(supervisor, "/a/{id}/today/rules", account.id()))
+                .doesNotContain("id=\"dismissed-health.order-defect-rate\"");
+        triage.dismiss(supervisor, account.id(), odr.id(), "we know, the carrier is fixed");
+        assertThat(page(supervisor, "/a/{id}/today/rules", account.id()))
+                .as("the rules page counts the rule's dismissals")
+                .contains("id=\"dismissed-health.order-defect-rate\">dismissed 1× in 90 days (1 items)<");
+        assertThat(page(supervisor, "/a/{id}/today?date={d}&status=all", account.id(), D))
+                .as("a dismissed item lists without actions")
+                .contains("id=\"item-" + odr.id() + "\"")
+                .doesNotContain("id=\"make-task-" + odr.id() + "\"");
     }
 
     @Test

@@ -1,0 +1,271 @@
+package dev.bosun.simulator.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The store's supply side in one marketplace: inbound shipments to Amazon and their check-in, the store's own
+ * replenishment, purchase orders at the suppliers and freight, and the warehouse's accidents (lost, damaged and
+ * found units, disposal of unsellable stock). Also the incidents that act on supply: a held shipment (stock-out
+ * risk) and a flood of stock (storage over capacity).
+ */
+final class Supply {
+
+    private final Store store;
+    private final Dice dice;
+    private final FeeSchedule fees;
+    private final StoreEvents events;
+    private final Incidents incidents;
+
+    Supply(Store store, FeeSchedule fees, StoreEvents events, Incidents incidents) {
+        this.store = store;
+        this.dice = store.dice();
+        this.fees = fees;
+        this.events = events;
+        this.incidents = incidents;
+    }
+
+    void supply(Market market, Today t, LocalDate date) {
+        Offer offer = t.offer;
+        int day = t.day;
+        t.startSellable = offer.fulfillable + offer.reserved + offer.pendingRemoval;
+        t.startUnsellable = offer.unsellable;
+        if (!offer.fba()) {
+            return;
+        }
+        // Yesterday's late orders ship this morning.
+        t.shipped += offer.reserved;
+        offer.reserved = 0;
+        for (Offer.Inbound shipment : offer.inbound) {
+            if (shipment.state == Offer.Inbound.State.WORKING && day >= shipment.shipDay) {
+                shipment.state = Offer.Inbound.State.SHIPPED;
+            }
+            if (shipment.state == Offer.Inbound.State.SHIPPED && day >= shipment.arrivalDay) {
+                shipment.state = Offer.Inbound.State.RECEIVING;
+            }
+            if (shipment.state == Offer.Inbound.State.RECEIVING) {
+                int perDay = (int) Math.ceil(shipment.units / (double) shipment.checkInDays);
+                int units = Math.min(perDay, shipment.units - shipment.received);
+                shipment.received += units;
+                offer.fulfillable += units;
+                offer.addLot(day, units);
+                t.receipts += units;
+                if (units > 0) {
+                    events.stockMoved(
+                            new StockMovement(offer, day, StockMovement.Kind.RECEIPT, shipment.shipmentId, units));
+                }
+                if (shipment.received >= shipment.units) {
+                    shipment.state = Offer.Inbound.State.CLOSED;
+                }
+            }
+        }
+        offer.inbound.removeIf(s -> s.state == Offer.Inbound.State.CLOSED);
+        PlantedIncident risk = incidents.stockOutRisk(offer, day);
+        if (risk != null && risk.first() == day) {
+            hold(market, offer, risk, day);
+        }
+        for (PurchaseOrder po : market.purchases) {
+            if (po.offer() == offer && po.readyDay() == day) {
+                ship(market, offer, po.units(), po.forwarder(), day);
+                offer.orderedUnitsInProduction -= po.units();
+            }
+        }
+        market.purchases.removeIf(po -> po.offer() == offer && po.readyDay() <= day);
+        if (date.getDayOfWeek() == java.time.DayOfWeek.MONDAY && risk == null) {
+            replenish(market, offer, day);
+        }
+        if (date.getDayOfMonth() == 1) {
+            removeSlowStock(market, offer, day, date);
+            if (offer.unsellable > 0) {
+                dispose(market, t, day, date);
+            }
+        }
+        Roll roll = dice.roll("warehouse", market.key(), offer.product().index(), day);
+        int lost = roll.binomial(offer.fulfillable, 0.00004);
+        int damaged = roll.binomial(offer.fulfillable - lost, 0.00003);
+        if (lost + damaged > 0) {
+            offer.fulfillable -= lost + damaged;
+            offer.takeFromLots(lost + damaged);
+            offer.unsellable += damaged;
+            t.lost += lost;
+            t.damaged += damaged;
+            if (lost > 0) {
+                events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.LOST, null, lost));
+            }
+            if (damaged > 0) {
+                events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.DAMAGED, null, damaged));
+            }
+            for (int unit = 0; unit < lost; unit++) {
+                if (roll.chance(0.25)) {
+                    market.schedule(day + roll.upTo(2, 20), new Pending.DueFound(offer, 1));
+                } else {
+                    market.schedule(day + roll.upTo(20, 40), new Pending.DueReimbursement(offer, "Lost_Warehouse", 1));
+                }
+            }
+            if (damaged > 0) {
+                market.schedule(
+                        day + roll.upTo(15, 35), new Pending.DueReimbursement(offer, "Damaged_Warehouse", damaged));
+            }
+        }
+    }
+
+    /**
+     * The store's own naive replenishment, every Monday: when sellable and inbound stock covers less than the lead
+     * time plus ten days at the last four weeks' pace, it orders about ten weeks of that pace from the supplier.
+     * It ignores seasons and the spread of transit times, and now and then skips a week, so the shelf runs empty
+     * before peaks and when a ship is late; when cover is already short it sends part by air.
+     */
+    private void replenish(Market market, Offer offer, int day) {
+        Product product = offer.product();
+        Roll roll = dice.roll("replenish", market.key(), product.index(), day);
+        double pace = offer.unitsOrdered(day - 1, 28) / 28.0;
+        if (day - product.launchDay() < 28 || day < 28) {
+            pace = Math.max(pace, offer.baseSessions() * product.category().conversion() * 0.9);
+        }
+        if (pace <= 0 || roll.chance(0.08)) {
+            return;
+        }
+        Supplier supplier = product.supplier();
+        Forwarder sea = store.forwarders().get(0);
+        Forwarder air = store.forwarders().get(1);
+        int[] inbound = offer.inboundUnits();
+        int pipeline = offer.fulfillable
+                + offer.reserved
+                + inbound[0]
+                + inbound[1]
+                + inbound[2]
+                + offer.orderedUnitsInProduction;
+        double lead = supplier.leadDays() + 2 + sea.transitDays() + 5;
+        if (pipeline < pace * (lead + 14)) {
+            int units = roundUp(Math.max(supplier.minimumOrder(), pace * 70), supplier.cartonUnits());
+            market.purchases.add(new PurchaseOrder(offer, units, day + supplier.leadDays(), sea));
+            offer.orderedUnitsInProduction += units;
+        }
+        double cover = offer.fulfillable / pace;
+        int arrivingSoon = inbound[2];
+        for (Offer.Inbound shipment : offer.inbound) {
+            if (shipment.state == Offer.Inbound.State.SHIPPED && shipment.arrivalDay <= day + 10) {
+                arrivingSoon += shipment.units;
+            }
+        }
+        if (cover < 10 && arrivingSoon < pace * 10 && roll.chance(0.6)) {
+            int units = roundUp(pace * 21, supplier.cartonUnits());
+            market.purchases.add(new PurchaseOrder(offer, units, day + roll.upTo(5, 9), air));
+            offer.orderedUnitsInProduction += units;
+        }
+    }
+
+    private void ship(Market market, Offer offer, int units, Forwarder forwarder, int day) {
+        Roll roll = dice.roll("freight", market.key(), offer.product().index(), day);
+        int transit = (int) Math.max(3, Math.round(roll.normal(forwarder.transitDays(), forwarder.deviationDays())));
+        int shipDay = day + 2;
+        String id = "FBA" + roll.letters(Roll.ALNUM, 9);
+        offer.inbound.add(new Offer.Inbound(id, units, shipDay, shipDay + transit, roll.upTo(2, 9)));
+    }
+
+    /** Stock-out risk: the product's shipments on the way and in production are held, and nobody reorders. */
+    private void hold(Market market, Offer offer, PlantedIncident risk, int day) {
+        int held = 35;
+        risk.heldDays = held;
+        for (Offer.Inbound shipment : offer.inbound) {
+            if (shipment.state == Offer.Inbound.State.WORKING) {
+                shipment.shipDay += held;
+                shipment.arrivalDay += held;
+            } else if (shipment.state == Offer.Inbound.State.SHIPPED) {
+                shipment.arrivalDay += held;
+            }
+        }
+        List<PurchaseOrder> purchases = market.purchases;
+        for (int i = 0; i < purchases.size(); i++) {
+            PurchaseOrder po = purchases.get(i);
+            if (po.offer() == offer && po.readyDay() > day) {
+                purchases.set(i, new PurchaseOrder(po.offer(), po.units(), po.readyDay() + held, po.forwarder()));
+            }
+        }
+    }
+
+    /**
+     * Storage over capacity: the store's capacity limit is taken as its stored volume at the start of the day over
+     * 0.8 (it used 80 % of it); a shipment of the flooding product arrives that day, checked in over two days, big
+     * enough to take the volume to the incident's utilisation.
+     */
+    void flood(Market market, PlantedIncident flood, int day) {
+        double volume = 0;
+        for (Offer offer : market.offers) {
+            if (offer.fba()) {
+                volume += (offer.fulfillable + offer.reserved + offer.unsellable)
+                        * offer.product().volumeCm3();
+            }
+        }
+        Offer offer = flood.offer();
+        double unit = offer.product().volumeCm3();
+        double capacity = Math.max(volume / 0.8, unit * 200);
+        int units = (int) Math.ceil((flood.magnitude() * capacity - volume) / unit);
+        flood.capacityCm3 = capacity;
+        flood.floodUnits = units;
+        Roll roll = dice.roll("planted-flood", market.key(), offer.product().index(), day);
+        offer.inbound.add(new Offer.Inbound("FBA" + roll.letters(Roll.ALNUM, 9), units, day - 14, day, 2));
+    }
+
+    /**
+     * Once a month the store has its unsellable units destroyed: a disposal order, done the same day, charged at
+     * the rate card's removal fee per unit.
+     */
+    private void dispose(Market market, Today t, int day, LocalDate date) {
+        Offer offer = t.offer;
+        Roll roll = dice.roll("disposal", market.key(), offer.product().index(), day);
+        int units = offer.unsellable;
+        t.disposed = units;
+        offer.unsellable = 0;
+        RemovalOrder order = new RemovalOrder(
+                offer,
+                removalOrderId(roll),
+                RemovalOrder.Type.DISPOSAL,
+                day,
+                day,
+                units,
+                fees == null ? 0 : fees.removalFee(offer, date) * units);
+        events.stockMoved(new StockMovement(offer, day, StockMovement.Kind.DISPOSED, order.orderId(), units));
+        events.removalCompleted(order);
+    }
+
+    /**
+     * Now and then (on the first of a month, one time in two) the store has slow stock sent back: units that
+     * arrived more than 90 days ago beyond five months of the last 90 days' pace. They come off sale at once and
+     * leave the warehouse four to twelve days later, when the removal fee is charged.
+     */
+    private void removeSlowStock(Market market, Offer offer, int day, LocalDate date) {
+        if (!offer.launched(day) || day - offer.product().launchDay() < 90) {
+            return;
+        }
+        Roll roll = dice.roll("removal", market.key(), offer.product().index(), day);
+        double pace = offer.unitsShipped(day - 1, 90) / 90.0;
+        int excess = (int) Math.floor(offer.fulfillable - pace * 150);
+        int units = Math.min(excess, offer.unitsOlderThan(day, 90));
+        if (units < 5 || !roll.chance(0.5)) {
+            return;
+        }
+        int completion = day + roll.upTo(4, 12);
+        offer.fulfillable -= units;
+        offer.takeFromLots(units);
+        offer.pendingRemoval += units;
+        RemovalOrder order = new RemovalOrder(
+                offer,
+                removalOrderId(roll),
+                RemovalOrder.Type.RETURN,
+                day,
+                completion,
+                units,
+                fees == null ? 0 : fees.removalFee(offer, date) * units);
+        market.schedule(completion, new Pending.DueRemoval(order));
+    }
+
+    /** A removal order id as Seller Central makes them up when the seller gives none. */
+    private static String removalOrderId(Roll roll) {
+        return roll.letters(Roll.ALNUM, 10);
+    }
+
+    private static int roundUp(double units, int carton) {
+        return (int) Math.max(carton, Math.ceil(units / carton) * carton);
+    }
+}
