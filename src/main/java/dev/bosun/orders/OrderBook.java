@@ -51,6 +51,14 @@ public class OrderBook {
     }
 
     /**
+     * As {@link #salesBySku(long, Instant, Instant)} for several windows at once (they may overlap), in one read of
+     * the order lines: the result holds each window's list, in the order of {@code windows}.
+     */
+    public List<List<SkuSales>> salesBySku(long accountId, List<TimeWindow> windows) {
+        return items.salesBySku(accountId, windows);
+    }
+
+    /**
      * When each of the given orders was placed (its earliest item's purchase time); orders not in the book are
      * absent from the map.
      */

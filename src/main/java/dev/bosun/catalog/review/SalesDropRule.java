@@ -305,17 +305,23 @@ class SalesDropRule implements ReviewRule {
         private final Marketplace marketplace;
         private final List<Listing> listingsHere;
         private final List<StockSnapshot> stock;
-        private final List<AdvertisedProductPerformance> adRows;
+        private final Map<String, List<AdvertisedProductPerformance>> adRows;
+        private final boolean anyAdRows;
 
         Causes(ReviewContext context, Marketplace marketplace, LocalDate end) {
             this.context = context;
             this.marketplace = marketplace;
             this.listingsHere = listings.inMarketplace(context.accountId(), marketplace);
             this.stock = inventory.stockBetween(context.accountId(), marketplace, end.minusDays(WINDOW_DAYS - 1), end);
-            this.adRows = ads.advertisedProducts(context.accountId(), end.minusDays(2L * WINDOW_DAYS - 1), end).stream()
-                    .filter(r ->
-                            r.scope().marketplace() == marketplace && r.scope().daily())
-                    .toList();
+            List<AdvertisedProductPerformance> rows =
+                    ads.advertisedProducts(context.accountId(), end.minusDays(2L * WINDOW_DAYS - 1), end).stream()
+                            .filter(r -> r.scope().marketplace() == marketplace
+                                    && r.scope().daily())
+                            .toList();
+            this.anyAdRows = !rows.isEmpty();
+            this.adRows = rows.stream()
+                    .filter(r -> r.asin() != null)
+                    .collect(Collectors.groupingBy(AdvertisedProductPerformance::asin));
         }
 
         Set<String> skusOf(String asin) {
@@ -358,16 +364,13 @@ class SalesDropRule implements ReviewRule {
         }
 
         Evidence.Check adSpendCut(String asin, LocalDate from, LocalDate to, BigDecimal limit) {
-            if (adRows.isEmpty()) {
+            if (!anyAdRows) {
                 return Evidence.Check.unknown("ad-spend-cut", "no daily advertised product report");
             }
             BigDecimal now = BigDecimal.ZERO;
             BigDecimal was = BigDecimal.ZERO;
             String currency = "";
-            for (AdvertisedProductPerformance r : adRows) {
-                if (!asin.equals(r.asin())) {
-                    continue;
-                }
+            for (AdvertisedProductPerformance r : adRows.getOrDefault(asin, List.of())) {
                 currency = r.scope().currency();
                 if (r.scope().from().isBefore(from)) {
                     was = was.add(r.figures().spend());

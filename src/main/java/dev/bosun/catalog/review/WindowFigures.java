@@ -8,12 +8,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Per-ASIN figures of the child-ASIN traffic rows of one marketplace over a window, added up over report periods
@@ -22,15 +25,31 @@ import java.util.Set;
  */
 final class WindowFigures {
 
-    private final Map<Period, List<AsinTraffic>> byPeriod = new LinkedHashMap<>();
+    /** Each report period's figures per ASIN, added up once; periods in order (a record's hash of two dates clusters). */
+    private final Map<Period, Map<String, Sum>> byPeriod = new TreeMap<>(
+            Comparator.comparing(Period::from).thenComparing(Period::to));
 
     WindowFigures(List<AsinTraffic> rows) {
+        Map<Period, List<AsinTraffic>> rowsByPeriod =
+                new TreeMap<>(Comparator.comparing(Period::from).thenComparing(Period::to));
         for (AsinTraffic r : rows) {
             if (r.level() == AsinTraffic.AsinLevel.CHILD) {
-                byPeriod.computeIfAbsent(new Period(r.periodFrom(), r.periodTo()), p -> new ArrayList<>())
+                rowsByPeriod
+                        .computeIfAbsent(new Period(r.periodFrom(), r.periodTo()), p -> new ArrayList<>())
                         .add(r);
             }
         }
+        rowsByPeriod.forEach((period, periodRows) -> {
+            boolean hasChildRows = periodRows.stream().anyMatch(r -> r.sku() == null);
+            Map<String, Sum> sums = new HashMap<>();
+            for (AsinTraffic r : periodRows) {
+                if (hasChildRows && r.sku() != null) {
+                    continue;
+                }
+                sums.computeIfAbsent(r.asin(), a -> new Sum()).add(r);
+            }
+            byPeriod.put(period, sums);
+        });
     }
 
     /** The periods tiling {@code from..to}, if the reports cover it. */
@@ -42,14 +61,7 @@ final class WindowFigures {
     Map<String, Sum> sums(List<Period> periods) {
         Map<String, Sum> sums = new LinkedHashMap<>();
         for (Period p : periods) {
-            List<AsinTraffic> rows = byPeriod.get(p);
-            boolean hasChildRows = rows.stream().anyMatch(r -> r.sku() == null);
-            for (AsinTraffic r : rows) {
-                if (hasChildRows && r.sku() != null) {
-                    continue;
-                }
-                sums.computeIfAbsent(r.asin(), a -> new Sum()).add(r);
-            }
+            byPeriod.get(p).forEach((asin, sum) -> sums.computeIfAbsent(asin, a -> new Sum()).add(sum));
         }
         return sums;
     }
@@ -59,7 +71,7 @@ final class WindowFigures {
         List<Map.Entry<LocalDate, Long>> points = new ArrayList<>();
         tiling(from, to).ifPresent(periods -> {
             for (Period p : periods) {
-                Sum s = sums(List.of(p)).get(asin);
+                Sum s = byPeriod.get(p).get(asin);
                 points.add(Map.entry(p.to(), s == null ? 0L : s.units));
             }
         });
@@ -104,6 +116,24 @@ final class WindowFigures {
             return pageViewsWithBuyBox == 0
                     ? null
                     : buyBoxViews.divide(BigDecimal.valueOf(pageViewsWithBuyBox), 4, RoundingMode.HALF_UP);
+        }
+
+        /** Adds another period's sums of the same ASIN. */
+        void add(Sum other) {
+            units += other.units;
+            if (other.sessions != null) {
+                sessions = (sessions == null ? 0 : sessions) + other.sessions;
+            }
+            pageViewsWithBuyBox += other.pageViewsWithBuyBox;
+            buyBoxViews = buyBoxViews.add(other.buyBoxViews);
+            if (other.orderItems != null) {
+                orderItems = (orderItems == null ? 0 : orderItems) + other.orderItems;
+            }
+            if (other.sales != null) {
+                sales = (sales == null ? BigDecimal.ZERO : sales).add(other.sales);
+                currency = other.currency;
+            }
+            skus.addAll(other.skus);
         }
 
         SalesDrop.Window window() {

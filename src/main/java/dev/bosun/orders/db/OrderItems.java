@@ -4,14 +4,18 @@ import static dev.bosun.jooq.Tables.ORDER_ITEMS;
 
 import dev.bosun.orders.OrderLine;
 import dev.bosun.orders.SkuSales;
+import dev.bosun.orders.TimeWindow;
 import dev.bosun.platform.db.BulkUpsert;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -131,6 +135,56 @@ public class OrderItems {
                         r.value4() == null ? 0 : r.value4(),
                         r.value5() == null ? BigDecimal.ZERO : r.value5(),
                         r.value6()));
+    }
+
+    /**
+     * Units and sales per marketplace and SKU in each of several windows, in one pass over the lines purchased from
+     * the earliest window's start to the latest one's end; each window's list by marketplace and SKU.
+     */
+    public List<List<SkuSales>> salesBySku(long accountId, List<TimeWindow> windows) {
+        var t = ORDER_ITEMS;
+        if (windows.isEmpty()) {
+            return List.of();
+        }
+        Instant from = windows.stream().map(TimeWindow::from).min(Instant::compareTo).orElseThrow();
+        Instant to = windows.stream().map(TimeWindow::to).max(Instant::compareTo).orElseThrow();
+        List<Field<?>> fields = new ArrayList<>(List.of(t.MARKETPLACE, t.SKU, DSL.max(t.ASIN), DSL.max(t.CURRENCY)));
+        for (TimeWindow w : windows) {
+            Condition in = t.PURCHASED_AT.ge(w.from().atOffset(ZoneOffset.UTC)).and(t.PURCHASED_AT.lt(w.to().atOffset(ZoneOffset.UTC)));
+            fields.add(DSL.count().filterWhere(in));
+            fields.add(DSL.sum(t.QUANTITY).filterWhere(in));
+            fields.add(DSL.sum(t.ITEM_PRICE).filterWhere(in));
+        }
+        List<List<SkuSales>> result = new ArrayList<>();
+        windows.forEach(w -> result.add(new ArrayList<>()));
+        db.select(fields)
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.PURCHASED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .and(t.PURCHASED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                .and(t.ITEM_STATUS.isDistinctFrom("Cancelled"))
+                .groupBy(t.MARKETPLACE, t.SKU)
+                .orderBy(t.MARKETPLACE, t.SKU)
+                .forEach(r -> {
+                    String marketplace = r.get(0, String.class);
+                    for (int i = 0; i < windows.size(); i++) {
+                        Integer lines = r.get(4 + 3 * i, Integer.class);
+                        if (lines == null || lines == 0) {
+                            continue;
+                        }
+                        Long units = r.get(5 + 3 * i, Long.class);
+                        BigDecimal sales = r.get(6 + 3 * i, BigDecimal.class);
+                        result.get(i)
+                                .add(new SkuSales(
+                                        marketplace == null ? null : Marketplace.find(marketplace).orElse(null),
+                                        r.get(1, String.class),
+                                        r.get(2, String.class),
+                                        units == null ? 0 : units,
+                                        sales == null ? BigDecimal.ZERO : sales,
+                                        r.get(3, String.class)));
+                    }
+                });
+        return result;
     }
 
     /** Buffers order lines and merges them into the table. */

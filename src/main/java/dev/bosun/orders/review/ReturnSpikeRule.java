@@ -7,6 +7,7 @@ import dev.bosun.orders.ReturnReason;
 import dev.bosun.orders.Returns;
 import dev.bosun.orders.SkuReturns;
 import dev.bosun.orders.SkuSales;
+import dev.bosun.orders.TimeWindow;
 import dev.bosun.orders.domain.ReturnSpike;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.shared.Money;
@@ -158,12 +159,23 @@ class ReturnSpikeRule implements ReviewRule {
         Instant end = context.date().atStartOfDay(zone).toInstant();
         Instant previousStart = from.minusDays(days).atStartOfDay(zone).toInstant();
 
-        Map<String, Sold> sold = bySku(orders.salesBySku(context.accountId(), start, end));
-        Map<String, Sold> soldBefore = bySku(orders.salesBySku(context.accountId(), previousStart, start));
+        LocalDate salesFrom = context.date().minusDays(RETURN_LAG_DAYS);
+        Instant salesStart = salesFrom.atStartOfDay(zone).toInstant();
+        Instant salesBaselineStart =
+                salesFrom.minusDays(t.intValue(BASELINE)).atStartOfDay(zone).toInstant();
+        List<List<SkuSales>> sales = orders.salesBySku(
+                context.accountId(),
+                List.of(
+                        new TimeWindow(start, end),
+                        new TimeWindow(previousStart, start),
+                        new TimeWindow(salesStart, end),
+                        new TimeWindow(salesBaselineStart, salesStart)));
+        Map<String, Sold> sold = bySku(sales.get(0));
+        Map<String, Sold> soldBefore = bySku(sales.get(1));
         Map<String, Long> returnedBefore = new LinkedHashMap<>();
         returns.returnsBySku(context.accountId(), previousStart, start)
                 .forEach(r -> returnedBefore.put(r.sku(), r.units()));
-        Bursts bursts = new Bursts(context, zone);
+        Bursts bursts = new Bursts(context, zone, bySku(sales.get(2)), bySku(sales.get(3)));
 
         List<Finding> findings = new ArrayList<>();
         for (SkuReturns r : returns.returnsBySku(context.accountId(), start, end)) {
@@ -219,7 +231,11 @@ class ReturnSpikeRule implements ReviewRule {
         private final Map<String, Long> baselineUnits = new HashMap<>();
         private final ReviewContext context;
 
-        Bursts(ReviewContext context, ZoneId zone) {
+        /**
+         * @param recentSales sales of the last {@value #RETURN_LAG_DAYS} days, by SKU
+         * @param baselineSales sales of the baseline days before those, by SKU
+         */
+        Bursts(ReviewContext context, ZoneId zone, Map<String, Sold> recentSales, Map<String, Sold> baselineSales) {
             this.context = context;
             Thresholds t = context.thresholds();
             int recentDays = t.intValue(RECENT);
@@ -251,13 +267,6 @@ class ReturnSpikeRule implements ReviewRule {
                                                 a.recentOrders() + b.recentOrders(),
                                                 a.baselineOrders() + b.baselineOrders())));
             }
-            LocalDate salesFrom = context.date().minusDays(RETURN_LAG_DAYS);
-            Instant salesStart = salesFrom.atStartOfDay(zone).toInstant();
-            Instant salesBaselineStart =
-                    salesFrom.minusDays(baselineDays).atStartOfDay(zone).toInstant();
-            Map<String, Sold> recentSales = bySku(orders.salesBySku(context.accountId(), salesStart, end));
-            Map<String, Sold> baselineSales =
-                    bySku(orders.salesBySku(context.accountId(), salesBaselineStart, salesStart));
             baselineSales.forEach((sku, base) -> baselineUnits.put(sku, base.units));
             recentSales.forEach((sku, recent) -> {
                 Sold base = baselineSales.get(sku);

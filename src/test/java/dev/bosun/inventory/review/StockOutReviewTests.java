@@ -122,6 +122,58 @@ class StockOutReviewTests {
                 .isEmpty();
     }
 
+    @Test
+    void withoutARecentSnapshotTheLedgersSellableUnitsStandIn() {
+        long account = directory
+                .create(directory.defaultOrganisation(), TestDatabase.unique("Ledger"), List.of(Marketplace.US), null)
+                .id();
+        StringBuilder orders = new StringBuilder(ReviewFixtures.ORDERS_HEADER);
+        for (int day = 1; day <= 14; day++) {
+            String at = D.minusDays(day) + "T18:00:00+00:00";
+            orders.append(ReviewFixtures.orderLine("301-" + day, at, "MUG-1", "B0MUG00001", 10, "USD", "99.90"));
+            orders.append(ReviewFixtures.orderLine("302-" + day, at, "BOWL-1", "B0BOWL0001", 2, "USD", "30.00"));
+        }
+        load(imports, account, file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
+        StringBuilder ledger = new StringBuilder("Date\tFNSKU\tASIN\tMSKU\tTitle\tDisposition"
+                + "\tStartingWarehouseBalance\tInTransitBetweenWarehouses\tReceipts\tCustomerShipments"
+                + "\tCustomerReturns\tVendorReturns\tWarehouseTransferIn/Out\tFound\tLost\tDamaged\tDisposed"
+                + "\tOtherEvents\tEndingWarehouseBalance\tUnknownEvents\tLocation\n");
+        for (int day = 3; day >= 1; day--) {
+            String date = D.minusDays(day).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+            int mug = 100 + 10 * (day - 1);
+            ledger.append(String.join(
+                            "\t",
+                            date, "X00MUG0001", "B0MUG00001", "MUG-1", "Mug", "SELLABLE", String.valueOf(mug + 10), "0",
+                            "0", "-10", "0", "0", "0", "0", "0", "0", "0", "0", String.valueOf(mug), "0", "US")
+                    + "\n");
+            ledger.append(String.join(
+                            "\t",
+                            date, "X00BOWL001", "B0BOWL0001", "BOWL-1", "Bowl", "SELLABLE", "402", "0", "0", "-2",
+                            "0", "0", "0", "0", "0", "0", "0", "0", "400", "0", "US")
+                    + "\n");
+        }
+        load(imports, account, file(dir, "ledger.txt", ledger.toString()), ImportFixture.strict());
+
+        review.run(account, D);
+
+        List<ActionItem> items = items(account, D);
+        assertThat(items)
+                .as("MUG-1: 100 sellable units at the end of yesterday, 10 sold a day; BOWL-1: 400 at 2 a day")
+                .extracting(i -> i.subject().sku(), ActionItem::severity)
+                .containsExactly(tuple("MUG-1", Severity.CRITICAL));
+        ActionItem mug = items.get(0);
+        assertThat(mug.evidence().figures())
+                .extracting(Evidence.Figure::key, f -> f.value().stripTrailingZeros().toPlainString())
+                .contains(tuple("days-of-cover-on-hand", "10"), tuple("units-available", "100"));
+        assertThat(mug.evidence().figures()).extracting(Evidence.Figure::key).doesNotContain("units-inbound");
+        assertThat(mug.evidence().checks())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.key()).isEqualTo("inbound");
+                    assertThat(c.known()).isFalse();
+                });
+    }
+
     private List<ActionItem> items(long account, LocalDate day) {
         return review.items(account, day, ItemFilter.open()).stream()
                 .filter(i -> i.ruleId().equals(RULE))
