@@ -24,9 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,8 +139,12 @@ class ClaimsBrowserTests {
     }
 
     private void click(By by) {
+        WebElement element =
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(by));
+        // Forms low on the page may sit under the window's edge; bring the button to the middle first.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(ExpectedConditions.elementToBeClickable(by))
+                .until(ExpectedConditions.elementToBeClickable(element))
                 .click();
     }
 
