@@ -126,8 +126,8 @@ class ProfitRollup {
         String batches = imports.batchIds(account.id()).stream()
                 .map(String::valueOf)
                 .collect(Collectors.joining(","));
-        return account.marketplaces() + "|" + batches + "|"
-                + sources.costsAndRatesDigest(account.id(), account.organisationId());
+        return ProfitSources.sha256(account.marketplaces() + "|" + batches + "|"
+                + sources.costsAndRatesDigest(account.id(), account.organisationId()));
     }
 
     private ProfitDays.State compute(SellerAccount account, String fingerprint) {

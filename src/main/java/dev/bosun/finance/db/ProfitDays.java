@@ -112,7 +112,7 @@ public class ProfitDays {
                 """
                 insert into finance_profit_state
                        (account_id, fingerprint, reporting_currency, computed_at, duration_millis, rows_written, missing_rates)
-                values (?, ?, ?, ?, ?, ?, ?)
+                values (?, ?, ?, cast(? as timestamp with time zone), ?, ?, ?)
                 on conflict (account_id) do update set fingerprint = excluded.fingerprint,
                        reporting_currency = excluded.reporting_currency, computed_at = excluded.computed_at,
                        duration_millis = excluded.duration_millis, rows_written = excluded.rows_written,
@@ -121,7 +121,7 @@ public class ProfitDays {
                 accountId,
                 state.fingerprint(),
                 state.reportingCurrency(),
-                state.computedAt().atOffset(ZoneOffset.UTC),
+                state.computedAt().toString(),
                 state.durationMillis(),
                 state.rows(),
                 state.missingRates());
