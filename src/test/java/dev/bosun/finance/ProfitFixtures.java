@@ -198,6 +198,34 @@ public final class ProfitFixtures {
         rates.setReportingCurrency(null, account.organisationId(), currency);
     }
 
+    /**
+     * A small store around a US day: an order of two MUG units six days before, settled (commission and FBA fee)
+     * with a refund of one unit three days before; an unsettled order of one MUG today with fees from the FBA fee
+     * preview; an order of a CUP yesterday without any COGS; COGS of MUG in CNY and a USD→CNY rate; Sponsored
+     * Products spend on MUG today. Reporting currency USD.
+     */
+    public void recentStore(SellerAccount account, LocalDate today) {
+        String settledDay = today.minusDays(6).toString();
+        fixtures(account, today, settledDay);
+    }
+
+    private void fixtures(SellerAccount account, LocalDate today, String settledDay) {
+        rate(account, today.minusDays(30).toString(), USD, CNY, "7.2");
+        cogs(account, "MUG", today.minusDays(60).toString(), "36.00", CNY);
+        orders(
+                account,
+                order("113-0000001-0000001", "MUG", "B0MUG", settledDay + "T10:00", "AFN", 2, "40.00", null),
+                order("113-0000002-0000002", "MUG", "B0MUG", today + "T00:30", "AFN", 1, "20.00", null),
+                order("113-0000003-0000003", "CUP", "B0CUP", today.minusDays(1) + "T09:00", "AFN", 1, "15.00", null));
+        feeEstimate(account, "MUG", "20.00", "3.00", "4.50");
+        advertising(account, r -> r.add(productSpend(today.toString(), "SP mugs", "MUG", "B0MUG", "2.50")));
+        importSettlement(account, settlement("9100001")
+                .line("Order", "113-0000001-0000001", "MUG", "ItemPrice", "Principal", "40.00", settledDay, 2)
+                .line("Order", "113-0000001-0000001", "MUG", "ItemFees", "Commission", "-6.00", settledDay, 2)
+                .line("Order", "113-0000001-0000001", "MUG", "ItemFees", "FBAPerUnitFulfillmentFee", "-9.00", settledDay, 2)
+                .line("Refund", "113-0000001-0000001", "MUG", "ItemPrice", "Principal", "-20.00", today.minusDays(3).toString(), 1));
+    }
+
     /** A V2 settlement flat file of US amounts. */
     public static Settlement settlement(String settlementId) {
         return new Settlement(settlementId);
