@@ -36,20 +36,25 @@ public class ProfitSources {
             BigDecimal amount,
             int quantity) {}
 
+    /**
+     * The comparison names the column's byte-wise collation ("C", ADR 0003), so that the order id index serves it
+     * (an array parameter of the default collation would make PostgreSQL compare every row with every id).
+     */
     public List<OrderAmount> orderAmounts(long accountId, Collection<String> orderIds) {
         if (orderIds.isEmpty()) {
             return List.of();
         }
         return db.resultQuery(
                         """
-                        select order_id, coalesce(sku, ''), transaction_type, amount_type, amount_description, currency,
-                               sum(amount), coalesce(sum(quantity_purchased), 0)
-                          from finance_settlement_lines
-                         where account_id = ? and order_id = any(?) and amount is not null
+                        select l.order_id, coalesce(l.sku, ''), l.transaction_type, l.amount_type, l.amount_description,
+                               l.currency, sum(l.amount), coalesce(sum(l.quantity_purchased), 0)
+                          from unnest(cast(? as varchar[])) as o(id)
+                          join finance_settlement_lines l on l.account_id = ? and l.order_id = o.id collate "C"
+                         where l.amount is not null
                          group by 1, 2, 3, 4, 5, 6
                         """,
-                        accountId,
-                        orderIds.toArray(String[]::new))
+                        orderIds.toArray(String[]::new),
+                        accountId)
                 .fetch(r -> new OrderAmount(
                         r.get(0, String.class),
                         r.get(1, String.class),
@@ -177,7 +182,7 @@ public class ProfitSources {
                         select settlement_id, transaction_type, sku, amount_type, amount_description, amount, currency,
                                posted_date, quantity_purchased
                           from finance_settlement_lines
-                         where account_id = ? and order_id = ? and amount is not null
+                         where account_id = ? and order_id = cast(? as varchar) collate "C" and amount is not null
                          order by posted_date, settlement_id, line_no, part
                         """,
                         accountId,
