@@ -5,8 +5,8 @@
 create table finance_exchange_rates (
     organisation_id  bigint not null references organisations (id),
     rate_date        date not null,
-    base             varchar(3) not null,
-    quote            varchar(3) not null,
+    base             varchar(3) collate "C" not null,
+    quote            varchar(3) collate "C" not null,
     rate             numeric(24, 10) not null,
     source           varchar(10) not null,
     provider         varchar(60),

@@ -19,7 +19,12 @@ public enum Area {
     INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory")),
     ORDERS("orders", "cart", List.of("all-orders", "returns"), List.of("orders")),
     REVIEWS("reviews", "star", List.of("reviews", "feedback"), List.of("reviews")),
-    FINANCE("finance", "coins", List.of("settlement", "fees"), List.of("finance"), List.of("fees", "profit", "pnl")),
+    FINANCE(
+            "finance",
+            "coins",
+            List.of("settlement", "fees"),
+            List.of("finance"),
+            List.of("fees", "costs", "exchange-rates", "profit", "pnl")),
     HEALTH("health", "heart", List.of("performance"), List.of("health")),
     BRAND("brand", "shield", List.of("brand-analytics", "certificates"), List.of("brand")),
     PROMOTIONS("promotions", "percent", List.of("coupons", "deals"), List.of()),

@@ -41,15 +41,13 @@ public final class CostBook {
         Map<String, List<CostPeriod>> sorted = new HashMap<>();
         cogs.forEach((sku, periods) -> sorted.put(
                 sku,
-                periods.stream()
-                        .sorted(Comparator.comparing(CostPeriod::from))
-                        .toList()));
+                periods.stream().sorted(Comparator.comparing(CostPeriod::from)).toList()));
         this.cogs = Map.copyOf(sorted);
         Map<String, NavigableMap<LocalDate, ShipmentUnitCost>> bySku = new HashMap<>();
         shipmentCosts.stream()
                 .sorted(Comparator.comparing(ShipmentUnitCost::date).thenComparing(ShipmentUnitCost::shipmentId))
-                .forEach(cost -> bySku.computeIfAbsent(cost.sku(), s -> new TreeMap<>())
-                        .put(cost.date(), cost));
+                .forEach(cost ->
+                        bySku.computeIfAbsent(cost.sku(), s -> new TreeMap<>()).put(cost.date(), cost));
         this.shipments = Map.copyOf(bySku);
         Map<String, NavigableMap<LocalDate, Money>> packs = new HashMap<>();
         pickAndPackStarts.forEach((sku, starts) -> packs.put(sku, new TreeMap<>(starts)));

@@ -31,8 +31,7 @@ final class CostChecks {
             throw new CostInputException(field, "costs.error.amount", "a cost cannot be negative: " + cost);
         }
         if (decimals(cost.amount()) > UNIT_COST_DECIMALS) {
-            throw new CostInputException(
-                    field, "costs.error.amount", "a unit cost has at most 6 decimals: " + cost);
+            throw new CostInputException(field, "costs.error.amount", "a unit cost has at most 6 decimals: " + cost);
         }
         if (cost.amount().abs().compareTo(new BigDecimal("999999999999")) > 0) {
             throw new CostInputException(field, "costs.error.amount", "the cost is too large: " + cost);

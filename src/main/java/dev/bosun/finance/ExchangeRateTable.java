@@ -5,9 +5,11 @@ import dev.bosun.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -27,8 +29,8 @@ public final class ExchangeRateTable {
     private static final Currency EUR = Currency.getInstance("EUR");
     private static final Currency USD = Currency.getInstance("USD");
 
-    /** Inverted and crossed rates keep 16 significant digits. */
-    static final MathContext PRECISION = MathContext.DECIMAL64;
+    /** Inverted and crossed rates keep 34 significant digits, so converting back and forth loses no cent. */
+    static final MathContext PRECISION = MathContext.DECIMAL128;
 
     private final Currency reportingCurrency;
     private final Map<String, NavigableMap<LocalDate, BigDecimal>> rates;
@@ -80,6 +82,23 @@ public final class ExchangeRateTable {
             return plain;
         }
         return cross(from, to, day, EUR, Route.VIA_EUR).or(() -> cross(from, to, day, USD, Route.VIA_USD));
+    }
+
+    /** Every stored pair's rate in force on the day (the latest on or before it), as stored, by pair. */
+    public List<ExchangeRate> ratesOn(LocalDate day) {
+        List<ExchangeRate> found = new ArrayList<>();
+        rates.keySet().stream().sorted().forEach(pair -> {
+            Map.Entry<LocalDate, BigDecimal> latest = rates.get(pair).floorEntry(day);
+            if (latest != null) {
+                found.add(new ExchangeRate(
+                        Currency.getInstance(pair.substring(0, 3)),
+                        Currency.getInstance(pair.substring(3)),
+                        latest.getKey(),
+                        latest.getValue(),
+                        Route.DIRECT));
+            }
+        });
+        return List.copyOf(found);
     }
 
     private Optional<ExchangeRate> cross(Currency from, Currency to, LocalDate day, Currency via, Route route) {

@@ -1,6 +1,7 @@
 package dev.bosun.finance;
 
 import dev.bosun.accounts.CurrentUser;
+import dev.bosun.accounts.Role;
 import dev.bosun.finance.db.ReportingCurrencies;
 import dev.bosun.finance.db.StoredExchangeRates;
 import dev.bosun.finance.db.StoredExchangeRates.DailyRate;
@@ -17,6 +18,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +34,12 @@ public class ExchangeRates {
     /** The reporting currency Bosun uses until the organisation chooses one. */
     public static final Currency DEFAULT_REPORTING_CURRENCY = Currency.getInstance("USD");
 
+    /** The least role that may enter or delete rates. */
+    public static final Role RATE_EDITOR = Role.SPECIALIST;
+
+    /** The least role that may change the reporting currency, a setting of the whole organisation. */
+    public static final Role SETTINGS_EDITOR = Role.STORE_MANAGER;
+
     /** Stored rates keep up to this many decimals. */
     static final int RATE_DECIMALS = 10;
 
@@ -45,6 +53,16 @@ public class ExchangeRates {
         this.reporting = reporting;
         this.log = log;
         this.clock = clock;
+    }
+
+    /** Whether the user may enter and delete rates: specialists and above. */
+    public static boolean mayEditRates(CurrentUser user) {
+        return user != null && user.role().atLeast(RATE_EDITOR);
+    }
+
+    /** Whether the user may change the reporting currency: store managers and administrators. */
+    public static boolean mayChangeReportingCurrency(CurrentUser user) {
+        return user != null && user.role().atLeast(SETTINGS_EDITOR);
     }
 
     /** The organisation's reporting currency; USD until someone sets it. */
@@ -105,6 +123,9 @@ public class ExchangeRates {
             Currency quote,
             BigDecimal rate,
             RateSource source) {
+        if (actor != null && !mayEditRates(actor)) {
+            throw new AccessDeniedException("only a specialist or above may enter exchange rates");
+        }
         DailyRate checked = check(date, base, quote, rate, source, null);
         Optional<DailyRate> before = rates.find(organisationId, date, base, quote);
         rates.put(organisationId, checked, by(actor), clock.instant());
@@ -119,15 +140,25 @@ public class ExchangeRates {
                             .subject("currency-pair", pair)
                             .change(
                                     before.map(b -> Map.of(
-                                                    "date", date.toString(), "rate", b.rate().toPlainString()))
+                                                    "date",
+                                                    date.toString(),
+                                                    "rate",
+                                                    b.rate().toPlainString()))
                                             .orElse(Map.of()),
-                                    Map.of("date", date.toString(), "rate", checked.rate().toPlainString())));
+                                    Map.of(
+                                            "date",
+                                            date.toString(),
+                                            "rate",
+                                            checked.rate().toPlainString())));
         }
     }
 
     /** Removes a day's rate of a pair; false when there was none. */
     @Transactional
     public boolean delete(CurrentUser actor, long organisationId, LocalDate date, Currency base, Currency quote) {
+        if (actor != null && !mayEditRates(actor)) {
+            throw new AccessDeniedException("only a specialist or above may delete exchange rates");
+        }
         Optional<DailyRate> before = rates.find(organisationId, date, base, quote);
         if (before.isEmpty() || !rates.delete(organisationId, date, base, quote)) {
             return false;
@@ -139,7 +170,11 @@ public class ExchangeRates {
                     Operation.of("finance.exchange-rate", "Exchange rate " + pair + " on " + date + " deleted")
                             .subject("currency-pair", pair)
                             .change(
-                                    Map.of("date", date.toString(), "rate", before.get().rate().toPlainString()),
+                                    Map.of(
+                                            "date",
+                                            date.toString(),
+                                            "rate",
+                                            before.get().rate().toPlainString()),
                                     Map.of()));
         }
         return true;
@@ -148,6 +183,10 @@ public class ExchangeRates {
     /** Sets the organisation's reporting currency. */
     @Transactional
     public void setReportingCurrency(CurrentUser actor, long organisationId, Currency currency) {
+        if (actor != null && !mayChangeReportingCurrency(actor)) {
+            throw new AccessDeniedException(
+                    "only a store manager or an administrator may change the reporting currency");
+        }
         if (currency == null) {
             throw new CostInputException("currency", "rates.error.currency", "a currency is required");
         }

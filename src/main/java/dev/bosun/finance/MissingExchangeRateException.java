@@ -11,8 +11,8 @@ public class MissingExchangeRateException extends RuntimeException {
     private final LocalDate day;
 
     public MissingExchangeRateException(Currency from, Currency to, LocalDate day) {
-        super("no exchange rate from " + from.getCurrencyCode() + " to " + to.getCurrencyCode() + " on or before "
-                + day + " — enter or import one on the Exchange rates page");
+        super("no exchange rate from " + from.getCurrencyCode() + " to " + to.getCurrencyCode() + " on or before " + day
+                + " — enter or import one on the Exchange rates page");
         this.from = from;
         this.to = to;
         this.day = day;

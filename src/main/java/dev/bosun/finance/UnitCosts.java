@@ -2,6 +2,7 @@ package dev.bosun.finance;
 
 import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.CurrentUser;
+import dev.bosun.accounts.Role;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.finance.db.Expenses;
 import dev.bosun.finance.db.InboundShipments;
@@ -35,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,10 +47,14 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ExchangeRates}. Per-unit amounts are not rounded.
  *
  * <p>Writers take the user making the change (null for Bosun itself), record it in the operations log in the same
- * transaction, and throw {@link CostInputException} for bad input, changing nothing.
+ * transaction, and throw {@link CostInputException} for bad input, changing nothing; a user below
+ * {@link #EDITOR} gets an {@link AccessDeniedException}.
  */
 @Service
 public class UnitCosts {
+
+    /** The least role that may change costs. */
+    public static final Role EDITOR = Role.SPECIALIST;
 
     private final SkuCosts skuCosts;
     private final PickPackCosts pickPackCosts;
@@ -79,6 +85,11 @@ public class UnitCosts {
         this.directory = directory;
         this.log = log;
         this.clock = clock;
+    }
+
+    /** Whether the user may change costs: specialists and above. */
+    public static boolean mayEdit(CurrentUser user) {
+        return user != null && user.role().atLeast(EDITOR);
     }
 
     /** The COGS per unit in force on the day: the period with the latest effective date on or before it. */
@@ -131,6 +142,7 @@ public class UnitCosts {
      */
     @Transactional
     public CostPeriod setCogs(CurrentUser actor, long accountId, String sku, LocalDate from, Money cost) {
+        requireEditor(actor);
         String s = CostChecks.sku(sku);
         Money amount = CostChecks.unitCost("cost", cost);
         LocalDate start = requireDay("from", from);
@@ -154,6 +166,7 @@ public class UnitCosts {
     /** Sets the merchant-fulfilled pick-and-pack cost per unit from a day on, of one SKU or (sku null) the account. */
     @Transactional
     public void setPickAndPack(CurrentUser actor, long accountId, String sku, LocalDate from, Money cost) {
+        requireEditor(actor);
         String s = sku == null || sku.isBlank() ? PickPackCosts.ACCOUNT : CostChecks.sku(sku);
         Money amount = CostChecks.unitCost("cost", cost);
         LocalDate start = requireDay("from", from);
@@ -177,11 +190,13 @@ public class UnitCosts {
      */
     @Transactional
     public void setUnitSize(CurrentUser actor, long accountId, String sku, PackageSize size) {
+        requireEditor(actor);
         String s = CostChecks.sku(sku);
         if (size == null) {
             throw new CostInputException("size", "costs.error.size", "dimensions and weight are required");
         }
-        Optional<PackageSize> before = Optional.ofNullable(unitSizes.of(accountId, List.of(s)).get(s));
+        Optional<PackageSize> before =
+                Optional.ofNullable(unitSizes.of(accountId, List.of(s)).get(s));
         unitSizes.put(accountId, s, size, by(actor), clock.instant());
         log.record(
                 actor,
@@ -202,6 +217,7 @@ public class UnitCosts {
     /** Saves the bill with its allocation; a shipment of the same name is replaced. */
     @Transactional
     public InboundShipment saveShipment(CurrentUser actor, long accountId, ShipmentBill bill) {
+        requireEditor(actor);
         InboundShipment allocated = allocate(accountId, bill, Map.of());
         Optional<InboundShipment> before = shipments.named(accountId, allocated.name());
         InboundShipments.Saved saved = shipments.save(accountId, allocated, null, by(actor), clock.instant());
@@ -214,8 +230,7 @@ public class UnitCosts {
                                             + allocated.duties() + " by " + allocated.basis())
                             .onAccount(accountId)
                             .subject("shipment", allocated.name())
-                            .change(
-                                    before.map(UnitCosts::summary).orElse(Map.of()), summary(allocated)));
+                            .change(before.map(UnitCosts::summary).orElse(Map.of()), summary(allocated)));
         }
         return saved.shipment();
     }
@@ -223,6 +238,7 @@ public class UnitCosts {
     /** Deletes a shipment; false when the account has none with that id. */
     @Transactional
     public boolean deleteShipment(CurrentUser actor, long accountId, long shipmentId) {
+        requireEditor(actor);
         Optional<InboundShipment> before = shipments.of(accountId).stream()
                 .filter(s -> s.id() == shipmentId)
                 .findFirst();
@@ -242,6 +258,7 @@ public class UnitCosts {
     @Transactional
     public Expense addExpense(
             CurrentUser actor, long accountId, YearMonth month, String category, Money amount, String note) {
+        requireEditor(actor);
         if (month == null) {
             throw new CostInputException("month", "costs.error.month", "a month is required");
         }
@@ -265,6 +282,7 @@ public class UnitCosts {
     /** Deletes an expense; false when the account has none with that id. */
     @Transactional
     public boolean deleteExpense(CurrentUser actor, long accountId, long expenseId) {
+        requireEditor(actor);
         Optional<Expense> before = expenses.find(accountId, expenseId);
         if (before.isEmpty() || !expenses.delete(accountId, expenseId)) {
             return false;
@@ -382,7 +400,11 @@ public class UnitCosts {
             long i = inserted;
             long u = updated;
             long n = unchanged;
-            for (BulkUpsert upsert : new BulkUpsert[] {cogs, sizes, costs}) {
+            if (sizes != null) {
+                // Unit sizes come with shipment lines; the lines are what the counts report.
+                sizes.finish();
+            }
+            for (BulkUpsert upsert : new BulkUpsert[] {cogs, costs}) {
                 if (upsert != null) {
                     UpsertCounts c = upsert.finish();
                     i += c.inserted();
@@ -433,7 +455,8 @@ public class UnitCosts {
             List<CostPeriod> out = new ArrayList<>(sorted.size());
             for (int i = 0; i < sorted.size(); i++) {
                 LocalDate until = i + 1 < sorted.size() ? sorted.get(i + 1).from() : null;
-                out.add(new CostPeriod(sku, sorted.get(i).from(), until, sorted.get(i).cost()));
+                out.add(new CostPeriod(
+                        sku, sorted.get(i).from(), until, sorted.get(i).cost()));
             }
             periods.put(sku, List.copyOf(out));
         });
@@ -446,12 +469,15 @@ public class UnitCosts {
         }
         String name = CostChecks.name("shipment", bill.name(), 200);
         LocalDate date = requireDay("date", bill.date());
-        String forwarder = bill.forwarder() == null || bill.forwarder().isBlank() ? null : bill.forwarder().strip();
+        String forwarder = bill.forwarder() == null || bill.forwarder().isBlank()
+                ? null
+                : bill.forwarder().strip();
         if (forwarder != null && forwarder.length() > 200) {
             throw new CostInputException("forwarder", "costs.error.name", "a forwarder has at most 200 characters");
         }
         Money freight = CostChecks.total("freight", bill.freight());
-        Money duties = CostChecks.total("duties", bill.duties() == null ? Money.zero(freight.currency()) : bill.duties());
+        Money duties =
+                CostChecks.total("duties", bill.duties() == null ? Money.zero(freight.currency()) : bill.duties());
         if (!freight.currency().equals(duties.currency())) {
             throw new CostInputException(
                     "duties", "costs.error.currency", "freight and duties of a shipment are in one currency");
@@ -466,7 +492,8 @@ public class UnitCosts {
         Map<String, PackageSize> sizes = sizes(accountId, skus, sizesOfFile);
         List<ShipmentAllocation.Line> lines = new ArrayList<>();
         for (int i = 0; i < bill.lines().size(); i++) {
-            lines.add(new ShipmentAllocation.Line(skus.get(i), bill.lines().get(i).units(), sizes.get(skus.get(i))));
+            lines.add(
+                    new ShipmentAllocation.Line(skus.get(i), bill.lines().get(i).units(), sizes.get(skus.get(i))));
         }
         List<ShipmentAllocation.Share> shares;
         try {
@@ -498,8 +525,10 @@ public class UnitCosts {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         Set<String> missing = skus.stream().filter(s -> !sizes.containsKey(s)).collect(Collectors.toSet());
         if (!missing.isEmpty()) {
-            List<Marketplace> marketplaces =
-                    directory.account(accountId).map(SellerAccount::marketplaces).orElse(List.of());
+            List<Marketplace> marketplaces = directory
+                    .account(accountId)
+                    .map(SellerAccount::marketplaces)
+                    .orElse(List.of());
             for (String sku : missing) {
                 for (Marketplace marketplace : marketplaces) {
                     Optional<PackageSize> size =
@@ -542,9 +571,8 @@ public class UnitCosts {
         values.put("freight", s.freight().toString());
         values.put("duties", s.duties().toString());
         values.put("basis", s.basis().name());
-        values.put("lines", s.lines().stream()
-                .map(l -> l.sku() + "×" + l.units())
-                .collect(Collectors.joining(", ")));
+        values.put(
+                "lines", s.lines().stream().map(l -> l.sku() + "×" + l.units()).collect(Collectors.joining(", ")));
         return values;
     }
 
@@ -553,6 +581,13 @@ public class UnitCosts {
             throw new CostInputException(field, "costs.error.date", "a date is required");
         }
         return day;
+    }
+
+    /** A user below specialist may not change costs; Bosun itself (no user) may. */
+    private static void requireEditor(CurrentUser actor) {
+        if (actor != null && !mayEdit(actor)) {
+            throw new AccessDeniedException("only a specialist or above may change costs");
+        }
     }
 
     private static String by(CurrentUser actor) {

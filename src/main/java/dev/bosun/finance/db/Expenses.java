@@ -91,8 +91,7 @@ public class Expenses {
 
     /** Writes imported expenses in bulk within the caller's transaction. */
     public BulkUpsert writer() {
-        return BulkUpsert.into(
-                        db, "finance_expenses", COLUMNS, List.of("account_id", "month", "category", "note"))
+        return BulkUpsert.into(db, "finance_expenses", COLUMNS, List.of("account_id", "month", "category", "note"))
                 .provenance("entered_by", "entered_at");
     }
 

@@ -76,7 +76,9 @@ public class InboundShipments {
                     .set(FINANCE_INBOUND_SHIPMENTS.FORWARDER, shipment.forwarder())
                     .set(FINANCE_INBOUND_SHIPMENTS.FREIGHT, shipment.freight().amount())
                     .set(FINANCE_INBOUND_SHIPMENTS.DUTIES, shipment.duties().amount())
-                    .set(FINANCE_INBOUND_SHIPMENTS.CURRENCY, shipment.freight().currency().getCurrencyCode())
+                    .set(
+                            FINANCE_INBOUND_SHIPMENTS.CURRENCY,
+                            shipment.freight().currency().getCurrencyCode())
                     .set(FINANCE_INBOUND_SHIPMENTS.BASIS, shipment.basis().name())
                     .set(FINANCE_INBOUND_SHIPMENTS.BATCH_ID, batchId)
                     .set(FINANCE_INBOUND_SHIPMENTS.ENTERED_BY, by)
@@ -96,7 +98,9 @@ public class InboundShipments {
                     .set(FINANCE_INBOUND_SHIPMENTS.FORWARDER, shipment.forwarder())
                     .set(FINANCE_INBOUND_SHIPMENTS.FREIGHT, shipment.freight().amount())
                     .set(FINANCE_INBOUND_SHIPMENTS.DUTIES, shipment.duties().amount())
-                    .set(FINANCE_INBOUND_SHIPMENTS.CURRENCY, shipment.freight().currency().getCurrencyCode())
+                    .set(
+                            FINANCE_INBOUND_SHIPMENTS.CURRENCY,
+                            shipment.freight().currency().getCurrencyCode())
                     .set(FINANCE_INBOUND_SHIPMENTS.BASIS, shipment.basis().name())
                     .set(FINANCE_INBOUND_SHIPMENTS.BATCH_ID, batchId)
                     .set(FINANCE_INBOUND_SHIPMENTS.ENTERED_BY, by)

@@ -43,8 +43,8 @@ public class PickPackCosts {
                 .where(FINANCE_PICK_PACK_COSTS.ACCOUNT_ID.eq(accountId))
                 .and(FINANCE_PICK_PACK_COSTS.SKU.eq(sku))
                 .and(FINANCE_PICK_PACK_COSTS.EFFECTIVE_FROM.eq(from))
-                .fetchOptional(r ->
-                        Money.of(r.getAmount().stripTrailingZeros(), Currency.getInstance(r.getCurrency())));
+                .fetchOptional(
+                        r -> Money.of(r.getAmount().stripTrailingZeros(), Currency.getInstance(r.getCurrency())));
     }
 
     public void put(long accountId, String sku, LocalDate from, Money cost, String by, Instant at) {

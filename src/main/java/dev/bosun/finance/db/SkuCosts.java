@@ -29,7 +29,8 @@ public class SkuCosts {
 
     /** Costs of the SKUs (all of the account's when {@code skus} is null), by SKU and date. */
     public List<CostStart> of(long accountId, Collection<String> skus) {
-        Condition which = skus == null ? FINANCE_SKU_COSTS.ACCOUNT_ID.eq(accountId)
+        Condition which = skus == null
+                ? FINANCE_SKU_COSTS.ACCOUNT_ID.eq(accountId)
                 : FINANCE_SKU_COSTS.ACCOUNT_ID.eq(accountId).and(FINANCE_SKU_COSTS.SKU.in(skus));
         return db.selectFrom(FINANCE_SKU_COSTS)
                 .where(which)
@@ -49,8 +50,8 @@ public class SkuCosts {
                 .where(FINANCE_SKU_COSTS.ACCOUNT_ID.eq(accountId))
                 .and(FINANCE_SKU_COSTS.SKU.eq(sku))
                 .and(FINANCE_SKU_COSTS.EFFECTIVE_FROM.eq(from))
-                .fetchOptional(r -> Money.of(
-                        r.getAmount().stripTrailingZeros(), java.util.Currency.getInstance(r.getCurrency())));
+                .fetchOptional(r ->
+                        Money.of(r.getAmount().stripTrailingZeros(), java.util.Currency.getInstance(r.getCurrency())));
     }
 
     /** Sets the cost from a date, replacing the one of the same date. */
@@ -91,5 +92,6 @@ public class SkuCosts {
      *
      * @param batchId the import that wrote it, or null when a person entered it
      */
-    public record CostStart(String sku, LocalDate from, Money cost, Long batchId, String enteredBy, Instant enteredAt) {}
+    public record CostStart(
+            String sku, LocalDate from, Money cost, Long batchId, String enteredBy, Instant enteredAt) {}
 }

@@ -105,10 +105,7 @@ public class StoredExchangeRates {
     /** Writes imported rates in bulk within the caller's transaction. */
     public BulkUpsert writer() {
         return BulkUpsert.into(
-                        db,
-                        "finance_exchange_rates",
-                        COLUMNS,
-                        List.of("organisation_id", "base", "quote", "rate_date"))
+                        db, "finance_exchange_rates", COLUMNS, List.of("organisation_id", "base", "quote", "rate_date"))
                 .provenance("entered_by", "entered_at");
     }
 

@@ -42,13 +42,16 @@ public class UnitSizes {
 
     /** The sizes of those SKUs that have one, by SKU. */
     public Map<String, PackageSize> of(long accountId, Collection<String> skus) {
-        return db.selectFrom(FINANCE_UNIT_SIZES)
+        return db
+                .selectFrom(FINANCE_UNIT_SIZES)
                 .where(FINANCE_UNIT_SIZES.ACCOUNT_ID.eq(accountId))
                 .and(FINANCE_UNIT_SIZES.SKU.in(skus))
                 .fetch()
                 .stream()
-                .collect(Collectors.toMap(r -> r.getSku(), r -> PackageSize.of(
-                        cm(r.getLengthCm()), cm(r.getWidthCm()), cm(r.getHeightCm()), kg(r.getWeightKg()))));
+                .collect(Collectors.toMap(
+                        r -> r.getSku(),
+                        r -> PackageSize.of(
+                                cm(r.getLengthCm()), cm(r.getWidthCm()), cm(r.getHeightCm()), kg(r.getWeightKg()))));
     }
 
     public void put(long accountId, String sku, PackageSize size, String by, Instant at) {

@@ -58,7 +58,8 @@ public final class ShipmentAllocation {
         }
         if (weights.stream().allMatch(w -> w.signum() == 0)) {
             throw new ShipmentException(
-                    "size", "every unit has zero " + (byVolume ? "volume" : "weight") + ": nothing can carry the costs");
+                    "size",
+                    "every unit has zero " + (byVolume ? "volume" : "weight") + ": nothing can carry the costs");
         }
         List<BigDecimal> freights = ProportionalSplit.split(freight, weights, fractionDigits);
         List<BigDecimal> dutiesShares = ProportionalSplit.split(duties, weights, fractionDigits);
