@@ -54,6 +54,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ProfitRollup {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProfitRollup.class);
+
+    /** Where a computation spends its time (nanoseconds): reading each source, adding up, writing. */
+    private static final class Phases {
+        long orders;
+        long settlements;
+        long returns;
+        long ads;
+        long adding;
+        long writing;
+
+        static long since(long start) {
+            return System.nanoTime() - start;
+        }
+
+        @Override
+        public String toString() {
+            return "order lines " + orders / 1_000_000 + " ms, settlements " + settlements / 1_000_000
+                    + " ms, returns " + returns / 1_000_000 + " ms, ads " + ads / 1_000_000 + " ms, adding up "
+                    + adding / 1_000_000 + " ms, writing " + writing / 1_000_000 + " ms";
+        }
+    }
+
     private final ProfitDays days;
     private final ProfitSources sources;
     private final OrderBook orders;
@@ -143,17 +166,25 @@ class ProfitRollup {
         Map<String, LocalDate> missing = new TreeMap<>();
         ProfitDays.Writer writer = days.writer(accountId);
         Optional<LocalDate[]> span = span(accountId);
+        Phases phases = new Phases();
         if (span.isPresent()) {
             for (YearMonth month = YearMonth.from(span.get()[0]);
                     !month.isAfter(YearMonth.from(span.get()[1]));
                     month = month.plusMonths(1)) {
                 DailyProfit profit = new DailyProfit(rates.reportingCurrency(), converter, book::landedCost);
-                month(account, month, profit, guesses);
-                profit.finish().forEach(writer::add);
+                month(account, month, profit, guesses, phases);
+                long start = System.nanoTime();
+                var tallies = profit.finish();
+                phases.adding += Phases.since(start);
+                start = System.nanoTime();
+                tallies.forEach(writer::add);
+                phases.writing += Phases.since(start);
                 profit.missingRates().forEach((pair, day) -> missing.merge(pair, day, (a, b) -> a.isBefore(b) ? a : b));
             }
         }
+        long start = System.nanoTime();
         long rows = writer.finish();
+        phases.writing += Phases.since(start);
         ProfitDays.State state = new ProfitDays.State(
                 fingerprint,
                 rates.reportingCurrency().getCurrencyCode(),
@@ -163,7 +194,15 @@ class ProfitRollup {
                 missing.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(";")));
+        start = System.nanoTime();
         days.complete(accountId, state);
+        phases.writing += Phases.since(start);
+        LOG.info(
+                "Profit of account {} computed in {} ms, {} day rows ({})",
+                accountId,
+                Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                rows,
+                phases);
         return state;
     }
 
@@ -188,7 +227,12 @@ class ProfitRollup {
     }
 
     private void month(
-            SellerAccount account, YearMonth month, DailyProfit profit, Map<Marketplace, Map<String, FeeGuess>> guesses) {
+            SellerAccount account,
+            YearMonth month,
+            DailyProfit profit,
+            Map<Marketplace, Map<String, FeeGuess>> guesses,
+            Phases phases) {
+        long start = System.nanoTime();
         long accountId = account.id();
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
@@ -227,15 +271,20 @@ class ProfitRollup {
                 skuOfAsin.computeIfAbsent(mp, m -> new HashMap<>()).putIfAbsent(line.asin(), line.sku());
             }
         }
+        phases.orders += Phases.since(start);
+        start = System.nanoTime();
         Map<String, SettledFees> settled = settledFees(
                 accountId, sold.stream().map(SoldItem::orderId).collect(Collectors.toSet()));
+        List<ProfitSources.PostedAmount> postedAmounts = sources.postedAmounts(accountId, first, last);
+        phases.settlements += Phases.since(start);
+        start = System.nanoTime();
         for (SoldItem item : sold) {
             profit.sold(
                     item,
                     settled.get(item.orderId() + "\u0001" + item.sku()),
                     guesses.getOrDefault(item.marketplace(), Map.of()).get(item.sku()));
         }
-        for (ProfitSources.PostedAmount posted : sources.postedAmounts(accountId, first, last)) {
+        for (ProfitSources.PostedAmount posted : postedAmounts) {
             if (SettlementCharge.kind(posted.transactionType()) == SettlementCharge.Kind.ORDER) {
                 continue;
             }
@@ -256,7 +305,12 @@ class ProfitRollup {
                     Currency.getInstance(posted.currency()),
                     principal ? posted.quantity() : 0));
         }
-        for (CustomerReturn r : returns.customerReturnsBetween(accountId, from, to)) {
+        phases.adding += Phases.since(start);
+        start = System.nanoTime();
+        List<CustomerReturn> returned = returns.customerReturnsBetween(accountId, from, to);
+        phases.returns += Phases.since(start);
+        start = System.nanoTime();
+        for (CustomerReturn r : returned) {
             Marketplace mp = r.marketplace() != null ? r.marketplace() : account.primaryMarketplace();
             if (mp == null || !"SELLABLE".equalsIgnoreCase(r.detailedDisposition())) {
                 continue;
@@ -266,7 +320,10 @@ class ProfitRollup {
                 profit.returned(new SellableReturn(mp, r.sku(), day, r.quantity()));
             }
         }
+        phases.adding += Phases.since(start);
+        start = System.nanoTime();
         advertising(accountId, first, last, profit, skuOfAsin);
+        phases.ads += Phases.since(start);
     }
 
     private void advertising(

@@ -168,25 +168,28 @@ public class ProfitDays {
                 + (asin == null ? "" : " and asin = ?")
                 + (sku == null ? "" : " and sku = ?")
                 + (key == Key.SKU || key == Key.ASIN ? " and sku <> ''" : "");
-        StringBuilder source = new StringBuilder("select * from finance_profit_days where day between ? and ?");
-        if (months) {
-            source.append(" and not (day between ? and ?)");
+        // Each branch reads one tight range of its table's primary key (account, day, …): the days before the
+        // first whole month, the whole months, the days after the last whole month.
+        List<String> branches = new ArrayList<>();
+        List<LocalDate[]> dayRanges = months
+                ? List.of(new LocalDate[] {from, firstFull.minusDays(1)}, new LocalDate[] {lastFull.plusDays(1), to})
+                : List.<LocalDate[]>of(new LocalDate[] {from, to});
+        for (LocalDate[] range : dayRanges) {
+            if (range[0].isAfter(range[1])) {
+                continue;
+            }
+            branches.add("select * from finance_profit_days where day between ? and ?" + filter);
+            binds.add(range[0]);
+            binds.add(range[1]);
+            addFilterBinds(binds, accountId, asin, sku);
         }
-        source.append(filter);
-        binds.add(from);
-        binds.add(to);
         if (months) {
-            binds.add(firstFull);
-            binds.add(lastFull);
-        }
-        addFilterBinds(binds, accountId, asin, sku);
-        if (months) {
-            source.append(" union all select * from finance_profit_months where day between ? and ?")
-                    .append(filter);
+            branches.add("select * from finance_profit_months where day between ? and ?" + filter);
             binds.add(firstFull);
             binds.add(lastFull.withDayOfMonth(1));
             addFilterBinds(binds, accountId, asin, sku);
         }
+        String source = String.join(" union all ", branches);
         String groupKey =
                 switch (key) {
                     case SKU -> "marketplace, null::date, sku, max(asin)";
