@@ -93,16 +93,35 @@ public class ProfitLedger {
         }
         ProfitDays.State state = rollup.fresh(accountId);
         Currency reporting = Currency.getInstance(state.reportingCurrency());
-        ProfitDays.Key key =
-                switch (grouping) {
-                    case SKU -> ProfitDays.Key.SKU;
-                    case ASIN, PARENT -> ProfitDays.Key.ASIN;
-                    case MARKETPLACE -> ProfitDays.Key.MARKETPLACE;
-                    case DAY -> ProfitDays.Key.DAY;
-                    case MONTH -> ProfitDays.Key.MONTH;
-                };
+        List<ProfitDays.Sum> groups;
+        List<ProfitDays.Sum> marketplaceSums;
+        int withoutCost;
+        if (grouping == ProfitGrouping.SKU || grouping == ProfitGrouping.ASIN || grouping == ProfitGrouping.PARENT) {
+            // One read per SKU; ASINs, totals and the SKUs without cost are added up from it.
+            List<ProfitDays.Sum> skus =
+                    days.sum(accountId, from, to, ProfitDays.Key.SKU_AND_NONE, marketplace, asin, sku);
+            List<ProfitDays.Sum> ofSkus = skus.stream().filter(s -> !s.sku().isEmpty()).toList();
+            withoutCost = (int) ofSkus.stream().filter(s -> s.counts()[5] > 0).count();
+            groups = grouping == ProfitGrouping.SKU ? ofSkus : byAsin(ofSkus);
+            marketplaceSums = byMarketplace(skus);
+        } else {
+            List<ProfitDays.Sum> skus =
+                    days.sum(accountId, from, to, ProfitDays.Key.SKU_AND_NONE, marketplace, asin, sku);
+            withoutCost = (int) skus.stream().filter(s -> !s.sku().isEmpty() && s.counts()[5] > 0).count();
+            marketplaceSums = byMarketplace(skus);
+            groups = grouping == ProfitGrouping.MARKETPLACE
+                    ? marketplaceSums
+                    : days.sum(
+                            accountId,
+                            from,
+                            to,
+                            grouping == ProfitGrouping.DAY ? ProfitDays.Key.DAY : ProfitDays.Key.MONTH,
+                            marketplace,
+                            asin,
+                            sku);
+        }
         List<ProfitRow> rows = new ArrayList<>();
-        for (ProfitDays.Sum sum : days.sum(accountId, from, to, key, marketplace, asin, sku)) {
+        for (ProfitDays.Sum sum : groups) {
             rows.add(row(sum, reporting, null));
         }
         if (grouping == ProfitGrouping.PARENT) {
@@ -113,9 +132,7 @@ public class ProfitLedger {
         List<ProfitRow> totals = new ArrayList<>();
         ProfitFigures total = ProfitFigures.zero(reporting);
         boolean complete = true;
-        int withoutCost = 0;
-        for (ProfitDays.Sum sum :
-                days.sum(accountId, from, to, ProfitDays.Key.MARKETPLACE, marketplace, asin, sku)) {
+        for (ProfitDays.Sum sum : marketplaceSums) {
             ProfitRow row = row(sum, reporting, null);
             totals.add(row);
             if (row.reporting() == null) {
@@ -123,13 +140,6 @@ public class ProfitLedger {
             } else {
                 total = total.plus(row.reporting());
             }
-        }
-        if (grouping == ProfitGrouping.SKU && asin == null && sku == null) {
-            withoutCost = (int) rows.stream().filter(r -> r.local().costUnknown()).count();
-        } else {
-            withoutCost = (int) days.sum(accountId, from, to, ProfitDays.Key.SKU, marketplace, asin, sku).stream()
-                    .filter(s -> s.counts()[5] > 0)
-                    .count();
         }
         return new ProfitReport(
                 accountId,
@@ -288,6 +298,33 @@ public class ProfitLedger {
     /** Computes the account's profit rollup again now, whatever changed; returns how long it took (ms). */
     public long recompute(long accountId) {
         return rollup.recompute(accountId).durationMillis();
+    }
+
+    /** SKU sums added up per marketplace and ASIN, by marketplace and ASIN (SKUs without an ASIN last). */
+    private static List<ProfitDays.Sum> byAsin(List<ProfitDays.Sum> skus) {
+        Map<String, ProfitDays.Sum> merged = new TreeMap<>();
+        for (ProfitDays.Sum s : skus) {
+            String key = s.marketplace() + "|" + (s.asin() == null ? "\uffff" : s.asin());
+            merged.merge(
+                    key,
+                    new ProfitDays.Sum(
+                            s.marketplace(), null, null, s.asin(), s.counts(), s.local(), s.reporting(), s.reportingMissing()),
+                    (a, b) -> ProfitDays.plus(a, b, a.marketplace(), null, null, a.asin()));
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    /** SKU sums added up per marketplace, by marketplace. */
+    private static List<ProfitDays.Sum> byMarketplace(List<ProfitDays.Sum> skus) {
+        Map<Marketplace, ProfitDays.Sum> merged = new TreeMap<>();
+        for (ProfitDays.Sum s : skus) {
+            merged.merge(
+                    s.marketplace(),
+                    new ProfitDays.Sum(
+                            s.marketplace(), null, null, null, s.counts(), s.local(), s.reporting(), s.reportingMissing()),
+                    (a, b) -> ProfitDays.plus(a, b, a.marketplace(), null, null, null));
+        }
+        return new ArrayList<>(merged.values());
     }
 
     private List<ProfitRow> withParents(long accountId, List<ProfitRow> rows) {

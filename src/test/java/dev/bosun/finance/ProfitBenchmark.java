@@ -91,6 +91,11 @@ class ProfitBenchmark {
                 + " and day between '" + first.withDayOfMonth(1) + "' and '" + LAST.withDayOfMonth(1)
                 + "' and sku <> '' group by marketplace, asin";
         jdbc.queryForList(sql, String.class).forEach(line -> System.out.println("bench: explain " + line));
+        String days = "explain (analyze, buffers) select marketplace, asin, sum(units), sum(sales), sum(sales_rep), "
+                + "sum(cogs), sum(ad_spend) from finance_profit_days where account_id = " + id
+                + " and day between '" + first.plusDays(10) + "' and '" + first.withDayOfMonth(1).plusMonths(1).minusDays(1)
+                + "' and sku <> '' group by marketplace, asin";
+        jdbc.queryForList(days, String.class).forEach(line -> System.out.println("bench: explain days " + line));
     }
 
     private void generate(long id, long organisation, LocalDate first) {

@@ -130,6 +130,8 @@ public class ProfitDays {
     /** How rows are grouped when summed. */
     public enum Key {
         SKU,
+        /** Per SKU, the amounts of no SKU included (as SKU ""). */
+        SKU_AND_NONE,
         ASIN,
         MARKETPLACE,
         DAY,
@@ -192,7 +194,7 @@ public class ProfitDays {
         String source = String.join(" union all ", branches);
         String groupKey =
                 switch (key) {
-                    case SKU -> "marketplace, null::date, sku, max(asin)";
+                    case SKU, SKU_AND_NONE -> "marketplace, null::date, sku, max(asin)";
                     case ASIN -> "marketplace, null::date, null::varchar, asin";
                     case MARKETPLACE -> "marketplace, null::date, null::varchar, null::varchar";
                     case DAY -> "marketplace, day, null::varchar, null::varchar";
@@ -200,7 +202,7 @@ public class ProfitDays {
                 };
         String groupBy =
                 switch (key) {
-                    case SKU -> "marketplace, sku";
+                    case SKU, SKU_AND_NONE -> "marketplace, sku";
                     case ASIN -> "marketplace, asin";
                     case MARKETPLACE -> "marketplace";
                     case DAY -> "marketplace, day";
@@ -213,6 +215,22 @@ public class ProfitDays {
         String sql = "select " + groupKey + ", " + sums + " from (" + source + ") x group by " + groupBy
                 + " order by 1, 2, 3, 4";
         return db.resultQuery(sql, binds.toArray()).fetch(ProfitDays::toSum);
+    }
+
+    /** Two sums added up, keyed as {@code key}. */
+    public static Sum plus(Sum a, Sum b, Marketplace marketplace, LocalDate day, String sku, String asin) {
+        long[] counts = a.counts().clone();
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += b.counts()[i];
+        }
+        BigDecimal[] local = new BigDecimal[PARTS.length];
+        BigDecimal[] reporting = new BigDecimal[PARTS.length];
+        for (int i = 0; i < PARTS.length; i++) {
+            local[i] = a.local()[i].add(b.local()[i]);
+            reporting[i] = a.reporting()[i].add(b.reporting()[i]);
+        }
+        return new Sum(
+                marketplace, day, sku, asin, counts, local, reporting, a.reportingMissing() || b.reportingMissing());
     }
 
     private static void addFilterBinds(List<Object> binds, long accountId, String asin, String sku) {

@@ -37,8 +37,9 @@ public class ProfitSources {
             int quantity) {}
 
     /**
-     * The comparison names the column's byte-wise collation ("C", ADR 0003), so that the order id index serves it
-     * (an array parameter of the default collation would make PostgreSQL compare every row with every id).
+     * One index lookup per order: the comparison names the column's byte-wise collation ("C", ADR 0003), so that
+     * the order id index serves it (an array parameter of the default collation would make PostgreSQL compare every
+     * row with every id), and the lateral join keeps PostgreSQL from merging with every line of the account.
      */
     public List<OrderAmount> orderAmounts(long accountId, Collection<String> orderIds) {
         if (orderIds.isEmpty()) {
@@ -49,8 +50,9 @@ public class ProfitSources {
                         select l.order_id, coalesce(l.sku, ''), l.transaction_type, l.amount_type, l.amount_description,
                                l.currency, sum(l.amount), coalesce(sum(l.quantity_purchased), 0)
                           from unnest(cast(? as varchar[])) as o(id)
-                          join finance_settlement_lines l on l.account_id = ? and l.order_id = o.id collate "C"
-                         where l.amount is not null
+                          cross join lateral (
+                                select * from finance_settlement_lines s
+                                 where s.account_id = ? and s.order_id = o.id collate "C" and s.amount is not null) l
                          group by 1, 2, 3, 4, 5, 6
                         """,
                         orderIds.toArray(String[]::new),
