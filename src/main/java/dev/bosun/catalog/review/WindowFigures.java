@@ -26,8 +26,8 @@ import java.util.TreeMap;
 final class WindowFigures {
 
     /** Each report period's figures per ASIN, added up once; periods in order (a record's hash of two dates clusters). */
-    private final Map<Period, Map<String, Sum>> byPeriod = new TreeMap<>(
-            Comparator.comparing(Period::from).thenComparing(Period::to));
+    private final Map<Period, Map<String, Sum>> byPeriod =
+            new TreeMap<>(Comparator.comparing(Period::from).thenComparing(Period::to));
 
     WindowFigures(List<AsinTraffic> rows) {
         Map<Period, List<AsinTraffic>> rowsByPeriod =
@@ -61,7 +61,9 @@ final class WindowFigures {
     Map<String, Sum> sums(List<Period> periods) {
         Map<String, Sum> sums = new LinkedHashMap<>();
         for (Period p : periods) {
-            byPeriod.get(p).forEach((asin, sum) -> sums.computeIfAbsent(asin, a -> new Sum()).add(sum));
+            byPeriod.get(p)
+                    .forEach((asin, sum) ->
+                            sums.computeIfAbsent(asin, a -> new Sum()).add(sum));
         }
         return sums;
     }
