@@ -156,10 +156,23 @@ class SimulatedStoreImportTests {
                         "advertising.search-term-export");
     }
 
+    /**
+     * The seller's own bookkeeping, which no Amazon report holds: landed costs, expenses and exchange rates are
+     * entered or imported from Bosun's templates. The simulated store does not write them (yet).
+     */
+    static final Set<String> SELLERS_OWN_BOOKS = Set.of(
+            "finance.sku-costs",
+            "finance.inbound-shipment-costs",
+            "finance.expenses",
+            "finance.exchange-rates",
+            "finance.ecb-reference-rates");
+
     @Test
     void everyReportTheImporterReadsIsSimulated() {
-        Set<String> layouts =
-                importers.stream().map(i -> i.layout().id()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> layouts = importers.stream()
+                .map(i -> i.layout().id())
+                .filter(id -> !SELLERS_OWN_BOOKS.contains(id))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
         Set<String> imported = results.values().stream()
                 .filter(r -> "IMPORTED".equals(r.status()) && r.rejected() == 0)
                 .map(ImportResult::type)
