@@ -60,7 +60,11 @@ public record ProfitFigures(
 
     /** Everything above ads: sales, promotions, refunds, Amazon fees, reimbursements and landed cost. */
     public BigDecimal profitBeforeAds() {
-        return sales.add(promotions).add(refunds).add(amazonFees()).add(reimbursements).add(landedCost());
+        return sales.add(promotions)
+                .add(refunds)
+                .add(amazonFees())
+                .add(reimbursements)
+                .add(landedCost());
     }
 
     /** Profit after ad spend, before the account's other expenses (which only the monthly P&L holds). */
@@ -70,7 +74,9 @@ public record ProfitFigures(
 
     /** Gross profit as a fraction of sales; empty without sales. */
     public Optional<BigDecimal> margin() {
-        return sales.signum() == 0 ? Optional.empty() : Optional.of(grossProfit().divide(sales, RATIO));
+        return sales.signum() == 0
+                ? Optional.empty()
+                : Optional.of(grossProfit().divide(sales, RATIO));
     }
 
     /** Gross profit per unit of money spent on landed cost, a fraction; empty without landed cost. */
@@ -82,12 +88,16 @@ public record ProfitFigures(
 
     /** The ACoS at which ads eat all the profit: profit before ads / sales, a fraction; empty without sales. */
     public Optional<BigDecimal> breakEvenAcos() {
-        return sales.signum() == 0 ? Optional.empty() : Optional.of(profitBeforeAds().divide(sales, RATIO));
+        return sales.signum() == 0
+                ? Optional.empty()
+                : Optional.of(profitBeforeAds().divide(sales, RATIO));
     }
 
     /** Ad spend / sales (total ACoS, TACoS), a fraction; empty without sales. */
     public Optional<BigDecimal> adCostOfSales() {
-        return sales.signum() == 0 ? Optional.empty() : Optional.of(adSpend.negate().divide(sales, RATIO));
+        return sales.signum() == 0
+                ? Optional.empty()
+                : Optional.of(adSpend.negate().divide(sales, RATIO));
     }
 
     /** Whether some units were sold without a known COGS. */

@@ -100,14 +100,17 @@ public class ProfitLedger {
             // One read per SKU; ASINs, totals and the SKUs without cost are added up from it.
             List<ProfitDays.Sum> skus =
                     days.sum(accountId, from, to, ProfitDays.Key.SKU_AND_NONE, marketplace, asin, sku);
-            List<ProfitDays.Sum> ofSkus = skus.stream().filter(s -> !s.sku().isEmpty()).toList();
+            List<ProfitDays.Sum> ofSkus =
+                    skus.stream().filter(s -> !s.sku().isEmpty()).toList();
             withoutCost = (int) ofSkus.stream().filter(s -> s.counts()[5] > 0).count();
             groups = grouping == ProfitGrouping.SKU ? ofSkus : byAsin(ofSkus);
             marketplaceSums = byMarketplace(skus);
         } else {
             List<ProfitDays.Sum> skus =
                     days.sum(accountId, from, to, ProfitDays.Key.SKU_AND_NONE, marketplace, asin, sku);
-            withoutCost = (int) skus.stream().filter(s -> !s.sku().isEmpty() && s.counts()[5] > 0).count();
+            withoutCost = (int) skus.stream()
+                    .filter(s -> !s.sku().isEmpty() && s.counts()[5] > 0)
+                    .count();
             marketplaceSums = byMarketplace(skus);
             groups = grouping == ProfitGrouping.MARKETPLACE
                     ? marketplaceSums
@@ -308,7 +311,14 @@ public class ProfitLedger {
             merged.merge(
                     key,
                     new ProfitDays.Sum(
-                            s.marketplace(), null, null, s.asin(), s.counts(), s.local(), s.reporting(), s.reportingMissing()),
+                            s.marketplace(),
+                            null,
+                            null,
+                            s.asin(),
+                            s.counts(),
+                            s.local(),
+                            s.reporting(),
+                            s.reportingMissing()),
                     (a, b) -> ProfitDays.plus(a, b, a.marketplace(), null, null, a.asin()));
         }
         return new ArrayList<>(merged.values());
@@ -321,7 +331,14 @@ public class ProfitLedger {
             merged.merge(
                     s.marketplace(),
                     new ProfitDays.Sum(
-                            s.marketplace(), null, null, null, s.counts(), s.local(), s.reporting(), s.reportingMissing()),
+                            s.marketplace(),
+                            null,
+                            null,
+                            null,
+                            s.counts(),
+                            s.local(),
+                            s.reporting(),
+                            s.reportingMissing()),
                     (a, b) -> ProfitDays.plus(a, b, a.marketplace(), null, null, null));
         }
         return new ArrayList<>(merged.values());
@@ -346,14 +363,19 @@ public class ProfitLedger {
             String parent = r.parentAsin() != null ? r.parentAsin() : r.asin();
             String key = r.marketplace() + "|" + parent;
             ProfitRow row = new ProfitRow(r.marketplace(), null, null, parent, parent, r.local(), r.reporting());
-            merged.merge(key, row, (a, b) -> new ProfitRow(
-                    a.marketplace(),
-                    null,
-                    null,
-                    a.asin(),
-                    a.parentAsin(),
-                    a.local().plus(b.local()),
-                    a.reporting() == null || b.reporting() == null ? null : a.reporting().plus(b.reporting())));
+            merged.merge(
+                    key,
+                    row,
+                    (a, b) -> new ProfitRow(
+                            a.marketplace(),
+                            null,
+                            null,
+                            a.asin(),
+                            a.parentAsin(),
+                            a.local().plus(b.local()),
+                            a.reporting() == null || b.reporting() == null
+                                    ? null
+                                    : a.reporting().plus(b.reporting())));
         }
         return new ArrayList<>(merged.values());
     }
@@ -406,7 +428,12 @@ public class ProfitLedger {
             amounts[p.ordinal()] = reporting ? t.reporting(p) : t.local(p);
         }
         long[] counts = {
-            t.orders(), t.units(), t.unitsRefunded(), t.unitsReturnedSellable(), t.unitsEstimated(), t.unitsCostUnknown()
+            t.orders(),
+            t.units(),
+            t.unitsRefunded(),
+            t.unitsReturnedSellable(),
+            t.unitsEstimated(),
+            t.unitsCostUnknown()
         };
         return figures(reporting ? currency : t.currency(), counts, amounts);
     }

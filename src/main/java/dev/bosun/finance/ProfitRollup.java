@@ -146,9 +146,8 @@ class ProfitRollup {
     }
 
     private String fingerprint(SellerAccount account) {
-        String batches = imports.batchIds(account.id()).stream()
-                .map(String::valueOf)
-                .collect(Collectors.joining(","));
+        String batches =
+                imports.batchIds(account.id()).stream().map(String::valueOf).collect(Collectors.joining(","));
         return ProfitSources.sha256(account.marketplaces() + "|" + batches + "|"
                 + sources.costsAndRatesDigest(account.id(), account.organisationId()));
     }
@@ -211,7 +210,8 @@ class ProfitRollup {
         LocalDate first = null;
         LocalDate last = null;
         for (ImportBatch batch : imports.history(accountId, Integer.MAX_VALUE)) {
-            if (batch.periodFrom() != null && (first == null || batch.periodFrom().isBefore(first))) {
+            if (batch.periodFrom() != null
+                    && (first == null || batch.periodFrom().isBefore(first))) {
                 first = batch.periodFrom();
             }
             if (batch.periodTo() != null && (last == null || batch.periodTo().isAfter(last))) {
@@ -253,8 +253,9 @@ class ProfitRollup {
             BigDecimal sales = line.itemPrice() == null
                     ? null
                     : line.itemPrice().add(orZero(line.shippingPrice())).add(orZero(line.giftWrapPrice()));
-            BigDecimal promotions =
-                    orZero(line.itemPromotionDiscount()).abs().add(orZero(line.shipPromotionDiscount()).abs());
+            BigDecimal promotions = orZero(line.itemPromotionDiscount())
+                    .abs()
+                    .add(orZero(line.shipPromotionDiscount()).abs());
             sold.add(new SoldItem(
                     line.amazonOrderId(),
                     line.sku(),
@@ -273,8 +274,8 @@ class ProfitRollup {
         }
         phases.orders += Phases.since(start);
         start = System.nanoTime();
-        Map<String, SettledFees> settled = settledFees(
-                accountId, sold.stream().map(SoldItem::orderId).collect(Collectors.toSet()));
+        Map<String, SettledFees> settled =
+                settledFees(accountId, sold.stream().map(SoldItem::orderId).collect(Collectors.toSet()));
         List<ProfitSources.PostedAmount> postedAmounts = sources.postedAmounts(accountId, first, last);
         phases.settlements += Phases.since(start);
         start = System.nanoTime();
@@ -290,7 +291,8 @@ class ProfitRollup {
             }
             Optional<ProfitPart> part =
                     SettlementCharge.part(posted.transactionType(), posted.amountType(), posted.amountDescription());
-            Marketplace mp = posted.marketplace() != null ? posted.marketplace() : marketplaceOf(account, posted.currency());
+            Marketplace mp =
+                    posted.marketplace() != null ? posted.marketplace() : marketplaceOf(account, posted.currency());
             if (part.isEmpty() || mp == null) {
                 continue;
             }
@@ -338,20 +340,30 @@ class ProfitRollup {
                 continue;
             }
             Marketplace mp = row.scope().marketplace();
-            covered.add(campaignDay(mp, row.scope().from(), row.scope().adProduct().name(), row.campaignName()));
+            covered.add(
+                    campaignDay(mp, row.scope().from(), row.scope().adProduct().name(), row.campaignName()));
             String sku = !row.sku().isEmpty()
                     ? row.sku()
                     : skuOfAsin.getOrDefault(mp, Map.of()).get(row.asin());
             profit.advertised(new AdCost(
-                    mp, row.scope().from(), sku, row.figures().spend(), Currency.getInstance(row.scope().currency())));
+                    mp,
+                    row.scope().from(),
+                    sku,
+                    row.figures().spend(),
+                    Currency.getInstance(row.scope().currency())));
         }
         for (CampaignPerformance row : ads.campaignDays(accountId, first, last)) {
             Marketplace mp = row.scope().marketplace();
-            if (covered.contains(campaignDay(mp, row.scope().from(), row.scope().adProduct().name(), row.campaignName()))) {
+            if (covered.contains(
+                    campaignDay(mp, row.scope().from(), row.scope().adProduct().name(), row.campaignName()))) {
                 continue;
             }
             profit.advertised(new AdCost(
-                    mp, row.scope().from(), null, row.figures().spend(), Currency.getInstance(row.scope().currency())));
+                    mp,
+                    row.scope().from(),
+                    null,
+                    row.figures().spend(),
+                    Currency.getInstance(row.scope().currency())));
         }
     }
 
@@ -391,19 +403,22 @@ class ProfitRollup {
                 continue;
             }
             Settled s = settled.computeIfAbsent(a.marketplace(), m -> new HashMap<>())
-                    .computeIfAbsent(a.sku(), k -> new Settled(
-                            new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}, new int[1]));
+                    .computeIfAbsent(
+                            a.sku(),
+                            k -> new Settled(
+                                    new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}, new int[1]));
             if ("ItemPrice".equals(a.amountType())) {
                 s.sums()[0] = s.sums()[0].add(a.amount());
                 s.units()[0] += a.units();
             } else {
-                SettlementCharge.part("Order", a.amountType(), a.amountDescription()).ifPresent(part -> {
-                    if (part == ProfitPart.REFERRAL_FEES) {
-                        s.sums()[1] = s.sums()[1].add(a.amount());
-                    } else if (part == ProfitPart.FBA_FEES) {
-                        s.sums()[2] = s.sums()[2].add(a.amount());
-                    }
-                });
+                SettlementCharge.part("Order", a.amountType(), a.amountDescription())
+                        .ifPresent(part -> {
+                            if (part == ProfitPart.REFERRAL_FEES) {
+                                s.sums()[1] = s.sums()[1].add(a.amount());
+                            } else if (part == ProfitPart.FBA_FEES) {
+                                s.sums()[2] = s.sums()[2].add(a.amount());
+                            }
+                        });
             }
         }
         settled.forEach((mp, skus) -> skus.forEach((sku, s) -> {
@@ -412,18 +427,21 @@ class ProfitRollup {
             }
             BigDecimal units = BigDecimal.valueOf(s.units()[0]);
             guesses.computeIfAbsent(mp, m -> new HashMap<>())
-                    .put(sku, new FeeGuess(
-                            s.sums()[1].negate().divide(s.sums()[0], MathContext.DECIMAL64),
-                            null,
-                            s.sums()[2].negate().divide(units, MathContext.DECIMAL64),
-                            s.sums()[0].divide(units, MathContext.DECIMAL64)));
+                    .put(
+                            sku,
+                            new FeeGuess(
+                                    s.sums()[1].negate().divide(s.sums()[0], MathContext.DECIMAL64),
+                                    null,
+                                    s.sums()[2].negate().divide(units, MathContext.DECIMAL64),
+                                    s.sums()[0].divide(units, MathContext.DECIMAL64)));
         }));
         for (Marketplace mp : account.marketplaces()) {
             List<FeeEstimate> ofMarketplace = onlySku == null
                     ? estimates.inMarketplace(account.id(), mp)
                     : estimates.estimate(account.id(), mp, onlySku).stream().toList();
             for (FeeEstimate e : ofMarketplace) {
-                BigDecimal price = e.salesPrice() != null && e.salesPrice().signum() > 0 ? e.salesPrice() : e.yourPrice();
+                BigDecimal price =
+                        e.salesPrice() != null && e.salesPrice().signum() > 0 ? e.salesPrice() : e.yourPrice();
                 BigDecimal rate = price != null && price.signum() > 0 && e.referralFeePerUnit() != null
                         ? e.referralFeePerUnit().divide(price, MathContext.DECIMAL64)
                         : null;
@@ -448,15 +466,15 @@ class ProfitRollup {
                 .map(rate -> rate.apply(Money.of(amount, from)).amount())
                 .orElse(null);
         Set<String> skus = lines.stream().map(OrderLine::sku).collect(Collectors.toSet());
-        Map<Marketplace, Map<String, FeeGuess>> guesses = skus.size() == 1
-                ? guesses(account, skus.iterator().next())
-                : guesses(account, null);
+        Map<Marketplace, Map<String, FeeGuess>> guesses =
+                skus.size() == 1 ? guesses(account, skus.iterator().next()) : guesses(account, null);
         Set<String> orderIds = lines.stream().map(OrderLine::amazonOrderId).collect(Collectors.toSet());
         Map<String, SettledFees> settled = settledFees(account.id(), orderIds);
         Map<String, List<ProfitSources.OrderAmount>> refunds = new HashMap<>();
         for (ProfitSources.OrderAmount a : sources.orderAmounts(account.id(), orderIds)) {
             if (SettlementCharge.kind(a.transactionType()) == SettlementCharge.Kind.REFUND) {
-                refunds.computeIfAbsent(a.orderId() + "\u0001" + a.sku(), k -> new java.util.ArrayList<>()).add(a);
+                refunds.computeIfAbsent(a.orderId() + "\u0001" + a.sku(), k -> new java.util.ArrayList<>())
+                        .add(a);
             }
         }
         List<OrderProfit> result = new java.util.ArrayList<>();
@@ -482,8 +500,13 @@ class ProfitRollup {
                                 line.quantity(),
                                 line.itemPrice() == null
                                         ? null
-                                        : line.itemPrice().add(orZero(line.shippingPrice())).add(orZero(line.giftWrapPrice())),
-                                orZero(line.itemPromotionDiscount()).abs().add(orZero(line.shipPromotionDiscount()).abs()),
+                                        : line.itemPrice()
+                                                .add(orZero(line.shippingPrice()))
+                                                .add(orZero(line.giftWrapPrice())),
+                                orZero(line.itemPromotionDiscount())
+                                        .abs()
+                                        .add(orZero(line.shipPromotionDiscount())
+                                                .abs()),
                                 line.currency() == null ? mp.currency() : Currency.getInstance(line.currency())),
                         settled.get(key),
                         guesses.getOrDefault(mp, Map.of()).get(line.sku()));
@@ -497,7 +520,8 @@ class ProfitRollup {
                                 part,
                                 a.amount(),
                                 Currency.getInstance(a.currency()),
-                                SettlementCharge.refundedPrincipal(a.transactionType(), a.amountType(), a.amountDescription())
+                                SettlementCharge.refundedPrincipal(
+                                                a.transactionType(), a.amountType(), a.amountDescription())
                                         ? a.quantity()
                                         : 0)));
             }

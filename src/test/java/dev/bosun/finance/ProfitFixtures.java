@@ -101,13 +101,47 @@ public final class ProfitFixtures {
 
     /** An FBA (AFN) or merchant-fulfilled (MFN) US order line, shipped. */
     public static OrderLine order(
-            String orderId, String sku, String asin, String purchased, String channel, int quantity, String price, String promotion) {
+            String orderId,
+            String sku,
+            String asin,
+            String purchased,
+            String channel,
+            int quantity,
+            String price,
+            String promotion) {
         return new OrderLine(
-                orderId, sku, null, Marketplace.US, "Amazon.com", null, us(purchased), us(purchased), "Shipped",
-                channel, "Standard", sku + " product", asin, "Shipped", quantity, "USD",
-                price == null ? null : new BigDecimal(price), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                null, null, promotion == null ? null : new BigDecimal(promotion), null, null, null, null, "US", null,
-                false, null, null);
+                orderId,
+                sku,
+                null,
+                Marketplace.US,
+                "Amazon.com",
+                null,
+                us(purchased),
+                us(purchased),
+                "Shipped",
+                channel,
+                "Standard",
+                sku + " product",
+                asin,
+                "Shipped",
+                quantity,
+                "USD",
+                price == null ? null : new BigDecimal(price),
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                null,
+                null,
+                promotion == null ? null : new BigDecimal(promotion),
+                null,
+                null,
+                null,
+                null,
+                "US",
+                null,
+                false,
+                null,
+                null);
     }
 
     public void orders(SellerAccount account, OrderLine... lines) {
@@ -124,8 +158,20 @@ public final class ProfitFixtures {
         transactions.executeWithoutResult(s -> {
             var recorder = returns.customerReturnRecorder(account.id(), 1);
             recorder.add(new CustomerReturn(
-                    orderId, sku, "LPN" + orderId, us(returned), Marketplace.US, null, null, null, units, "PHX7",
-                    "SELLABLE", null, "Unit returned to inventory", null));
+                    orderId,
+                    sku,
+                    "LPN" + orderId,
+                    us(returned),
+                    Marketplace.US,
+                    null,
+                    null,
+                    null,
+                    units,
+                    "PHX7",
+                    "SELLABLE",
+                    null,
+                    "Unit returned to inventory",
+                    null));
             recorder.finish();
         });
     }
@@ -135,29 +181,63 @@ public final class ProfitFixtures {
         transactions.executeWithoutResult(s -> {
             FeeEstimates.Recorder recorder = estimates.recorder(account.id(), 1);
             recorder.add(new FeeEstimate(
-                    Marketplace.US, sku, null, null, null, null, null, "AFN", null, new BigDecimal(price),
+                    Marketplace.US,
+                    sku,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "AFN",
+                    null,
+                    new BigDecimal(price),
                     new BigDecimal(price),
                     new FeeEstimate.Dimensions(null, null, null, null, null, null, null),
-                    "Large standard", "USD", null, new BigDecimal(referral), null, null, null, null,
-                    new BigDecimal(fulfilment), null, null));
+                    "Large standard",
+                    "USD",
+                    null,
+                    new BigDecimal(referral),
+                    null,
+                    null,
+                    null,
+                    null,
+                    new BigDecimal(fulfilment),
+                    null,
+                    null));
             recorder.finish();
         });
     }
 
     /** A day's Sponsored Products spend on an advertised SKU. */
-    public static AdvertisedProductPerformance productSpend(String day, String campaign, String sku, String asin, String spend) {
+    public static AdvertisedProductPerformance productSpend(
+            String day, String campaign, String sku, String asin, String spend) {
         LocalDate d = LocalDate.parse(day);
         return new AdvertisedProductPerformance(
-                new AdScope(Marketplace.US, AdProduct.SP, d, d, "USD", 7), campaign, null, "Group", null, asin, sku,
-                null, null, figures(spend));
+                new AdScope(Marketplace.US, AdProduct.SP, d, d, "USD", 7),
+                campaign,
+                null,
+                "Group",
+                null,
+                asin,
+                sku,
+                null,
+                null,
+                figures(spend));
     }
 
     /** A day's spend of a campaign (e.g. Sponsored Brands) without product rows. */
     public static CampaignPerformance campaignSpend(String day, AdProduct product, String campaign, String spend) {
         LocalDate d = LocalDate.parse(day);
         return new CampaignPerformance(
-                new AdScope(Marketplace.US, product, d, d, "USD", 14), campaign, null, null, "ENABLED", null, null,
-                null, figures(spend));
+                new AdScope(Marketplace.US, product, d, d, "USD", 14),
+                campaign,
+                null,
+                null,
+                "ENABLED",
+                null,
+                null,
+                null,
+                figures(spend));
     }
 
     private static AdFigures figures(String spend) {
@@ -176,14 +256,20 @@ public final class ProfitFixtures {
         costs.setCogs(null, account.id(), sku, LocalDate.parse(from), Money.of(new BigDecimal(amount), currency));
     }
 
-    public void shipment(SellerAccount account, String name, String date, String sku, int units, String freight, String duties) {
+    public void shipment(
+            SellerAccount account, String name, String date, String sku, int units, String freight, String duties) {
         costs.setUnitSize(null, account.id(), sku, PackageSize.parse("20x10x10 cm", "0.5 kg"));
         costs.saveShipment(
                 null,
                 account.id(),
                 new ShipmentBill(
-                        name, LocalDate.parse(date), "Forwarder", Money.of(freight, "USD"), Money.of(duties, "USD"),
-                        AllocationBasis.VOLUME, List.of(new ShipmentBill.Line(sku, units))));
+                        name,
+                        LocalDate.parse(date),
+                        "Forwarder",
+                        Money.of(freight, "USD"),
+                        Money.of(duties, "USD"),
+                        AllocationBasis.VOLUME,
+                        List.of(new ShipmentBill.Line(sku, units))));
     }
 
     public void pickAndPack(SellerAccount account, String from, String amount) {
@@ -191,7 +277,14 @@ public final class ProfitFixtures {
     }
 
     public void rate(SellerAccount account, String day, Currency base, Currency quote, String rate) {
-        rates.record(null, account.organisationId(), LocalDate.parse(day), base, quote, new BigDecimal(rate), RateSource.ENTERED);
+        rates.record(
+                null,
+                account.organisationId(),
+                LocalDate.parse(day),
+                base,
+                quote,
+                new BigDecimal(rate),
+                RateSource.ENTERED);
     }
 
     public void reportingCurrency(SellerAccount account, Currency currency) {
@@ -219,11 +312,29 @@ public final class ProfitFixtures {
                 order("113-0000003-0000003", "CUP", "B0CUP", today.minusDays(1) + "T09:00", "AFN", 1, "15.00", null));
         feeEstimate(account, "MUG", "20.00", "3.00", "4.50");
         advertising(account, r -> r.add(productSpend(today.toString(), "SP mugs", "MUG", "B0MUG", "2.50")));
-        importSettlement(account, settlement("9100001")
-                .line("Order", "113-0000001-0000001", "MUG", "ItemPrice", "Principal", "40.00", settledDay, 2)
-                .line("Order", "113-0000001-0000001", "MUG", "ItemFees", "Commission", "-6.00", settledDay, 2)
-                .line("Order", "113-0000001-0000001", "MUG", "ItemFees", "FBAPerUnitFulfillmentFee", "-9.00", settledDay, 2)
-                .line("Refund", "113-0000001-0000001", "MUG", "ItemPrice", "Principal", "-20.00", today.minusDays(3).toString(), 1));
+        importSettlement(
+                account,
+                settlement("9100001")
+                        .line("Order", "113-0000001-0000001", "MUG", "ItemPrice", "Principal", "40.00", settledDay, 2)
+                        .line("Order", "113-0000001-0000001", "MUG", "ItemFees", "Commission", "-6.00", settledDay, 2)
+                        .line(
+                                "Order",
+                                "113-0000001-0000001",
+                                "MUG",
+                                "ItemFees",
+                                "FBAPerUnitFulfillmentFee",
+                                "-9.00",
+                                settledDay,
+                                2)
+                        .line(
+                                "Refund",
+                                "113-0000001-0000001",
+                                "MUG",
+                                "ItemPrice",
+                                "Principal",
+                                "-20.00",
+                                today.minusDays(3).toString(),
+                                1));
     }
 
     /** A V2 settlement flat file of US amounts. */
@@ -235,7 +346,8 @@ public final class ProfitFixtures {
         try {
             Path file = Files.createTempFile(folder, "settlement", ".txt");
             Files.writeString(file, settlement.text(), StandardCharsets.UTF_8);
-            List<ImportResult> results = imports.importFile(account.id(), file, "settlement.txt", ImportOptions.strict("test"));
+            List<ImportResult> results =
+                    imports.importFile(account.id(), file, "settlement.txt", ImportOptions.strict("test"));
             return results.get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -254,7 +366,14 @@ public final class ProfitFixtures {
 
         /** An amount of an order or refund line, posted on a US date (yyyy-MM-dd). */
         public Settlement line(
-                String type, String orderId, String sku, String amountType, String description, String amount, String posted, int qty) {
+                String type,
+                String orderId,
+                String sku,
+                String amountType,
+                String description,
+                String amount,
+                String posted,
+                int qty) {
             LocalDate day = LocalDate.parse(posted);
             rows.add(new String[] {
                 "settlement-id", id,
@@ -266,7 +385,8 @@ public final class ProfitFixtures {
                 "amount-description", description,
                 "amount", amount,
                 "fulfillment-id", "AFN",
-                "posted-date", String.format("%02d/%02d/%02d", day.getMonthValue(), day.getDayOfMonth(), day.getYear() % 100),
+                "posted-date",
+                        String.format("%02d/%02d/%02d", day.getMonthValue(), day.getDayOfMonth(), day.getYear() % 100),
                 "posted-date-time", day + " 12:00:00 UTC",
                 "order-item-code", "1" + Math.abs(orderId.hashCode()),
                 "sku", sku,
@@ -280,14 +400,22 @@ public final class ProfitFixtures {
         public Settlement other(String description, String amount, String posted) {
             LocalDate day = LocalDate.parse(posted);
             rows.add(new String[] {
-                "settlement-id", id,
-                "transaction-type", "other-transaction",
-                "amount-type", "other-transaction",
-                "amount-description", description,
-                "amount", amount,
-                "posted-date", String.format("%02d/%02d/%02d", day.getMonthValue(), day.getDayOfMonth(), day.getYear() % 100),
-                "posted-date-time", day + " 06:00:00 UTC",
-                "quantity-purchased", "0"
+                "settlement-id",
+                id,
+                "transaction-type",
+                "other-transaction",
+                "amount-type",
+                "other-transaction",
+                "amount-description",
+                description,
+                "amount",
+                amount,
+                "posted-date",
+                String.format("%02d/%02d/%02d", day.getMonthValue(), day.getDayOfMonth(), day.getYear() % 100),
+                "posted-date-time",
+                day + " 06:00:00 UTC",
+                "quantity-purchased",
+                "0"
             });
             total = total.add(new BigDecimal(amount));
             return this;

@@ -45,19 +45,41 @@ class ProfitLedgerTests {
     static final LocalDate MARCH_1 = LocalDate.of(2024, 3, 1);
     static final LocalDate MARCH_31 = LocalDate.of(2024, 3, 31);
 
-    @Autowired AccountDirectory directory;
-    @Autowired ReportImports imports;
-    @Autowired OrderBook orders;
-    @Autowired Returns returns;
-    @Autowired AdPerformance ads;
-    @Autowired FeeEstimates estimates;
-    @Autowired UnitCosts costs;
-    @Autowired ExchangeRates rates;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transactions;
-    @Autowired ProfitLedger ledger;
+    @Autowired
+    AccountDirectory directory;
 
-    @TempDir Path folder;
+    @Autowired
+    ReportImports imports;
+
+    @Autowired
+    OrderBook orders;
+
+    @Autowired
+    Returns returns;
+
+    @Autowired
+    AdPerformance ads;
+
+    @Autowired
+    FeeEstimates estimates;
+
+    @Autowired
+    UnitCosts costs;
+
+    @Autowired
+    ExchangeRates rates;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ProfitLedger ledger;
+
+    @TempDir
+    Path folder;
 
     ProfitFixtures fixtures;
 
@@ -92,31 +114,93 @@ class ProfitLedgerTests {
             r.add(productSpend("2024-03-12", "SP mugs", "MUG", "B0MUG", "5.00"));
             r.add(campaignSpend("2024-03-12", AdProduct.SB, "SB brand", "3.00"));
         });
-        fixtures.importSettlement(account, ProfitFixtures.settlement("9000001")
-                .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Principal", "40.00", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Tax", "3.20", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemWithheldTax", "MarketplaceFacilitatorTax-Principal", "-3.20", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "Promotion", "Principal", "-4.00", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "-6.00", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemFees", "FBAPerUnitFulfillmentFee", "-9.00", "2024-03-07", 2)
-                .line("Order", "111-0000003-0000003", "CUP", "ItemPrice", "Principal", "15.00", "2024-03-14", 1)
-                .line("Order", "111-0000003-0000003", "CUP", "ItemFees", "Commission", "-2.25", "2024-03-14", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "ItemPrice", "Principal", "-20.00", "2024-03-15", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "Promotion", "Principal", "2.00", "2024-03-15", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "3.00", "2024-03-15", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "ItemFees", "RefundCommission", "-0.60", "2024-03-15", 1)
-                .other("Storage Fee", "-3.00", "2024-03-20")
-                .other("Current Reserve Amount", "-50.00", "2024-03-20"));
+        fixtures.importSettlement(
+                account,
+                ProfitFixtures.settlement("9000001")
+                        .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Principal", "40.00", "2024-03-07", 2)
+                        .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Tax", "3.20", "2024-03-07", 2)
+                        .line(
+                                "Order",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemWithheldTax",
+                                "MarketplaceFacilitatorTax-Principal",
+                                "-3.20",
+                                "2024-03-07",
+                                2)
+                        .line("Order", "111-0000001-0000001", "MUG", "Promotion", "Principal", "-4.00", "2024-03-07", 2)
+                        .line("Order", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "-6.00", "2024-03-07", 2)
+                        .line(
+                                "Order",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemFees",
+                                "FBAPerUnitFulfillmentFee",
+                                "-9.00",
+                                "2024-03-07",
+                                2)
+                        .line("Order", "111-0000003-0000003", "CUP", "ItemPrice", "Principal", "15.00", "2024-03-14", 1)
+                        .line("Order", "111-0000003-0000003", "CUP", "ItemFees", "Commission", "-2.25", "2024-03-14", 1)
+                        .line(
+                                "Refund",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemPrice",
+                                "Principal",
+                                "-20.00",
+                                "2024-03-15",
+                                1)
+                        .line("Refund", "111-0000001-0000001", "MUG", "Promotion", "Principal", "2.00", "2024-03-15", 1)
+                        .line("Refund", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "3.00", "2024-03-15", 1)
+                        .line(
+                                "Refund",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemFees",
+                                "RefundCommission",
+                                "-0.60",
+                                "2024-03-15",
+                                1)
+                        .other("Storage Fee", "-3.00", "2024-03-20")
+                        .other("Current Reserve Amount", "-50.00", "2024-03-20"));
         return account;
     }
 
     static dev.bosun.orders.OrderLine cancelled(String orderId) {
         dev.bosun.orders.OrderLine l = order(orderId, "MUG", "B0MUG", "2024-03-13T12:00", "AFN", 1, null, null);
         return new dev.bosun.orders.OrderLine(
-                l.amazonOrderId(), l.sku(), null, l.marketplace(), l.salesChannel(), null, l.purchasedAt(),
-                l.lastUpdatedAt().plusSeconds(3600), "Cancelled", l.fulfillmentChannel(), l.shipServiceLevel(),
-                l.productName(), l.asin(), "Cancelled", 0, "USD", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, false, null, null);
+                l.amazonOrderId(),
+                l.sku(),
+                null,
+                l.marketplace(),
+                l.salesChannel(),
+                null,
+                l.purchasedAt(),
+                l.lastUpdatedAt().plusSeconds(3600),
+                "Cancelled",
+                l.fulfillmentChannel(),
+                l.shipServiceLevel(),
+                l.productName(),
+                l.asin(),
+                "Cancelled",
+                0,
+                "USD",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null);
     }
 
     static Map<String, ProfitRow> bySku(ProfitReport report) {
@@ -155,7 +239,8 @@ class ProfitLedgerTests {
     void landedCostFollowsTheCostPeriodsAndTheRatesAndASellableReturnGoesBackToStock() {
         SellerAccount account = march();
 
-        ProfitRow mug = bySku(ledger.report(account.id(), MARCH_1, MARCH_31, ProfitGrouping.SKU)).get("MUG");
+        ProfitRow mug = bySku(ledger.report(account.id(), MARCH_1, MARCH_31, ProfitGrouping.SKU))
+                .get("MUG");
 
         // CNY is the reporting currency: 2 × 36.00 (before 10 March) + 43.20 (after) − 43.20 returned on 16 March
         assertThat(mug.reporting().cogs()).isEqualByComparingTo("-72.00");
@@ -219,10 +304,10 @@ class ProfitLedgerTests {
         assertThat(total.storageFees()).isEqualByComparingTo("-3.00");
         assertThat(total.sales()).isEqualByComparingTo("85.00");
         assertThat(total.otherFees()).isEqualByComparingTo("0.00");
-        ProfitFigures summed = report.rows().stream()
-                .map(ProfitRow::local)
-                .reduce(ProfitFigures.zero(USD), ProfitFigures::plus);
-        assertThat(cents(total.grossProfit())).isEqualByComparingTo(cents(summed.grossProfit().subtract(new BigDecimal("3.00"))));
+        ProfitFigures summed =
+                report.rows().stream().map(ProfitRow::local).reduce(ProfitFigures.zero(USD), ProfitFigures::plus);
+        assertThat(cents(total.grossProfit()))
+                .isEqualByComparingTo(cents(summed.grossProfit().subtract(new BigDecimal("3.00"))));
     }
 
     @Test
@@ -233,11 +318,14 @@ class ProfitLedgerTests {
                 .map(r -> r.local().sales())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         ProfitReport byAsin = ledger.report(account.id(), MARCH_1, MARCH_31, ProfitGrouping.ASIN);
-        BigDecimal byDay = ledger.report(account.id(), LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 20), ProfitGrouping.DAY)
-                .rows().stream()
+        BigDecimal byDay = ledger
+                .report(account.id(), LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 20), ProfitGrouping.DAY)
+                .rows()
+                .stream()
                 .map(r -> r.local().sales())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        ProfitReport byMonth = ledger.report(account.id(), LocalDate.of(2024, 2, 15), LocalDate.of(2024, 4, 10), ProfitGrouping.MONTH);
+        ProfitReport byMonth =
+                ledger.report(account.id(), LocalDate.of(2024, 2, 15), LocalDate.of(2024, 4, 10), ProfitGrouping.MONTH);
 
         assertThat(byAsin.rows()).extracting(ProfitRow::asin).containsExactly("B0BOWL", "B0CUP", "B0MUG");
         assertThat(bySku).isEqualByComparingTo("85.00");
@@ -254,13 +342,16 @@ class ProfitLedgerTests {
         List<OrderProfit> mugOrders = ledger.orders(account.id(), Marketplace.US, "MUG", MARCH_1, MARCH_31);
 
         assertThat(order.feeLines()).hasSize(10);
-        assertThat(order.feeLines()).filteredOn(l -> "REFERRAL_FEES".equals(l.counts())).hasSize(3);
+        assertThat(order.feeLines())
+                .filteredOn(l -> "REFERRAL_FEES".equals(l.counts()))
+                .hasSize(3);
         assertThat(order.feeLines()).filteredOn(l -> l.counts() == null).hasSize(4);
         OrderProfit line = order.lines().get(0);
         assertThat(line.settled()).isTrue();
         assertThat(line.local().refunds()).isEqualByComparingTo("-20.00");
         assertThat(line.local().referralFees()).isEqualByComparingTo("-3.60");
-        assertThat(mugOrders).extracting(OrderProfit::orderId)
+        assertThat(mugOrders)
+                .extracting(OrderProfit::orderId)
                 .containsExactly("111-0000001-0000001", "111-0000002-0000002", "111-0000005-0000005");
         assertThat(mugOrders.get(1).settled()).isFalse();
         assertThat(mugOrders.get(1).local().estimated()).isTrue();
@@ -272,21 +363,55 @@ class ProfitLedgerTests {
         SellerAccount account = march();
         ProfitReport before = ledger.report(account.id(), MARCH_1, MARCH_31, ProfitGrouping.SKU);
 
-        fixtures.importSettlement(account, ProfitFixtures.settlement("9000001")
-                .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Principal", "40.00", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Tax", "3.20", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemWithheldTax", "MarketplaceFacilitatorTax-Principal", "-3.20", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "Promotion", "Principal", "-4.00", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "-6.00", "2024-03-07", 2)
-                .line("Order", "111-0000001-0000001", "MUG", "ItemFees", "FBAPerUnitFulfillmentFee", "-9.00", "2024-03-07", 2)
-                .line("Order", "111-0000003-0000003", "CUP", "ItemPrice", "Principal", "15.00", "2024-03-14", 1)
-                .line("Order", "111-0000003-0000003", "CUP", "ItemFees", "Commission", "-2.25", "2024-03-14", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "ItemPrice", "Principal", "-20.00", "2024-03-15", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "Promotion", "Principal", "2.00", "2024-03-15", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "3.00", "2024-03-15", 1)
-                .line("Refund", "111-0000001-0000001", "MUG", "ItemFees", "RefundCommission", "-0.60", "2024-03-15", 1)
-                .other("Storage Fee", "-3.00", "2024-03-20")
-                .other("Current Reserve Amount", "-50.00", "2024-03-20"));
+        fixtures.importSettlement(
+                account,
+                ProfitFixtures.settlement("9000001")
+                        .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Principal", "40.00", "2024-03-07", 2)
+                        .line("Order", "111-0000001-0000001", "MUG", "ItemPrice", "Tax", "3.20", "2024-03-07", 2)
+                        .line(
+                                "Order",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemWithheldTax",
+                                "MarketplaceFacilitatorTax-Principal",
+                                "-3.20",
+                                "2024-03-07",
+                                2)
+                        .line("Order", "111-0000001-0000001", "MUG", "Promotion", "Principal", "-4.00", "2024-03-07", 2)
+                        .line("Order", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "-6.00", "2024-03-07", 2)
+                        .line(
+                                "Order",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemFees",
+                                "FBAPerUnitFulfillmentFee",
+                                "-9.00",
+                                "2024-03-07",
+                                2)
+                        .line("Order", "111-0000003-0000003", "CUP", "ItemPrice", "Principal", "15.00", "2024-03-14", 1)
+                        .line("Order", "111-0000003-0000003", "CUP", "ItemFees", "Commission", "-2.25", "2024-03-14", 1)
+                        .line(
+                                "Refund",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemPrice",
+                                "Principal",
+                                "-20.00",
+                                "2024-03-15",
+                                1)
+                        .line("Refund", "111-0000001-0000001", "MUG", "Promotion", "Principal", "2.00", "2024-03-15", 1)
+                        .line("Refund", "111-0000001-0000001", "MUG", "ItemFees", "Commission", "3.00", "2024-03-15", 1)
+                        .line(
+                                "Refund",
+                                "111-0000001-0000001",
+                                "MUG",
+                                "ItemFees",
+                                "RefundCommission",
+                                "-0.60",
+                                "2024-03-15",
+                                1)
+                        .other("Storage Fee", "-3.00", "2024-03-20")
+                        .other("Current Reserve Amount", "-50.00", "2024-03-20"));
         ProfitReport after = ledger.report(account.id(), MARCH_1, MARCH_31, ProfitGrouping.SKU);
 
         assertThat(after.computedAt()).isAfter(before.computedAt());
@@ -310,8 +435,20 @@ class ProfitLedgerTests {
     @Test
     void theStatementAddsTheMonthsOtherExpensesByCategory() {
         SellerAccount account = march();
-        costs.addExpense(null, account.id(), YearMonth.of(2024, 3), "software", dev.bosun.shared.Money.of("70.00", "CNY"), "Bosun");
-        costs.addExpense(null, account.id(), YearMonth.of(2024, 3), "salaries", dev.bosun.shared.Money.of("100.00", "USD"), null);
+        costs.addExpense(
+                null,
+                account.id(),
+                YearMonth.of(2024, 3),
+                "software",
+                dev.bosun.shared.Money.of("70.00", "CNY"),
+                "Bosun");
+        costs.addExpense(
+                null,
+                account.id(),
+                YearMonth.of(2024, 3),
+                "salaries",
+                dev.bosun.shared.Money.of("100.00", "USD"),
+                null);
 
         ProfitStatement statement = ledger.statement(account.id(), YearMonth.of(2024, 2), YearMonth.of(2024, 3), null);
 

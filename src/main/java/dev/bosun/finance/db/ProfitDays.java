@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,12 +57,10 @@ public class ProfitDays {
             String missingRates) {}
 
     public Optional<State> state(long accountId) {
-        return db.resultQuery(
-                        """
+        return db.resultQuery("""
                         select fingerprint, reporting_currency, computed_at, duration_millis, rows_written, missing_rates
                           from finance_profit_state where account_id = ?
-                        """,
-                        accountId)
+                        """, accountId)
                 .fetchOptional(r -> new State(
                         r.get(0, String.class),
                         r.get(1, String.class),
@@ -75,7 +72,8 @@ public class ProfitDays {
 
     /** Takes the account's rollup lock for the caller's transaction: one computation at a time per account. */
     public void lock(long accountId) {
-        db.resultQuery("select pg_advisory_xact_lock(?, ?)", 180, (int) accountId).fetch();
+        db.resultQuery("select pg_advisory_xact_lock(?, ?)", 180, (int) accountId)
+                .fetch();
     }
 
     /** Removes the account's rollup, within the caller's transaction. */
@@ -159,7 +157,8 @@ public class ProfitDays {
      */
     public List<Sum> sum(
             long accountId, LocalDate from, LocalDate to, Key key, Marketplace marketplace, String asin, String sku) {
-        LocalDate firstFull = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate firstFull =
+                from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate lastFull = to.equals(to.withDayOfMonth(to.lengthOfMonth()))
                 ? to
                 : to.withDayOfMonth(1).minusDays(1);
@@ -192,25 +191,25 @@ public class ProfitDays {
             addFilterBinds(binds, accountId, asin, sku);
         }
         String source = String.join(" union all ", branches);
-        String groupKey =
-                switch (key) {
-                    case SKU, SKU_AND_NONE -> "marketplace, null::date, sku, max(asin)";
-                    case ASIN -> "marketplace, null::date, null::varchar, asin";
-                    case MARKETPLACE -> "marketplace, null::date, null::varchar, null::varchar";
-                    case DAY -> "marketplace, day, null::varchar, null::varchar";
-                    case MONTH -> "marketplace, date_trunc('month', day)::date, null::varchar, null::varchar";
-                };
-        String groupBy =
-                switch (key) {
-                    case SKU, SKU_AND_NONE -> "marketplace, sku";
-                    case ASIN -> "marketplace, asin";
-                    case MARKETPLACE -> "marketplace";
-                    case DAY -> "marketplace, day";
-                    case MONTH -> "marketplace, date_trunc('month', day)";
-                };
+        String groupKey = switch (key) {
+            case SKU, SKU_AND_NONE -> "marketplace, null::date, sku, max(asin)";
+            case ASIN -> "marketplace, null::date, null::varchar, asin";
+            case MARKETPLACE -> "marketplace, null::date, null::varchar, null::varchar";
+            case DAY -> "marketplace, day, null::varchar, null::varchar";
+            case MONTH -> "marketplace, date_trunc('month', day)::date, null::varchar, null::varchar";
+        };
+        String groupBy = switch (key) {
+            case SKU, SKU_AND_NONE -> "marketplace, sku";
+            case ASIN -> "marketplace, asin";
+            case MARKETPLACE -> "marketplace";
+            case DAY -> "marketplace, day";
+            case MONTH -> "marketplace, date_trunc('month', day)";
+        };
         String sums = COUNTS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", ")) + ", "
                 + Arrays.stream(PARTS).map(p -> "sum(" + p.column() + ")").collect(Collectors.joining(", ")) + ", "
-                + Arrays.stream(PARTS).map(p -> "sum(" + p.reportingColumn() + ")").collect(Collectors.joining(", "))
+                + Arrays.stream(PARTS)
+                        .map(p -> "sum(" + p.reportingColumn() + ")")
+                        .collect(Collectors.joining(", "))
                 + ", bool_or(rep_missing)";
         String sql = "select " + groupKey + ", " + sums + " from (" + source + ") x group by " + groupBy
                 + " order by 1, 2, 3, 4";

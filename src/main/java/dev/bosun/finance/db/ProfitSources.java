@@ -45,8 +45,7 @@ public class ProfitSources {
         if (orderIds.isEmpty()) {
             return List.of();
         }
-        return db.resultQuery(
-                        """
+        return db.resultQuery("""
                         select l.order_id, coalesce(l.sku, ''), l.transaction_type, l.amount_type, l.amount_description,
                                l.currency, sum(l.amount), coalesce(sum(l.quantity_purchased), 0)
                           from unnest(cast(? as varchar[])) as o(id)
@@ -54,9 +53,7 @@ public class ProfitSources {
                                 select * from finance_settlement_lines s
                                  where s.account_id = ? and s.order_id = o.id collate "C" and s.amount is not null) l
                          group by 1, 2, 3, 4, 5, 6
-                        """,
-                        orderIds.toArray(String[]::new),
-                        accountId)
+                        """, orderIds.toArray(String[]::new), accountId)
                 .fetch(r -> new OrderAmount(
                         r.get(0, String.class),
                         r.get(1, String.class),
@@ -86,8 +83,7 @@ public class ProfitSources {
             int quantity) {}
 
     public List<PostedAmount> postedAmounts(long accountId, LocalDate from, LocalDate to) {
-        return db.resultQuery(
-                        """
+        return db.resultQuery("""
                         select coalesce(l.marketplace,
                                         case when s.marketplaces not like '%,%' then s.marketplaces end),
                                l.posted_date, coalesce(l.sku, ''), l.transaction_type, l.amount_type,
@@ -96,10 +92,7 @@ public class ProfitSources {
                           join finance_settlements s on s.account_id = l.account_id and s.settlement_id = l.settlement_id
                          where l.account_id = ? and l.posted_date between ? and ? and l.amount is not null
                          group by 1, 2, 3, 4, 5, 6, 7
-                        """,
-                        accountId,
-                        from,
-                        to)
+                        """, accountId, from, to)
                 .fetch(r -> new PostedAmount(
                         r.get(0, String.class) == null
                                 ? null
@@ -130,7 +123,12 @@ public class ProfitSources {
      * the units and principal of those orders: the basis of the fee guess for SKUs without an FBA fee preview.
      */
     public record SettledSkuAmount(
-            Marketplace marketplace, String sku, String amountType, String amountDescription, BigDecimal amount, int units) {}
+            Marketplace marketplace,
+            String sku,
+            String amountType,
+            String amountDescription,
+            BigDecimal amount,
+            int units) {}
 
     public List<SettledSkuAmount> settledSkuAmounts(long accountId) {
         return settledSkuAmounts(accountId, null);
@@ -138,8 +136,7 @@ public class ProfitSources {
 
     /** The same for one SKU, or for all when {@code sku} is null. */
     public List<SettledSkuAmount> settledSkuAmounts(long accountId, String sku) {
-        return db.resultQuery(
-                        """
+        return db.resultQuery("""
                         select coalesce(l.marketplace,
                                         case when s.marketplaces not like '%,%' then s.marketplaces end),
                                l.sku, l.amount_type, l.amount_description, sum(l.amount),
@@ -151,10 +148,7 @@ public class ProfitSources {
                            and (l.amount_type = 'ItemFees' or (l.amount_type = 'ItemPrice' and l.amount_description = 'Principal'))
                            and (cast(? as varchar) is null or l.sku = ?)
                          group by 1, 2, 3, 4
-                        """,
-                        accountId,
-                        sku,
-                        sku)
+                        """, accountId, sku, sku)
                 .fetch(r -> new SettledSkuAmount(
                         r.get(0, String.class) == null
                                 ? null
@@ -179,16 +173,13 @@ public class ProfitSources {
             Integer quantity) {}
 
     public List<OrderSettlementLine> orderLines(long accountId, String orderId) {
-        return db.resultQuery(
-                        """
+        return db.resultQuery("""
                         select settlement_id, transaction_type, sku, amount_type, amount_description, amount, currency,
                                posted_date, quantity_purchased
                           from finance_settlement_lines
                          where account_id = ? and order_id = cast(? as varchar) collate "C" and amount is not null
                          order by posted_date, settlement_id, line_no, part
-                        """,
-                        accountId,
-                        orderId)
+                        """, accountId, orderId)
                 .fetch(r -> new OrderSettlementLine(
                         r.get(0, String.class),
                         r.get(1, String.class),
@@ -206,8 +197,7 @@ public class ProfitSources {
      * cost or rate entered, changed or removed changes it.
      */
     public String costsAndRatesDigest(long accountId, long organisationId) {
-        String costs = db.resultQuery(
-                        """
+        String costs = db.resultQuery("""
                         select coalesce(string_agg(x, '|' order by x), '') from (
                           select 'c' || sku || ' ' || effective_from || ' ' || amount || currency as x
                             from finance_sku_costs where account_id = ?
@@ -220,21 +210,13 @@ public class ProfitSources {
                             from finance_inbound_shipments s
                             join finance_inbound_shipment_lines l on l.account_id = s.account_id and l.shipment_id = s.id
                            where s.account_id = ?) parts
-                        """,
-                        accountId,
-                        accountId,
-                        accountId)
-                .fetchOne(0, String.class);
-        String rates = db.resultQuery(
-                        """
+                        """, accountId, accountId, accountId).fetchOne(0, String.class);
+        String rates = db.resultQuery("""
                         select count(*) || ' ' || coalesce(sum(hashtext(base || quote || rate_date || ' ' || rate)::bigint), 0)
                                || ' ' || coalesce((select reporting_currency from finance_organisation_settings
                                                     where organisation_id = ?), '')
                           from finance_exchange_rates where organisation_id = ?
-                        """,
-                        organisationId,
-                        organisationId)
-                .fetchOne(0, String.class);
+                        """, organisationId, organisationId).fetchOne(0, String.class);
         return sha256(costs + "\n" + rates);
     }
 

@@ -128,7 +128,13 @@ public final class DailyProfit {
         }
         add(tally, item.marketplace(), item.day(), ProfitPart.SALES, sales, item.currency());
         if (item.promotionDiscount() != null && item.promotionDiscount().signum() != 0) {
-            add(tally, item.marketplace(), item.day(), ProfitPart.PROMOTIONS, item.promotionDiscount().negate(), item.currency());
+            add(
+                    tally,
+                    item.marketplace(),
+                    item.day(),
+                    ProfitPart.PROMOTIONS,
+                    item.promotionDiscount().negate(),
+                    item.currency());
         }
         if (settled != null) {
             settled.amounts()
@@ -137,13 +143,21 @@ public final class DailyProfit {
         } else if (guess != null) {
             BigDecimal referral = guess.referralRate() != null
                     ? sales.multiply(guess.referralRate())
-                    : guess.referralPerUnit() == null ? BigDecimal.ZERO : guess.referralPerUnit().multiply(units);
+                    : guess.referralPerUnit() == null
+                            ? BigDecimal.ZERO
+                            : guess.referralPerUnit().multiply(units);
             BigDecimal fba = item.merchantFulfilled() || guess.fbaPerUnit() == null
                     ? BigDecimal.ZERO
                     : guess.fbaPerUnit().multiply(units);
             add(tally, item.marketplace(), item.day(), ProfitPart.REFERRAL_FEES, referral.negate(), item.currency());
             add(tally, item.marketplace(), item.day(), ProfitPart.FBA_FEES, fba.negate(), item.currency());
-            add(tally, item.marketplace(), item.day(), ProfitPart.ESTIMATED_FEES, referral.add(fba).negate(), item.currency());
+            add(
+                    tally,
+                    item.marketplace(),
+                    item.day(),
+                    ProfitPart.ESTIMATED_FEES,
+                    referral.add(fba).negate(),
+                    item.currency());
         }
         if (estimated) {
             tally.addUnitsEstimated(item.units());
@@ -180,8 +194,16 @@ public final class DailyProfit {
             return;
         }
         SoldItem asItem = new SoldItem(
-                null, sellable.sku(), null, sellable.marketplace(), sellable.day(), false, sellable.units(), null,
-                null, sellable.marketplace().currency());
+                null,
+                sellable.sku(),
+                null,
+                sellable.marketplace(),
+                sellable.day(),
+                false,
+                sellable.units(),
+                null,
+                null,
+                sellable.marketplace().currency());
         BigDecimal units = BigDecimal.valueOf(sellable.units());
         addCost(tally, asItem, ProfitPart.COGS, cost.cogs(), units);
         addCost(tally, asItem, ProfitPart.FREIGHT, cost.freight(), units);
@@ -194,12 +216,19 @@ public final class DailyProfit {
             return;
         }
         if (cost.sku() == null || cost.sku().isEmpty()) {
-            untiedAds.computeIfAbsent(new DayKey(cost.marketplace(), cost.day(), ""), k -> new ArrayList<>())
+            untiedAds
+                    .computeIfAbsent(new DayKey(cost.marketplace(), cost.day(), ""), k -> new ArrayList<>())
                     .add(cost);
             return;
         }
         ProfitTally tally = tally(cost.marketplace(), cost.day(), cost.sku());
-        add(tally, cost.marketplace(), cost.day(), ProfitPart.AD_SPEND, cost.amount().negate(), cost.currency());
+        add(
+                tally,
+                cost.marketplace(),
+                cost.day(),
+                ProfitPart.AD_SPEND,
+                cost.amount().negate(),
+                cost.currency());
     }
 
     /** Spreads the ad spend tied to no SKU and returns every tally. */
@@ -228,9 +257,8 @@ public final class DailyProfit {
                 }
                 total = total.add(local);
             }
-            List<DayKey> sellers = skusByDay
-                    .getOrDefault(dayKey.marketplace(), Map.of())
-                    .getOrDefault(dayKey.day(), List.of());
+            List<DayKey> sellers =
+                    skusByDay.getOrDefault(dayKey.marketplace(), Map.of()).getOrDefault(dayKey.day(), List.of());
             if (sellers.isEmpty()) {
                 ProfitTally tally = tally(dayKey.marketplace(), dayKey.day(), "");
                 add(tally, dayKey.marketplace(), dayKey.day(), ProfitPart.AD_SPEND, total.negate(), currency);
@@ -240,10 +268,17 @@ public final class DailyProfit {
             List<BigDecimal> weights =
                     sellers.stream().map(k -> tallies.get(k).sales()).toList();
             int digits = Math.max(
-                    Math.max(currency.getDefaultFractionDigits(), 0), Math.max(total.stripTrailingZeros().scale(), 0));
+                    Math.max(currency.getDefaultFractionDigits(), 0),
+                    Math.max(total.stripTrailingZeros().scale(), 0));
             List<BigDecimal> shares = ProportionalSplit.split(total.negate(), weights, digits);
             for (int i = 0; i < sellers.size(); i++) {
-                add(tallies.get(sellers.get(i)), dayKey.marketplace(), dayKey.day(), ProfitPart.AD_SPEND, shares.get(i), currency);
+                add(
+                        tallies.get(sellers.get(i)),
+                        dayKey.marketplace(),
+                        dayKey.day(),
+                        ProfitPart.AD_SPEND,
+                        shares.get(i),
+                        currency);
             }
         });
         untiedAds.clear();
@@ -256,13 +291,17 @@ public final class DailyProfit {
     }
 
     private ProfitTally tally(Marketplace marketplace, LocalDate day, String sku) {
-        return tallies.computeIfAbsent(
-                new DayKey(marketplace, day, sku), k -> new ProfitTally(marketplace.currency()));
+        return tallies.computeIfAbsent(new DayKey(marketplace, day, sku), k -> new ProfitTally(marketplace.currency()));
     }
 
     /** Adds an amount given in {@code currency}; one that cannot be brought into the marketplace currency is lost. */
     private void add(
-            ProfitTally tally, Marketplace marketplace, LocalDate day, ProfitPart part, BigDecimal amount, Currency currency) {
+            ProfitTally tally,
+            Marketplace marketplace,
+            LocalDate day,
+            ProfitPart part,
+            BigDecimal amount,
+            Currency currency) {
         if (amount == null || amount.signum() == 0) {
             return;
         }

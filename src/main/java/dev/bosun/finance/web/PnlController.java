@@ -4,8 +4,8 @@ import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.CurrentUser;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Users;
-import dev.bosun.finance.ProfitStatement;
 import dev.bosun.finance.ProfitLedger;
+import dev.bosun.finance.ProfitStatement;
 import dev.bosun.shared.Marketplace;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -85,12 +85,17 @@ class PnlController {
         response.setHeader(
                 "Content-Disposition",
                 ContentDisposition.attachment()
-                        .filename("pnl-" + account.name() + "-" + months.from() + "-" + months.to() + ".xlsx", StandardCharsets.UTF_8)
+                        .filename(
+                                "pnl-" + account.name() + "-" + months.from() + "-" + months.to() + ".xlsx",
+                                StandardCharsets.UTF_8)
                         .build()
                         .toString());
         String title = account.name() + " · " + months.from() + " – " + months.to()
-                + (months.marketplace() == null ? "" : " · " + months.marketplace().code());
-        new ProfitWorkbook(messages, LocaleContextHolder.getLocale()).statement(title, statement, response.getOutputStream());
+                + (months.marketplace() == null
+                        ? ""
+                        : " · " + months.marketplace().code());
+        new ProfitWorkbook(messages, LocaleContextHolder.getLocale())
+                .statement(title, statement, response.getOutputStream());
     }
 
     /** The months of the request, in the zone of the chosen (else the account's first) marketplace. */

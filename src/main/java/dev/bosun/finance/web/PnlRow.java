@@ -35,13 +35,14 @@ public record PnlRow(String key, String category, List<BigDecimal> values, boole
         rows.add(line(s, "pnl.duties", ProfitFigures::duties, digits, false));
         rows.add(line(s, "pnl.pickPack", ProfitFigures::pickPack, digits, false));
         rows.add(line(s, "pnl.gross", ProfitFigures::grossProfit, digits, true));
-        s.expenses().forEach((category, amounts) -> rows.add(new PnlRow(
-                null,
-                category,
-                amounts.stream()
-                        .map(a -> a.negate().setScale(digits, RoundingMode.HALF_UP))
-                        .toList(),
-                false)));
+        s.expenses()
+                .forEach((category, amounts) -> rows.add(new PnlRow(
+                        null,
+                        category,
+                        amounts.stream()
+                                .map(a -> a.negate().setScale(digits, RoundingMode.HALF_UP))
+                                .toList(),
+                        false)));
         List<BigDecimal> net = new ArrayList<>();
         for (int i = 0; i < s.months().size(); i++) {
             BigDecimal value = s.netProfitOf(i);

@@ -79,11 +79,15 @@ class ProfitApiController {
         body.put("reportingCurrency", report.reportingCurrency().getCurrencyCode());
         body.put("computedAt", report.computedAt().toString());
         body.put("skusWithoutCost", report.skusWithoutCost());
-        body.put("missingRates", report.missingRates().entrySet().stream()
-                .map(e -> Map.of("pair", e.getKey(), "since", e.getValue().toString()))
-                .toList());
+        body.put(
+                "missingRates",
+                report.missingRates().entrySet().stream()
+                        .map(e ->
+                                Map.of("pair", e.getKey(), "since", e.getValue().toString()))
+                        .toList());
         body.put("rows", report.rows().stream().map(ProfitApiController::row).toList());
-        body.put("totals", report.totals().stream().map(ProfitApiController::row).toList());
+        body.put(
+                "totals", report.totals().stream().map(ProfitApiController::row).toList());
         body.put("total", report.total() == null ? null : figures(report.total()));
         return body;
     }
@@ -97,18 +101,23 @@ class ProfitApiController {
         SellerAccount account = account(accountId);
         Marketplace marketplace = marketplace(account, mp);
         PnlController.Months months = PnlController.parse(account, from, to, mp, null, clock);
-        if ((from != null && !from.equals(months.from().toString())) || (to != null && !to.equals(months.to().toString()))) {
+        if ((from != null && !from.equals(months.from().toString()))
+                || (to != null && !to.equals(months.to().toString()))) {
             throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "from and to are months like 2024-03, to not before from, at most 36 months");
+                    HttpStatus.BAD_REQUEST,
+                    "from and to are months like 2024-03, to not before from, at most 36 months");
         }
         ProfitStatement s = ledger.statement(accountId, months.from(), months.to(), marketplace);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("account", account.name());
         body.put("marketplace", marketplace == null ? null : marketplace.code());
         body.put("currency", s.currency().getCurrencyCode());
-        body.put("missingRates", s.missingRates().entrySet().stream()
-                .map(e -> Map.of("pair", e.getKey(), "since", e.getValue().toString()))
-                .toList());
+        body.put(
+                "missingRates",
+                s.missingRates().entrySet().stream()
+                        .map(e ->
+                                Map.of("pair", e.getKey(), "since", e.getValue().toString()))
+                        .toList());
         List<Map<String, Object>> monthRows = new ArrayList<>();
         for (int i = 0; i < s.months().size(); i++) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -120,7 +129,11 @@ class ProfitApiController {
             s.expenses().forEach((category, amounts) -> expenses.put(category, amounts.get(month)));
             m.put("otherExpenses", expenses);
             BigDecimal net = s.netProfitOf(i);
-            m.put("netProfit", net == null ? null : net.setScale(s.currency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP));
+            m.put(
+                    "netProfit",
+                    net == null
+                            ? null
+                            : net.setScale(s.currency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_UP));
             monthRows.add(m);
         }
         body.put("months", monthRows);

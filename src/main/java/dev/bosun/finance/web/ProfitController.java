@@ -58,8 +58,7 @@ class ProfitController {
 
     private final Clock clock;
 
-    ProfitController(
-            AccountDirectory directory, ProfitLedger ledger, MessageSource messages, Clock clock) {
+    ProfitController(AccountDirectory directory, ProfitLedger ledger, MessageSource messages, Clock clock) {
         this.directory = directory;
         this.ledger = ledger;
         this.messages = messages;
@@ -102,8 +101,8 @@ class ProfitController {
             Model model) {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, by, currency, sort, dir, model);
-        ProfitReport report = ledger.report(
-                accountId, query.from(), query.to(), query.by(), query.marketplace(), null, null);
+        ProfitReport report =
+                ledger.report(accountId, query.from(), query.to(), query.by(), query.marketplace(), null, null);
         List<ProfitLine> lines = new ArrayList<>(report.rows().stream()
                 .map(r -> ProfitLine.of(r, query.reporting()))
                 .toList());
@@ -115,11 +114,22 @@ class ProfitController {
         model.addAttribute("report", report);
         model.addAttribute("lines", lines);
         model.addAttribute(
-                "totals", report.totals().stream().map(r -> ProfitLine.of(r, query.reporting())).toList());
-        model.addAttribute("total", report.total() == null ? null : report.total().rounded());
-        model.addAttribute("tiles", ledger.tiles(accountId, query.marketplace()).stream()
-                .map(t -> new Tile(t.key(), t.from(), t.to(), t.figures() == null ? null : t.figures().rounded(), t.forecast()))
-                .toList());
+                "totals",
+                report.totals().stream()
+                        .map(r -> ProfitLine.of(r, query.reporting()))
+                        .toList());
+        model.addAttribute(
+                "total", report.total() == null ? null : report.total().rounded());
+        model.addAttribute(
+                "tiles",
+                ledger.tiles(accountId, query.marketplace()).stream()
+                        .map(t -> new Tile(
+                                t.key(),
+                                t.from(),
+                                t.to(),
+                                t.figures() == null ? null : t.figures().rounded(),
+                                t.forecast()))
+                        .toList());
         model.addAttribute("marketplaces", account.marketplaces());
         model.addAttribute("chart", chart(accountId, query, report));
         return "finance/profit";
@@ -145,11 +155,16 @@ class ProfitController {
             Model model) {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, "sku", currency, null, null, model);
-        ProfitReport report = ledger.report(accountId, query.from(), query.to(), ProfitGrouping.SKU, query.marketplace(), asin, null);
+        ProfitReport report =
+                ledger.report(accountId, query.from(), query.to(), ProfitGrouping.SKU, query.marketplace(), asin, null);
         model.addAttribute("sellerAccount", account);
         model.addAttribute("q", query);
         model.addAttribute("asin", asin);
-        model.addAttribute("skuLines", report.rows().stream().map(r -> ProfitLine.of(r, query.reporting())).toList());
+        model.addAttribute(
+                "skuLines",
+                report.rows().stream()
+                        .map(r -> ProfitLine.of(r, query.reporting()))
+                        .toList());
         return "finance/profit :: skus";
     }
 
@@ -172,9 +187,11 @@ class ProfitController {
         model.addAttribute("sellerAccount", account);
         model.addAttribute("q", query);
         model.addAttribute("sku", sku);
-        model.addAttribute("orderLines", orders.stream()
-                .map(o -> new OrderView(o, query.reporting() ? o.reporting() : o.local()))
-                .toList());
+        model.addAttribute(
+                "orderLines",
+                orders.stream()
+                        .map(o -> new OrderView(o, query.reporting() ? o.reporting() : o.local()))
+                        .toList());
         return "finance/profit :: orders";
     }
 
@@ -202,9 +219,11 @@ class ProfitController {
         boolean reporting = !"local".equals(currency);
         model.addAttribute("sellerAccount", account);
         model.addAttribute("statement", statement);
-        model.addAttribute("orderLines", statement.lines().stream()
-                .map(o -> new OrderView(o, reporting ? o.reporting() : o.local()))
-                .toList());
+        model.addAttribute(
+                "orderLines",
+                statement.lines().stream()
+                        .map(o -> new OrderView(o, reporting ? o.reporting() : o.local()))
+                        .toList());
         return "finance/profit :: order";
     }
 
@@ -222,19 +241,26 @@ class ProfitController {
             throws IOException {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, by, currency, sort, dir, null);
-        ProfitReport report = ledger.report(accountId, query.from(), query.to(), query.by(), query.marketplace(), null, null);
-        List<ProfitLine> lines = new ArrayList<>(report.rows().stream().map(r -> ProfitLine.of(r, query.reporting())).toList());
+        ProfitReport report =
+                ledger.report(accountId, query.from(), query.to(), query.by(), query.marketplace(), null, null);
+        List<ProfitLine> lines = new ArrayList<>(report.rows().stream()
+                .map(r -> ProfitLine.of(r, query.reporting()))
+                .toList());
         Comparator<ProfitLine> order = ProfitLine.order(query.sort());
         lines.sort(query.ascending() ? order : order.reversed());
         response.setContentType(XLSX);
         response.setHeader(
                 "Content-Disposition",
                 ContentDisposition.attachment()
-                        .filename("profit-" + account.name() + "-" + query.from() + "-" + query.to() + ".xlsx", StandardCharsets.UTF_8)
+                        .filename(
+                                "profit-" + account.name() + "-" + query.from() + "-" + query.to() + ".xlsx",
+                                StandardCharsets.UTF_8)
                         .build()
                         .toString());
         String title = account.name() + " · " + query.from() + " – " + query.to()
-                + (query.marketplace() == null ? "" : " · " + query.marketplace().code());
+                + (query.marketplace() == null
+                        ? ""
+                        : " · " + query.marketplace().code());
         new ProfitWorkbook(messages, LocaleContextHolder.getLocale()).table(title, lines, response.getOutputStream());
     }
 
@@ -292,7 +318,8 @@ class ProfitController {
 
     /** Sales, profit and ad spend per day in the reporting currency, for profit-chart.js. */
     private String chart(long accountId, Query query, ProfitReport report) {
-        ProfitReport daily = ledger.report(accountId, query.from(), query.to(), ProfitGrouping.DAY, query.marketplace(), null, null);
+        ProfitReport daily =
+                ledger.report(accountId, query.from(), query.to(), ProfitGrouping.DAY, query.marketplace(), null, null);
         Map<LocalDate, ProfitFigures> byDay = new TreeMap<>();
         for (LocalDate d = query.from(); !d.isAfter(query.to()); d = d.plusDays(1)) {
             byDay.put(d, ProfitFigures.zero(report.reportingCurrency()));
@@ -308,13 +335,18 @@ class ProfitController {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("currency", report.reportingCurrency().getCurrencyCode());
         data.put("complete", complete);
-        data.put("labels", Map.of(
-                "sales", text("profit.col.sales"),
-                "profit", text("profit.col.profit"),
-                "ads", text("profit.col.ads")));
+        data.put(
+                "labels",
+                Map.of(
+                        "sales", text("profit.col.sales"),
+                        "profit", text("profit.col.profit"),
+                        "ads", text("profit.col.ads")));
         List<Object[]> points = new ArrayList<>();
         byDay.forEach((day, f) -> points.add(new Object[] {
-            day.toString(), money(f.sales()), money(f.grossProfit()), money(f.adSpend().negate())
+            day.toString(),
+            money(f.sales()),
+            money(f.grossProfit()),
+            money(f.adSpend().negate())
         }));
         data.put("days", points);
         return JSON.writeValueAsString(data);

@@ -24,7 +24,8 @@ public record ProfitLine(
 
     /** A fraction as a percentage with one decimal, or null. */
     static BigDecimal percent(Optional<BigDecimal> fraction) {
-        return fraction.map(f -> f.movePointRight(2).setScale(1, RoundingMode.HALF_UP)).orElse(null);
+        return fraction.map(f -> f.movePointRight(2).setScale(1, RoundingMode.HALF_UP))
+                .orElse(null);
     }
 
     public BigDecimal marginPercent() {
@@ -49,12 +50,28 @@ public record ProfitLine(
         return switch (sort == null ? "" : sort) {
             case "asin" -> Comparator.comparing(l -> l.asin() == null ? "" : l.asin());
             case "sku" -> Comparator.comparing(l -> l.sku() == null ? "" : l.sku());
-            case "units" -> Comparator.comparing(l -> l.figures() == null ? null : BigDecimal.valueOf(l.figures().units()), amounts);
-            case "profit" -> Comparator.comparing(l -> l.figures() == null ? null : l.figures().grossProfit(), amounts);
+            case "units" ->
+                Comparator.comparing(
+                        l -> l.figures() == null
+                                ? null
+                                : BigDecimal.valueOf(l.figures().units()),
+                        amounts);
+            case "profit" ->
+                Comparator.comparing(
+                        l -> l.figures() == null ? null : l.figures().grossProfit(), amounts);
             case "margin" -> Comparator.comparing(ProfitLine::marginPercent, amounts);
-            case "ads" -> Comparator.comparing(l -> l.figures() == null ? null : l.figures().adSpend().negate(), amounts);
-            case "cogs" -> Comparator.comparing(l -> l.figures() == null ? null : l.figures().landedCost().negate(), amounts);
-            default -> Comparator.comparing(l -> l.figures() == null ? null : l.figures().sales(), amounts);
+            case "ads" ->
+                Comparator.comparing(
+                        l -> l.figures() == null ? null : l.figures().adSpend().negate(), amounts);
+            case "cogs" ->
+                Comparator.comparing(
+                        l -> l.figures() == null
+                                ? null
+                                : l.figures().landedCost().negate(),
+                        amounts);
+            default ->
+                Comparator.comparing(
+                        l -> l.figures() == null ? null : l.figures().sales(), amounts);
         };
     }
 }

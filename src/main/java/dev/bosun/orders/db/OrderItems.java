@@ -147,7 +147,9 @@ public class OrderItems {
                 r.getAmazonOrderId(),
                 r.getSku(),
                 r.getMerchantOrderId(),
-                r.getMarketplace() == null ? null : Marketplace.find(r.getMarketplace()).orElse(null),
+                r.getMarketplace() == null
+                        ? null
+                        : Marketplace.find(r.getMarketplace()).orElse(null),
                 r.getSalesChannel(),
                 r.getOrderChannel(),
                 r.getPurchasedAt().toInstant(),

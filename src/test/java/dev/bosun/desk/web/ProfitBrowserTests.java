@@ -50,19 +50,41 @@ class ProfitBrowserTests {
     @LocalServerPort
     int port;
 
-    @Autowired AccountDirectory directory;
-    @Autowired Team team;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ReportImports imports;
-    @Autowired OrderBook orders;
-    @Autowired Returns returns;
-    @Autowired AdPerformance ads;
-    @Autowired FeeEstimates estimates;
-    @Autowired UnitCosts costs;
-    @Autowired ExchangeRates rates;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    AccountDirectory directory;
 
-    @TempDir Path folder;
+    @Autowired
+    Team team;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportImports imports;
+
+    @Autowired
+    OrderBook orders;
+
+    @Autowired
+    Returns returns;
+
+    @Autowired
+    AdPerformance ads;
+
+    @Autowired
+    FeeEstimates estimates;
+
+    @Autowired
+    UnitCosts costs;
+
+    @Autowired
+    ExchangeRates rates;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @TempDir
+    Path folder;
 
     private WebDriver browser;
     private HeadlessChromium chromium;
@@ -83,7 +105,9 @@ class ProfitBrowserTests {
     @Test
     void aStoreManagerDrillsFromAnAsinToAnOrdersFeeLines() throws IOException {
         long org = jdbc.queryForObject(
-                "insert into organisations (name) values (?) returning id", Long.class, TestDatabase.unique("Profit org"));
+                "insert into organisations (name) values (?) returning id",
+                Long.class,
+                TestDatabase.unique("Profit org"));
         ProfitFixtures profit = new ProfitFixtures(
                 directory, imports, orders, returns, ads, estimates, costs, rates, jdbc, transactions, folder);
         SellerAccount account = profit.account(org);
@@ -104,7 +128,10 @@ class ProfitBrowserTests {
         assertThat(text(By.id("tile-forecast"))).contains("Forecast this month");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.attributeToBe(By.id("profit-chart"), "data-drawn", "true"));
-        assertThat(text(By.id("profit-table"))).contains("B0MUG").contains("B0CUP").contains("cost unknown");
+        assertThat(text(By.id("profit-table")))
+                .contains("B0MUG")
+                .contains("B0CUP")
+                .contains("cost unknown");
 
         int mugRow = rowOf("B0MUG");
         click(By.id("drill-" + mugRow));
@@ -113,7 +140,9 @@ class ProfitBrowserTests {
 
         click(By.cssSelector("#drill-row-" + mugRow + " .drill-orders"));
         waitFor(By.cssSelector("#drill-row-" + mugRow + " .order-row"));
-        assertThat(text(By.id("drill-row-" + mugRow))).contains("113-0000001-0000001").contains("113-0000002-0000002");
+        assertThat(text(By.id("drill-row-" + mugRow)))
+                .contains("113-0000001-0000001")
+                .contains("113-0000002-0000002");
 
         List<org.openqa.selenium.WebElement> orderButtons =
                 browser.findElements(By.cssSelector("#drill-row-" + mugRow + " .drill-fees"));
@@ -134,7 +163,8 @@ class ProfitBrowserTests {
     }
 
     private int rowOf(String asin) {
-        List<org.openqa.selenium.WebElement> rows = browser.findElements(By.cssSelector("#profit-table tbody tr[id^=row-]"));
+        List<org.openqa.selenium.WebElement> rows =
+                browser.findElements(By.cssSelector("#profit-table tbody tr[id^=row-]"));
         for (org.openqa.selenium.WebElement row : rows) {
             if (row.getText().contains(asin)) {
                 return Integer.parseInt(row.getAttribute("id").substring("row-".length()));

@@ -44,20 +44,44 @@ import tools.jackson.databind.json.JsonMapper;
 @BosunTest
 class ProfitWebTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountDirectory directory;
-    @Autowired Team team;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ReportImports imports;
-    @Autowired OrderBook orders;
-    @Autowired Returns returns;
-    @Autowired AdPerformance ads;
-    @Autowired FeeEstimates estimates;
-    @Autowired UnitCosts costs;
-    @Autowired ExchangeRates rates;
-    @Autowired TransactionTemplate transactions;
+    @Autowired
+    MockMvc mvc;
 
-    @TempDir Path folder;
+    @Autowired
+    AccountDirectory directory;
+
+    @Autowired
+    Team team;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ReportImports imports;
+
+    @Autowired
+    OrderBook orders;
+
+    @Autowired
+    Returns returns;
+
+    @Autowired
+    AdPerformance ads;
+
+    @Autowired
+    FeeEstimates estimates;
+
+    @Autowired
+    UnitCosts costs;
+
+    @Autowired
+    ExchangeRates rates;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @TempDir
+    Path folder;
 
     SellerAccount account;
     CurrentUser manager;
@@ -114,33 +138,55 @@ class ProfitWebTests {
                 .contains("data-chart=")
                 .doesNotContain("onclick")
                 .doesNotContain("onchange");
-        String zh = mvc.perform(get("/a/{id}/finance/profit", account.id()).with(as(manager)).locale(java.util.Locale.SIMPLIFIED_CHINESE))
-                .andReturn().getResponse().getContentAsString();
+        String zh = mvc.perform(get("/a/{id}/finance/profit", account.id())
+                        .with(as(manager))
+                        .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(zh).contains("本月预测").contains("按 ASIN 的利润");
     }
 
     @Test
     void theDrillDownGoesFromAsinToSkusToOrdersToFeeLines() throws Exception {
         String from = today.minusDays(29).toString();
-        String skus = page("/a/{id}/finance/profit/skus?asin=B0MUG&mp=US&from=" + from + "&to=" + today + "&cur=local", account.id());
-        String orderList = page("/a/{id}/finance/profit/orders?sku=MUG&mp=US&from=" + from + "&to=" + today + "&cur=local", account.id());
+        String skus = page(
+                "/a/{id}/finance/profit/skus?asin=B0MUG&mp=US&from=" + from + "&to=" + today + "&cur=local",
+                account.id());
+        String orderList = page(
+                "/a/{id}/finance/profit/orders?sku=MUG&mp=US&from=" + from + "&to=" + today + "&cur=local",
+                account.id());
         String order = page("/a/{id}/finance/profit/order/{o}", account.id(), "113-0000001-0000001");
         String unsettled = page("/a/{id}/finance/profit/order/{o}", account.id(), "113-0000002-0000002");
 
         assertThat(skus).contains("MUG").contains("60.00 USD");
-        assertThat(orderList).contains("113-0000001-0000001").contains("113-0000002-0000002").contains("estimated");
-        assertThat(order).contains("Commission").contains("-6.00 USD").contains("Referral fees").contains("FBAPerUnitFulfillmentFee");
+        assertThat(orderList)
+                .contains("113-0000001-0000001")
+                .contains("113-0000002-0000002")
+                .contains("estimated");
+        assertThat(order)
+                .contains("Commission")
+                .contains("-6.00 USD")
+                .contains("Referral fees")
+                .contains("FBAPerUnitFulfillmentFee");
         assertThat(unsettled).contains("id=\"no-fee-lines\"").contains("not settled yet");
     }
 
     @Test
     void theTableAndTheStatementExportAsXlsx() throws Exception {
-        byte[] table = mvc.perform(get("/a/{id}/finance/profit/export.xlsx", account.id()).param("cur", "local").with(as(manager)))
+        byte[] table = mvc.perform(get("/a/{id}/finance/profit/export.xlsx", account.id())
+                        .param("cur", "local")
+                        .with(as(manager)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
-        byte[] pnl = mvc.perform(get("/a/{id}/finance/pnl/export.xlsx", account.id()).with(as(manager)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        byte[] pnl = mvc.perform(
+                        get("/a/{id}/finance/pnl/export.xlsx", account.id()).with(as(manager)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
 
         try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(table))) {
             var rows = book.getFirstSheet().read();
@@ -152,7 +198,8 @@ class ProfitWebTests {
         }
         try (ReadableWorkbook book = new ReadableWorkbook(new java.io.ByteArrayInputStream(pnl))) {
             var rows = book.getFirstSheet().read();
-            assertThat(rows.get(1).getCellText(12)).isEqualTo(YearMonth.from(today).toString());
+            assertThat(rows.get(1).getCellText(12))
+                    .isEqualTo(YearMonth.from(today).toString());
             assertThat(rows.get(2).getCellText(0)).isEqualTo("Sales");
         }
     }
@@ -161,7 +208,10 @@ class ProfitWebTests {
     void thePnlShowsTheMonthsFromSalesToNetProfit() throws Exception {
         String html = page("/a/{id}/finance/pnl", account.id());
 
-        assertThat(html).contains("id=\"pnl-table\"").contains("id=\"pnl-sales\"").contains("id=\"pnl-net\"")
+        assertThat(html)
+                .contains("id=\"pnl-table\"")
+                .contains("id=\"pnl-sales\"")
+                .contains("id=\"pnl-net\"")
                 .contains(YearMonth.from(today).toString());
     }
 
@@ -170,7 +220,9 @@ class ProfitWebTests {
         String path = "/api/v1/accounts/{id}/profit?from=" + today.minusDays(29) + "&to=" + today + "&by=sku";
         String body = mvc.perform(get(path, account.id()).with(as(manager)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         JsonNode json = JsonMapper.builder().build().readTree(body);
 
         assertThat(json.get("by").asText()).isEqualTo("sku");
@@ -179,20 +231,31 @@ class ProfitWebTests {
         assertThat(mug.get("sku").asText()).isEqualTo("MUG");
         assertThat(mug.get("local").get("sales").decimalValue()).isEqualByComparingTo("60.00");
         assertThat(mug.get("local").get("estimated").asBoolean()).isTrue();
-        assertThat(json.get("rows").get(0).get("local").get("costUnknown").asBoolean()).isTrue();
+        assertThat(json.get("rows").get(0).get("local").get("costUnknown").asBoolean())
+                .isTrue();
 
         mvc.perform(get(path, account.id()).with(as(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/accounts/{id}/pnl?from=2024-01&to=2024-03", account.id()).with(as(stranger)))
+        mvc.perform(get("/api/v1/accounts/{id}/pnl?from=2024-01&to=2024-03", account.id())
+                        .with(as(stranger)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/a/{id}/finance/profit", account.id()).with(as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(get("/a/{id}/finance/profit", account.id()).with(as(stranger)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/a/{id}/finance/pnl", account.id()).with(as(stranger))).andExpect(status().isNotFound());
-        mvc.perform(get("/a/{id}/finance/profit/order/{o}", account.id(), "113-0000001-0000001").with(as(stranger)))
+        mvc.perform(get("/a/{id}/finance/profit/order/{o}", account.id(), "113-0000001-0000001")
+                        .with(as(stranger)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/accounts/{id}/profit?from=2024-01-01&to=2024-01-31&by=week", account.id()).with(as(manager)))
+        mvc.perform(get("/api/v1/accounts/{id}/profit?from=2024-01-01&to=2024-01-31&by=week", account.id())
+                        .with(as(manager)))
                 .andExpect(status().isBadRequest());
-        String pnl = mvc.perform(get("/api/v1/accounts/{id}/pnl?from=" + YearMonth.from(today).minusMonths(1) + "&to=" + YearMonth.from(today), account.id()).with(as(manager)))
+        String pnl = mvc.perform(get(
+                                "/api/v1/accounts/{id}/pnl?from="
+                                        + YearMonth.from(today).minusMonths(1) + "&to=" + YearMonth.from(today),
+                                account.id())
+                        .with(as(manager)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(JsonMapper.builder().build().readTree(pnl).get("months")).hasSize(2);
     }
 }
