@@ -46,6 +46,16 @@ public class Traffic {
         return asins.within(accountId, marketplace, from, to);
     }
 
+    /**
+     * The child-ASIN figures of the periods within {@code from..to} that a sales funnel needs: sessions, page views,
+     * Buy Box share, units ordered, ordered product sales (with currency) and order items; every other figure is
+     * null. By period, ASIN and SKU. Much lighter than {@link #asinTraffic(long, Marketplace, LocalDate, LocalDate)}
+     * for many ASINs over weeks.
+     */
+    public List<AsinTraffic> asinFunnel(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        return asins.funnelWithin(accountId, marketplace, from, to);
+    }
+
     /** Every period recorded for one ASIN (child, or parent for reports by parent). */
     public List<AsinTraffic> asinTraffic(long accountId, Marketplace marketplace, String asin) {
         return asins.ofAsin(accountId, marketplace, asin);

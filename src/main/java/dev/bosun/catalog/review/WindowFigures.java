@@ -26,18 +26,25 @@ import java.util.TreeMap;
 final class WindowFigures {
 
     /** Each report period's figures per ASIN, added up once; periods in order (a record's hash of two dates clusters). */
-    private final Map<Period, Map<String, Sum>> byPeriod = new TreeMap<>(
-            Comparator.comparing(Period::from).thenComparing(Period::to));
+    private final Map<Period, Map<String, Sum>> byPeriod =
+            new TreeMap<>(Comparator.comparing(Period::from).thenComparing(Period::to));
 
     WindowFigures(List<AsinTraffic> rows) {
         Map<Period, List<AsinTraffic>> rowsByPeriod =
                 new TreeMap<>(Comparator.comparing(Period::from).thenComparing(Period::to));
+        List<AsinTraffic> current = null;
         for (AsinTraffic r : rows) {
-            if (r.level() == AsinTraffic.AsinLevel.CHILD) {
-                rowsByPeriod
-                        .computeIfAbsent(new Period(r.periodFrom(), r.periodTo()), p -> new ArrayList<>())
-                        .add(r);
+            if (r.level() != AsinTraffic.AsinLevel.CHILD) {
+                continue;
             }
+            // Rows come by period: look the period up only when it changes.
+            if (current == null
+                    || !current.get(0).periodFrom().equals(r.periodFrom())
+                    || !current.get(0).periodTo().equals(r.periodTo())) {
+                current =
+                        rowsByPeriod.computeIfAbsent(new Period(r.periodFrom(), r.periodTo()), p -> new ArrayList<>());
+            }
+            current.add(r);
         }
         rowsByPeriod.forEach((period, periodRows) -> {
             boolean hasChildRows = periodRows.stream().anyMatch(r -> r.sku() == null);
@@ -61,7 +68,9 @@ final class WindowFigures {
     Map<String, Sum> sums(List<Period> periods) {
         Map<String, Sum> sums = new LinkedHashMap<>();
         for (Period p : periods) {
-            byPeriod.get(p).forEach((asin, sum) -> sums.computeIfAbsent(asin, a -> new Sum()).add(sum));
+            byPeriod.get(p)
+                    .forEach((asin, sum) ->
+                            sums.computeIfAbsent(asin, a -> new Sum()).add(sum));
         }
         return sums;
     }

@@ -143,13 +143,51 @@ class StockOutReviewTests {
             int mug = 100 + 10 * (day - 1);
             ledger.append(String.join(
                             "\t",
-                            date, "X00MUG0001", "B0MUG00001", "MUG-1", "Mug", "SELLABLE", String.valueOf(mug + 10), "0",
-                            "0", "-10", "0", "0", "0", "0", "0", "0", "0", "0", String.valueOf(mug), "0", "US")
+                            date,
+                            "X00MUG0001",
+                            "B0MUG00001",
+                            "MUG-1",
+                            "Mug",
+                            "SELLABLE",
+                            String.valueOf(mug + 10),
+                            "0",
+                            "0",
+                            "-10",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            String.valueOf(mug),
+                            "0",
+                            "US")
                     + "\n");
             ledger.append(String.join(
                             "\t",
-                            date, "X00BOWL001", "B0BOWL0001", "BOWL-1", "Bowl", "SELLABLE", "402", "0", "0", "-2",
-                            "0", "0", "0", "0", "0", "0", "0", "0", "400", "0", "US")
+                            date,
+                            "X00BOWL001",
+                            "B0BOWL0001",
+                            "BOWL-1",
+                            "Bowl",
+                            "SELLABLE",
+                            "402",
+                            "0",
+                            "0",
+                            "-2",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "0",
+                            "400",
+                            "0",
+                            "US")
                     + "\n");
         }
         load(imports, account, file(dir, "ledger.txt", ledger.toString()), ImportFixture.strict());
@@ -163,15 +201,15 @@ class StockOutReviewTests {
                 .containsExactly(tuple("MUG-1", Severity.CRITICAL));
         ActionItem mug = items.get(0);
         assertThat(mug.evidence().figures())
-                .extracting(Evidence.Figure::key, f -> f.value().stripTrailingZeros().toPlainString())
+                .extracting(
+                        Evidence.Figure::key,
+                        f -> f.value().stripTrailingZeros().toPlainString())
                 .contains(tuple("days-of-cover-on-hand", "10"), tuple("units-available", "100"));
         assertThat(mug.evidence().figures()).extracting(Evidence.Figure::key).doesNotContain("units-inbound");
-        assertThat(mug.evidence().checks())
-                .singleElement()
-                .satisfies(c -> {
-                    assertThat(c.key()).isEqualTo("inbound");
-                    assertThat(c.known()).isFalse();
-                });
+        assertThat(mug.evidence().checks()).singleElement().satisfies(c -> {
+            assertThat(c.key()).isEqualTo("inbound");
+            assertThat(c.known()).isFalse();
+        });
     }
 
     private List<ActionItem> items(long account, LocalDate day) {

@@ -74,8 +74,7 @@ class ReviewBenchmark {
 
     @Test
     void reviewOfAFiveThousandSkuStore() throws Exception {
-        try (ConfigurableApplicationContext context =
-                new ContextLauncher(BosunApplication.class).startForCommand()) {
+        try (ConfigurableApplicationContext context = new ContextLauncher(BosunApplication.class).startForCommand()) {
             if (!phase.equals("review")) {
                 load(context);
             }
@@ -104,9 +103,7 @@ class ReviewBenchmark {
                 say("bench: seed %d already simulated in %s%n", store[0], folder);
             } else {
                 written = new StoreSimulator().simulate(settings, folder).files();
-                say(
-                        "bench: simulated seed %d, %,d SKUs, %d days in %,d ms%n",
-                        store[0], store[1], DAYS, millis(start));
+                say("bench: simulated seed %d, %,d SKUs, %d days in %,d ms%n", store[0], store[1], DAYS, millis(start));
             }
             long rows = 0;
             int files = 0;
@@ -126,14 +123,15 @@ class ReviewBenchmark {
                 }
                 files++;
             }
-            say(
-                    "bench: imported seed %d: %,d files, %,d rows in %,d ms%n", store[0], files, rows, millis(start));
+            say("bench: imported seed %d: %,d files, %,d rows in %,d ms%n", store[0], files, rows, millis(start));
         }
     }
 
     /** The files of a store simulated before (for instance by {@code bosun simulate}), as its manifest lists them. */
     private static List<SimulatedFile> manifest(Path folder) {
-        JsonNode manifest = JsonMapper.builder().build().readTree(folder.resolve("manifest.json").toFile());
+        JsonNode manifest = JsonMapper.builder()
+                .build()
+                .readTree(folder.resolve("manifest.json").toFile());
         List<SimulatedFile> files = new ArrayList<>();
         for (JsonNode f : manifest.get("files")) {
             JsonNode period = f.get("period");
@@ -186,10 +184,7 @@ class ReviewBenchmark {
             Cpu used = Cpu.now().minus(before);
             say(
                     "bench: round %d, both accounts: %,d ms wall; CPU %,d ms Java + %,d ms PostgreSQL%n",
-                    round,
-                    total,
-                    used.javaMillis(),
-                    used.postgresMillis());
+                    round, total, used.javaMillis(), used.postgresMillis());
         }
         for (Marketplace marketplace : MARKETPLACES) {
             SellerAccount account = directory.account(accounts.get(marketplace)).orElseThrow();
@@ -234,7 +229,8 @@ class ReviewBenchmark {
             String dataDir = System.getenv().getOrDefault("BOSUN_DATA_DIR", "./data");
             long ticks = 0;
             try (var procs = Files.list(Path.of("/proc"))) {
-                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+"))
+                        .toList()) {
                     try {
                         String cmd = Files.readString(proc.resolve("cmdline")).replace('\0', ' ');
                         if (!cmd.contains("postgres") || !cmd.contains(dataDir)) {
@@ -243,8 +239,7 @@ class ReviewBenchmark {
                         long postmaster = Long.parseLong(proc.getFileName().toString());
                         ticks += ticks(proc, true);
                         for (Path child : Files.list(Path.of("/proc")).toList()) {
-                            if (child.getFileName().toString().matches("\\d+")
-                                    && parent(child) == postmaster) {
+                            if (child.getFileName().toString().matches("\\d+") && parent(child) == postmaster) {
                                 ticks += ticks(child, false);
                             }
                         }
