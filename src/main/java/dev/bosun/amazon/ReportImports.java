@@ -621,6 +621,11 @@ public class ReportImports {
         return batches.ofUpload(accountId, uploadId);
     }
 
+    /** The ids of every import batch of an account, newest first: what its imported data is made of. */
+    public List<Long> batchIds(long accountId) {
+        return batches.ids(accountId);
+    }
+
     /** The recent import batches of an account, newest first. */
     public List<ImportBatch> history(long accountId, int limit) {
         return batches.recent(accountId, limit);

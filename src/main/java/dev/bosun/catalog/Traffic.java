@@ -56,6 +56,14 @@ public class Traffic {
         return asins.funnelWithin(accountId, marketplace, from, to);
     }
 
+    /**
+     * Each child ASIN's parent ASIN in a marketplace, as the latest Business Report by child item names it; ASINs
+     * without a parent (or never reported) are absent.
+     */
+    public java.util.Map<String, String> parentAsins(long accountId, Marketplace marketplace) {
+        return asins.parents(accountId, marketplace);
+    }
+
     /** Every period recorded for one ASIN (child, or parent for reports by parent). */
     public List<AsinTraffic> asinTraffic(long accountId, Marketplace marketplace, String asin) {
         return asins.ofAsin(accountId, marketplace, asin);

@@ -24,7 +24,7 @@ public enum Area {
             "coins",
             List.of("settlement", "fees"),
             List.of("finance"),
-            List.of("fees", "costs", "exchange-rates", "settlements", "claims")),
+            List.of("fees", "costs", "exchange-rates", "settlements", "claims", "profit", "pnl")),
     HEALTH("health", "heart", List.of("performance"), List.of("health")),
     BRAND("brand", "shield", List.of("brand-analytics", "certificates"), List.of("brand")),
     PROMOTIONS("promotions", "percent", List.of("coupons", "deals"), List.of()),

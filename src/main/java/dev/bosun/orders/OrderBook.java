@@ -2,6 +2,7 @@ package dev.bosun.orders;
 
 import dev.bosun.orders.db.OrderItems;
 import dev.bosun.platform.db.UpsertCounts;
+import dev.bosun.shared.Marketplace;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,21 @@ public class OrderBook {
      */
     public java.util.Map<String, Instant> purchaseTimes(long accountId, java.util.Collection<String> orderIds) {
         return items.purchaseTimes(accountId, orderIds);
+    }
+
+    /** Every order line purchased between two instants (half-open), cancelled ones included, by purchase time. */
+    public List<OrderLine> purchasedBetween(long accountId, Instant from, Instant to) {
+        return items.purchasedBetween(accountId, from, to);
+    }
+
+    /** The order lines of one SKU in a marketplace purchased between two instants (half-open), oldest first. */
+    public List<OrderLine> linesOfSku(long accountId, Marketplace marketplace, String sku, Instant from, Instant to) {
+        return items.ofSku(accountId, marketplace, sku, from, to);
+    }
+
+    /** The lines of one order, by SKU; empty for an unknown order. */
+    public List<OrderLine> order(long accountId, String orderId) {
+        return items.ofOrder(accountId, orderId);
     }
 
     /** Writes order lines in bulk within the caller's transaction. */

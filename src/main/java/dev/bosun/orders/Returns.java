@@ -45,6 +45,11 @@ public class Returns {
         return customerReturns.ofOrder(accountId, orderId);
     }
 
+    /** The FBA returns between two instants (half-open), oldest first. */
+    public List<CustomerReturn> customerReturnsBetween(long accountId, Instant from, Instant to) {
+        return customerReturns.between(accountId, from, to);
+    }
+
     /** The merchant return requests of an order, oldest first. */
     public List<MerchantReturn> merchantReturnsOf(long accountId, String orderId) {
         return merchantReturns.ofOrder(accountId, orderId);

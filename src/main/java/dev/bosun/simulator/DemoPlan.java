@@ -59,8 +59,9 @@ public record DemoPlan(
 
     /**
      * A few things gone wrong in the store's last week (the simulator picks the products): in the first
-     * marketplace a product about to run out of stock, a best seller losing half its traffic and an order defect
-     * rate over Amazon's 1 % limit; in the second (or the first, if there is one) a return spike for a defect. The
+     * marketplace a product about to run out of stock, a best seller losing most of its organic traffic from eight
+     * days before the end (so that a whole week of it sets against the week before on the last day) and an order
+     * defect rate over Amazon's 1 % limit; in the second (or the first, if there is one) a return spike for a defect. The
      * simulator's answer key ({@code answer-key.json} beside {@code truth.json}) says what a good daily review
      * reports.
      */
@@ -69,8 +70,8 @@ public record DemoPlan(
         Marketplace second = marketplaces.size() > 1 ? marketplaces.get(1) : first;
         return List.of(
                 Incident.of(IncidentType.STOCK_OUT_RISK, first, IncidentDay.daysBeforeEnd(6)),
-                Incident.of(IncidentType.TRAFFIC_LOSS, first, IncidentDay.daysBeforeEnd(5))
-                        .withMagnitude(0.5),
+                Incident.of(IncidentType.TRAFFIC_LOSS, first, IncidentDay.daysBeforeEnd(7))
+                        .withMagnitude(0.7),
                 Incident.of(IncidentType.RETURN_SPIKE, second, IncidentDay.daysBeforeEnd(6)),
                 Incident.of(IncidentType.ODR_BREACH, first, IncidentDay.daysBeforeEnd(6)));
     }

@@ -50,7 +50,7 @@ public class SimulateCommand implements Callable<Integer> {
             names = "--skus",
             paramLabel = "N",
             defaultValue = "60",
-            description = "SKUs in the catalog, 1 to 2000 (default: ${DEFAULT-VALUE}).")
+            description = "SKUs in the catalog, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int skus;
 
     @Option(

@@ -10,7 +10,7 @@ import java.util.List;
  * @param seed the seed every chance in the store derives from
  * @param start the first simulated day (the simulation never looks at the clock)
  * @param days how many days to simulate, 1 to 3660
- * @param skus how many SKUs the catalog has, 1 to 2000
+ * @param skus how many SKUs the catalog has, 1 to 10000
  * @param marketplaces where the store sells (US, DE and JP have their own languages, prices and file formats)
  * @param incidents trouble to plant (none for a healthy store); with any, {@code answer-key.json} is written
  */

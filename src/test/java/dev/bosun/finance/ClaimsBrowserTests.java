@@ -24,9 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,15 +114,17 @@ class ClaimsBrowserTests {
                 .contains(OverchargedSettlement.ORDER);
         screenshot("claim-detected");
 
-        browser.findElement(By.id("case-submitted")).sendKeys("18765432101");
-        click(By.id("claim-submit-submitted"));
+        // Enter in a form's field sends it, as a keyboard user would: the forms sit at the foot of the page, where a
+        // banner of the demo store (made by other tests in the same server) may cover a button.
+        assertThat(browser.findElement(By.id("claim-submit-submitted")).getText())
+                .isEqualTo("Mark submitted");
+        browser.findElement(By.id("case-submitted")).sendKeys("18765432101" + Keys.ENTER);
         waitFor(By.id("claim-changed"));
         assertThat(text(By.id("claim-status"))).isEqualTo("Submitted");
         assertThat(text(By.id("claim-case"))).isEqualTo("18765432101");
 
         browser.findElement(By.id("amount-reimbursed")).clear();
-        browser.findElement(By.id("amount-reimbursed")).sendKeys("1.50");
-        click(By.id("claim-submit-reimbursed"));
+        browser.findElement(By.id("amount-reimbursed")).sendKeys("1.50" + Keys.ENTER);
         waitFor(By.id("claim-changed"));
         assertThat(text(By.id("claim-status"))).isEqualTo("Reimbursed");
         assertThat(text(By.id("claim-reimbursed"))).isEqualTo("1.50 USD");
@@ -137,8 +142,12 @@ class ClaimsBrowserTests {
     }
 
     private void click(By by) {
+        WebElement element =
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(by));
+        // Forms low on the page may sit under the window's edge; bring the button to the middle first.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(ExpectedConditions.elementToBeClickable(by))
+                .until(ExpectedConditions.elementToBeClickable(element))
                 .click();
     }
 

@@ -239,13 +239,19 @@ class DemoStoreTests {
                 .build()
                 .readTree(finished.folder().resolve("answer-key.json").toFile());
         List<String> types = new ArrayList<>();
-        LocalDate weekAgo = plan.lastDay().minusDays(6);
+        LocalDate weekAgo = plan.lastDay().minusDays(7);
         for (JsonNode incident : key.get("incidents")) {
             types.add(incident.get("type").asString() + "@"
                     + incident.get("marketplace").asString());
             assertThat(LocalDate.parse(incident.get("start").asString()))
                     .as(incident.get("id").asString() + " starts in the last week")
                     .isBetween(weekAgo, plan.lastDay());
+            if (incident.get("type").asString().equals("traffic-loss")
+                    && incident.get("visibleFrom").isNull()) {
+                // A small store's week of sales may not fall beyond chance; the key then says why.
+                assertThat(incident.get("note").asString()).contains("no drop beyond chance");
+                continue;
+            }
             assertThat(incident.get("visibleFrom").isNull())
                     .as(incident.get("id").asString() + " shows in the reports")
                     .isFalse();

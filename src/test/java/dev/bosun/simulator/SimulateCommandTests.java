@@ -68,8 +68,8 @@ class SimulateCommandTests {
         Files.writeString(plan, """
                 incidents:
                   - type: traffic-loss
-                    daysBeforeEnd: 6
-                    magnitude: 0.6
+                    daysBeforeEnd: 13
+                    magnitude: 0.8
                   - type: odr-breach
                     marketplace: DE
                     daysBeforeEnd: 5
@@ -104,8 +104,10 @@ class SimulateCommandTests {
         assertThat(incidents.get(0).get("rule").asString()).isEqualTo("catalog.sales-drop");
         assertThat(incidents.get(0).get("cause").asString()).isEqualTo("traffic");
         assertThat(incidents.get(0).get("marketplace").asString()).isEqualTo("US");
-        assertThat(incidents.get(0).get("start").asString()).isEqualTo("2025-12-18");
-        assertThat(incidents.get(0).get("visibleFrom").asString()).isEqualTo("2025-12-18");
+        assertThat(incidents.get(0).get("start").asString()).isEqualTo("2025-12-11");
+        assertThat(incidents.get(0).get("visibleFrom").asString())
+                .as("the morning a whole week after the start sets against the week before")
+                .isEqualTo("2025-12-18");
         assertThat(incidents.get(0).at("/figures/sessionsPerDayAfter").asDouble())
                 .isLessThan(incidents.get(0).at("/figures/sessionsPerDayBefore").asDouble());
         assertThat(incidents.get(1).get("rule").asString()).isEqualTo("health.order-defect-rate");

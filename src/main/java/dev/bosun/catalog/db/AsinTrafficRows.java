@@ -133,6 +133,21 @@ public class AsinTrafficRows {
                         null));
     }
 
+    /** Each child ASIN's parent ASIN in a marketplace, from its latest report row that names one. */
+    public java.util.Map<String, String> parents(long accountId, Marketplace marketplace) {
+        java.util.Map<String, String> parents = new java.util.HashMap<>();
+        db.select(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PARENT_ASIN)
+                .distinctOn(ASIN_TRAFFIC.ASIN)
+                .from(ASIN_TRAFFIC)
+                .where(ASIN_TRAFFIC.ACCOUNT_ID.eq(accountId))
+                .and(ASIN_TRAFFIC.MARKETPLACE.eq(marketplace.code()))
+                .and(ASIN_TRAFFIC.ASIN_LEVEL.eq("CHILD"))
+                .and(ASIN_TRAFFIC.PARENT_ASIN.isNotNull())
+                .orderBy(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PERIOD_TO.desc())
+                .forEach(r -> parents.put(r.value1(), r.value2()));
+        return parents;
+    }
+
     /** All periods of one ASIN (child or parent) in a marketplace. */
     public List<AsinTraffic> ofAsin(long accountId, Marketplace marketplace, String asin) {
         return select(ASIN_TRAFFIC

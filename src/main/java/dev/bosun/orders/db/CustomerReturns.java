@@ -74,6 +74,16 @@ public class CustomerReturns {
                 .fetch(CustomerReturns::toReturn);
     }
 
+    /** The returns between two instants (half-open), oldest first. */
+    public List<CustomerReturn> between(long accountId, Instant from, Instant to) {
+        return db.selectFrom(FBA_CUSTOMER_RETURNS)
+                .where(FBA_CUSTOMER_RETURNS.ACCOUNT_ID.eq(accountId))
+                .and(FBA_CUSTOMER_RETURNS.RETURNED_AT.ge(from.atOffset(java.time.ZoneOffset.UTC)))
+                .and(FBA_CUSTOMER_RETURNS.RETURNED_AT.lt(to.atOffset(java.time.ZoneOffset.UTC)))
+                .orderBy(FBA_CUSTOMER_RETURNS.RETURNED_AT, FBA_CUSTOMER_RETURNS.SKU)
+                .fetch(CustomerReturns::toReturn);
+    }
+
     /** Units returned between two instants (half-open), by reason code as given ("" for none). */
     public Map<String, Long> unitsByReason(long accountId, Instant from, Instant to) {
         var units = DSL.sum(FBA_CUSTOMER_RETURNS.QUANTITY).cast(Long.class);

@@ -202,6 +202,74 @@ public class OrderItems {
                 .and(ORDER_ITEMS.PURCHASED_AT.lt(DSL.inline(to.atOffset(ZoneOffset.UTC))));
     }
 
+    /** The lines purchased in {@code from..to} (half-open), by purchase time. */
+    public List<OrderLine> purchasedBetween(long accountId, Instant from, Instant to) {
+        return db.selectFrom(ORDER_ITEMS)
+                .where(ORDER_ITEMS.ACCOUNT_ID.eq(accountId))
+                .and(ORDER_ITEMS.PURCHASED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .and(ORDER_ITEMS.PURCHASED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                .orderBy(ORDER_ITEMS.PURCHASED_AT, ORDER_ITEMS.AMAZON_ORDER_ID, ORDER_ITEMS.SKU)
+                .fetch(OrderItems::toLine);
+    }
+
+    /** The lines of one SKU in a marketplace purchased in {@code from..to} (half-open), by purchase time. */
+    public List<OrderLine> ofSku(long accountId, Marketplace marketplace, String sku, Instant from, Instant to) {
+        return db.selectFrom(ORDER_ITEMS)
+                .where(ORDER_ITEMS.ACCOUNT_ID.eq(accountId))
+                .and(ORDER_ITEMS.PURCHASED_AT.ge(from.atOffset(ZoneOffset.UTC)))
+                .and(ORDER_ITEMS.PURCHASED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                .and(ORDER_ITEMS.MARKETPLACE.eq(marketplace.code()))
+                .and(ORDER_ITEMS.SKU.eq(sku))
+                .orderBy(ORDER_ITEMS.PURCHASED_AT, ORDER_ITEMS.AMAZON_ORDER_ID)
+                .fetch(OrderItems::toLine);
+    }
+
+    /** The lines of an order, by SKU. */
+    public List<OrderLine> ofOrder(long accountId, String orderId) {
+        return db.selectFrom(ORDER_ITEMS)
+                .where(ORDER_ITEMS.ACCOUNT_ID.eq(accountId).and(ORDER_ITEMS.AMAZON_ORDER_ID.eq(orderId)))
+                .orderBy(ORDER_ITEMS.SKU)
+                .fetch(OrderItems::toLine);
+    }
+
+    private static OrderLine toLine(dev.bosun.jooq.tables.records.OrderItemsRecord r) {
+        return new OrderLine(
+                r.getAmazonOrderId(),
+                r.getSku(),
+                r.getMerchantOrderId(),
+                r.getMarketplace() == null
+                        ? null
+                        : Marketplace.find(r.getMarketplace()).orElse(null),
+                r.getSalesChannel(),
+                r.getOrderChannel(),
+                r.getPurchasedAt().toInstant(),
+                r.getLastUpdatedAt() == null ? null : r.getLastUpdatedAt().toInstant(),
+                r.getOrderStatus(),
+                r.getFulfillmentChannel(),
+                r.getShipServiceLevel(),
+                r.getProductName(),
+                r.getAsin(),
+                r.getItemStatus(),
+                r.getQuantity(),
+                r.getCurrency(),
+                r.getItemPrice(),
+                r.getItemTax(),
+                r.getShippingPrice(),
+                r.getShippingTax(),
+                r.getGiftWrapPrice(),
+                r.getGiftWrapTax(),
+                r.getItemPromotionDiscount(),
+                r.getShipPromotionDiscount(),
+                r.getShipCity(),
+                r.getShipState(),
+                r.getShipPostalCode(),
+                r.getShipCountry(),
+                r.getPromotionIds(),
+                r.getIsBusinessOrder(),
+                r.getPurchaseOrderNumber(),
+                r.getPriceDesignation());
+    }
+
     /** Buffers order lines and merges them into the table. */
     public static final class Writer {
         private final BulkUpsert upsert;

@@ -37,6 +37,12 @@ public final class AnswerKey {
     /** The days without a session that make a listing a zombie. */
     static final int ZOMBIE_DAYS = 30;
 
+    /** How unlikely a sales drop's fewer order items must be by chance to count as seen. */
+    static final double DROP_CHANCE = 0.001;
+
+    /** How unlikely a return spike's returns must be by chance, at the product's usual pace, to count as seen. */
+    static final double SPIKE_CHANCE = 0.001;
+
     /** Days a seller performance report is written after (every 14 days and on the last day). */
     static final int HEALTH_REPORT_EVERY = 14;
 
@@ -136,18 +142,84 @@ public final class AnswerKey {
                 "the Buy Box share fell from " + pct(boxBefore) + " to " + pct(boxAfter)
                         + " while sessions held: another seller holds the Buy Box";
         };
+        // Seen the morning a whole week after the start can be set against the week before: when units fell by
+        // 30 % or more and the order items beyond what chance gives (binomial on the two weeks' order items).
+        Window week = new Window(p.first(), p.first() + 6);
+        long itemsBefore = sum(t.orderItems, before);
+        long itemsAfter = week.to <= lastDay ? sum(t.orderItems, week) : 0;
+        double unitsWeekAfter = week.to <= lastDay ? mean(t.units, week) : 0;
+        double chance = week.to <= lastDay
+                ? fewerByChance(itemsAfter, itemsBefore, before.days() / (double) (before.days() + 7))
+                : 1;
+        f.put("orderItemsWeekBefore", itemsBefore);
+        f.put("orderItemsWeekAfter", week.to <= lastDay ? itemsAfter : null);
+        f.put("chanceOfSoFewOrderItems", week.to <= lastDay ? round(chance, 6) : null);
+        int visible = -1;
+        String note = null;
+        if (week.to + 1 > lastDay) {
+            note = "the week from the start is not over before the last day, so no week compares with the one before";
+        } else if (before.days() < 7 || unitsWeekAfter > 0.7 * unitsBefore || chance >= DROP_CHANCE) {
+            note = "the figures show no drop beyond chance: " + round(unitsBefore, 1) + " units a day the week before,"
+                    + " " + round(unitsWeekAfter, 1) + " the week after (a loss of organic traffic is partly made up"
+                    + " by ad clicks)";
+        } else {
+            visible = week.to + 1;
+        }
         String finding = "Sales of " + name(p) + " dropped from " + round(unitsBefore, 1) + " to "
                 + round(unitsAfter, 1) + " units a day from " + date(p.first()) + "; " + why + ".";
         return new Answer(
                 p,
-                p.first(),
+                visible,
                 List.of(
                         "business-reports/BusinessReport-*.csv",
                         "business-reports/SalesAndTrafficByDate.csv",
                         "orders/all-orders.txt"),
                 finding,
                 f,
-                null);
+                note);
+    }
+
+    /**
+     * The chance of {@code after} or fewer of {@code after + before} order items falling in the later period when
+     * each falls there with probability {@code 1 - shareBefore} (no change in pace): the binomial tail.
+     */
+    static double fewerByChance(long after, long before, double shareBefore) {
+        long n = after + before;
+        if (n == 0 || after >= n) {
+            return 1;
+        }
+        // In logarithms: the terms of a best seller's hundreds of order items underflow a double.
+        double logP = Math.log(shareBefore);
+        double logQ = Math.log(1 - shareBefore);
+        double[] logs = new double[(int) after + 1];
+        double logTerm = n * logP;
+        double max = logTerm;
+        for (int k = 0; k <= after; k++) {
+            logs[k] = logTerm;
+            max = Math.max(max, logTerm);
+            logTerm += Math.log(n - k) - Math.log(k + 1) + logQ - logP;
+        }
+        double tail = 0;
+        for (double log : logs) {
+            tail += Math.exp(log - max);
+        }
+        return Math.min(1, Math.exp(max + Math.log(tail)));
+    }
+
+    /**
+     * The chance of {@code count} or more events of a Poisson process with mean {@code mean}: the upper tail.
+     */
+    static double atLeastByChance(long count, double mean) {
+        if (count <= 0) {
+            return 1;
+        }
+        double below = 0;
+        double logTerm = -mean;
+        for (long k = 0; k < count; k++) {
+            below += Math.exp(logTerm);
+            logTerm += Math.log(mean) - Math.log(k + 1);
+        }
+        return Math.max(0, 1 - below);
     }
 
     private Answer stockOutRisk(PlantedIncident p) {
@@ -338,13 +410,18 @@ public final class AnswerKey {
     private Answer returnSpike(PlantedIncident p) {
         IncidentWitness.OfferTrack t = witness.offer(p.offer());
         int[] reason = t.returns(p.detail());
+        int[] lines = t.returnedLines(p.detail());
         Window before = new Window(Math.max(0, p.first() - 60), p.first() - 1);
         double basePerDay = before.days() <= 0 ? 0 : sum(reason, before) / (double) before.days();
+        // Seen on the first day the returns for the reason since the start (as orders: units of one line come back
+        // together) are beyond chance at the product's usual pace for it (Poisson, p < 0.001), three at least;
+        // a product without such returns in the 60 days before is taken as having half of one.
+        double linesPerDay = Math.max(before.days() <= 0 ? 0 : sum(lines, before) / (double) before.days(), 0.5 / 60);
         int visible = -1;
         long count = 0;
         for (int d = p.first(); d <= lastDay && visible < 0; d++) {
-            count += reason[d];
-            if (count >= Math.max(3, 3 * basePerDay * (d - p.first() + 1))) {
+            count += lines[d];
+            if (count >= 3 && atLeastByChance(count, linesPerDay * (d - p.first() + 1)) < SPIKE_CHANCE) {
                 visible = d;
             }
         }
@@ -352,6 +429,8 @@ public final class AnswerKey {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("reason", p.detail());
         f.put("returnsWithReason60DaysBefore", (long) (before.days() <= 0 ? 0 : sum(reason, before)));
+        f.put("returnedOrdersWithReason60DaysBefore", (long) (before.days() <= 0 ? 0 : sum(lines, before)));
+        f.put("returnedOrdersWithReasonSince", sum(lines, new Window(p.first(), lastDay)));
         f.put("returns60DaysBefore", (long) (before.days() <= 0 ? 0 : sum(t.returns, before)));
         f.put("unitsShipped60DaysBefore", (long) (before.days() <= 0 ? 0 : sum(t.unitsShipped, before)));
         f.put(

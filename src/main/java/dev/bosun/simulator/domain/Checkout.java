@@ -48,7 +48,8 @@ final class Checkout {
         Instant purchased =
                 date.atStartOfDay(zone).plusSeconds(candidate.second).toInstant();
         boolean fba = offer.fba();
-        boolean sellerCancelled = !fba && roll.chance(0.003);
+        // A healthy store's own defects stay well inside Amazon's targets even on few seller-fulfilled orders.
+        boolean sellerCancelled = !fba && roll.chance(0.001);
         boolean cancelled = sellerCancelled || roll.chance(fba ? 0.008 : 0.005);
         long itemPrice = t.price * units;
         long discount = 0;
@@ -64,7 +65,7 @@ final class Checkout {
         if (fba) {
             shipDay = secondOfDay < 13 * 3600 ? day : day + 1;
         } else {
-            boolean slow = roll.chance(0.012);
+            boolean slow = roll.chance(0.005);
             int handling = slow ? roll.upTo(3, 4) : roll.upTo(1, 2);
             double lateShare = incidents.lateShipments(marketplace, day);
             if (lateShare > 0) {
@@ -92,7 +93,7 @@ final class Checkout {
             shipDay = -1;
             shippedAt = null;
         }
-        boolean delayed = roll.chance(fba ? 0.01 : 0.04);
+        boolean delayed = roll.chance(fba ? 0.01 : 0.02);
         boolean deliveredLate = status == OrderItem.OrderStatus.SHIPPED && (late || delayed);
         boolean claim = status == OrderItem.OrderStatus.SHIPPED
                 && (deliveredLate && !fba ? roll.chance(0.06) : roll.chance(0.0003));

@@ -88,7 +88,9 @@ final class DayClose {
                 t.inStock,
                 t.adClicks,
                 t.price,
-                stock));
+                stock,
+                new OfferDay.Market(
+                        t.day <= offer.competitorSaleUntil, t.couponPercent, t.deal, offer.hijacked(t.day))));
     }
 
     void storage(Market market, Offer offer, int index, LocalDate date) {

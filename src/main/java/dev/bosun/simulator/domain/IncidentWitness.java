@@ -41,6 +41,7 @@ public final class IncidentWitness implements StoreEvents {
     static final class OfferTrack {
         final int[] sessions;
         final int[] units;
+        final int[] orderItems;
         final long[] sales;
         final double[] buyBox;
         final int[] sellable;
@@ -49,6 +50,9 @@ public final class IncidentWitness implements StoreEvents {
         final int[] unitsShipped;
         final int[] returns;
         final Map<String, int[]> returnsByReason = new HashMap<>();
+        /** Returned order lines (not units: a line of two units comes back as one return) by reason and day. */
+        final Map<String, int[]> returnedLinesByReason = new HashMap<>();
+
         final int[] reviews;
         final int[] badReviews;
         long overcharge;
@@ -61,6 +65,7 @@ public final class IncidentWitness implements StoreEvents {
         OfferTrack(int days) {
             sessions = new int[days];
             units = new int[days];
+            orderItems = new int[days];
             sales = new long[days];
             buyBox = new double[days];
             sellable = new int[days];
@@ -74,6 +79,10 @@ public final class IncidentWitness implements StoreEvents {
 
         int[] returns(String reason) {
             return returnsByReason.computeIfAbsent(reason, r -> new int[sessions.length]);
+        }
+
+        int[] returnedLines(String reason) {
+            return returnedLinesByReason.computeIfAbsent(reason, r -> new int[sessions.length]);
         }
     }
 
@@ -169,6 +178,7 @@ public final class IncidentWitness implements StoreEvents {
         if (track != null) {
             track.returns[item.day()] += item.quantity();
             track.returns(item.reason())[item.day()] += item.quantity();
+            track.returnedLines(item.reason())[item.day()]++;
         }
     }
 
@@ -231,6 +241,7 @@ public final class IncidentWitness implements StoreEvents {
         int d = day.day();
         track.sessions[d] = day.sessions();
         track.units[d] = day.unitsOrdered();
+        track.orderItems[d] = day.orderItems();
         track.sales[d] = day.sales();
         track.buyBox[d] = day.buyBoxShare();
         track.sellable[d] = day.offer().fba() ? day.stock().endSellable() : 0;

@@ -300,15 +300,22 @@ public final class Offer {
         int shipDay;
         int arrivalDay;
         final int checkInDays;
+        final Forwarder forwarder;
         State state = State.WORKING;
         int received;
 
+        /** A shipment by sea with the store's usual forwarder (the opening stock, launches, planted floods). */
         Inbound(String shipmentId, int units, int shipDay, int arrivalDay, int checkInDays) {
+            this(shipmentId, units, shipDay, arrivalDay, checkInDays, null);
+        }
+
+        Inbound(String shipmentId, int units, int shipDay, int arrivalDay, int checkInDays, Forwarder forwarder) {
             this.shipmentId = shipmentId;
             this.units = units;
             this.shipDay = shipDay;
             this.arrivalDay = arrivalDay;
             this.checkInDays = checkInDays;
+            this.forwarder = forwarder;
         }
     }
 }

@@ -6,6 +6,7 @@ package dev.bosun.simulator.domain;
  *
  * @param lostUnits units shoppers would have bought but could not (out of stock, or lost to a hijacker)
  * @param inStock whether the offer could be bought (FBA stock left at the start of the day, or seller-fulfilled)
+ * @param market what the market did to the offer that day (competitors' sales, coupons, deals, hijackers)
  */
 public record OfferDay(
         Offer offer,
@@ -25,7 +26,18 @@ public record OfferDay(
         boolean inStock,
         int adClicks,
         long effectivePrice,
-        Stock stock) {
+        Stock stock,
+        Market market) {
+
+    /**
+     * The market around an offer on a day: things that move its sales without anything being wrong with the store.
+     *
+     * @param competitorSale whether competitors sell about 14 % below their usual price
+     * @param couponPercent the offer's coupon, 0 without
+     * @param deal whether the offer is in an event deal (Prime Day, Black Friday …)
+     * @param hijacked whether another seller sits on the listing
+     */
+    public record Market(boolean competitorSale, int couponPercent, boolean deal, boolean hijacked) {}
 
     /**
      * The day's movements of sellable and unsellable units at Amazon (all zero for seller-fulfilled offers).

@@ -27,6 +27,9 @@ public interface StoreEvents {
     /** FBA units received, lost, found, damaged or disposed of (customer shipments and returns come as orders and returns). */
     default void stockMoved(StockMovement movement) {}
 
+    /** An inbound shipment left for Amazon (told on the day it starts moving; the opening stock's on the first day). */
+    default void inboundShipped(InboundShipment shipment) {}
+
     /** A removal or disposal order is done: its units have left Amazon's stock and its fee is due. */
     default void removalCompleted(RemovalOrder order) {}
 

@@ -15,8 +15,8 @@ public record StorePlan(long seed, LocalDate start, int days, int skus, List<Mar
         if (days < 1 || days > 3660) {
             throw new IllegalArgumentException("days must be from 1 to 3660, not " + days);
         }
-        if (skus < 1 || skus > 2000) {
-            throw new IllegalArgumentException("skus must be from 1 to 2000, not " + skus);
+        if (skus < 1 || skus > 10_000) {
+            throw new IllegalArgumentException("skus must be from 1 to 10000, not " + skus);
         }
         if (marketplaces.isEmpty()) {
             throw new IllegalArgumentException("at least one marketplace");

@@ -39,6 +39,14 @@ final class Supply {
         for (Offer.Inbound shipment : offer.inbound) {
             if (shipment.state == Offer.Inbound.State.WORKING && day >= shipment.shipDay) {
                 shipment.state = Offer.Inbound.State.SHIPPED;
+                events.inboundShipped(new InboundShipment(
+                        offer,
+                        shipment.shipmentId,
+                        Math.min(shipment.shipDay, day),
+                        shipment.units,
+                        shipment.forwarder != null
+                                ? shipment.forwarder
+                                : store.forwarders().get(0)));
             }
             if (shipment.state == Offer.Inbound.State.SHIPPED && day >= shipment.arrivalDay) {
                 shipment.state = Offer.Inbound.State.RECEIVING;
@@ -159,8 +167,17 @@ final class Supply {
         Roll roll = dice.roll("freight", market.key(), offer.product().index(), day);
         int transit = (int) Math.max(3, Math.round(roll.normal(forwarder.transitDays(), forwarder.deviationDays())));
         int shipDay = day + 2;
-        String id = "FBA" + roll.letters(Roll.ALNUM, 9);
-        offer.inbound.add(new Offer.Inbound(id, units, shipDay, shipDay + transit, roll.upTo(2, 9)));
+        int checkIn = roll.upTo(2, 9);
+        // Its own draw, by forwarder: a sea and an air order ready on the same day are two shipments.
+        String id = "FBA"
+                + dice.roll(
+                                "shipment-id",
+                                market.key(),
+                                offer.product().index(),
+                                day,
+                                forwarder.mode().hashCode())
+                        .letters(Roll.ALNUM, 9);
+        offer.inbound.add(new Offer.Inbound(id, units, shipDay, shipDay + transit, checkIn, forwarder));
     }
 
     /** Stock-out risk: the product's shipments on the way and in production are held, and nobody reorders. */

@@ -4,6 +4,7 @@ import dev.bosun.shared.Marketplace;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,12 +17,15 @@ public final class Truth implements StoreEvents {
     private final Map<Marketplace, Map<Offer, Figures>> byOffer = new EnumMap<>(Marketplace.class);
     private final Map<Offer, Figures> index = new IdentityHashMap<>();
     private final Map<Marketplace, Settled> settled = new EnumMap<>(Marketplace.class);
+    private final Map<Marketplace, List<MarketEvent>> events = new EnumMap<>(Marketplace.class);
+    private final Map<Offer, Map<String, MarketEvent>> openRuns = new IdentityHashMap<>();
     private int days;
 
     @Override
     public void started(Store store) {
         days = store.plan().days();
         for (Marketplace marketplace : store.plan().marketplaces()) {
+            events.put(marketplace, new java.util.ArrayList<>());
             totals.put(marketplace, new Figures());
             settled.put(marketplace, new Settled());
             Map<Offer, Figures> offers = new LinkedHashMap<>();
@@ -173,6 +177,13 @@ public final class Truth implements StoreEvents {
 
     @Override
     public void offerDay(OfferDay day) {
+        Offer offer = day.offer();
+        OfferDay.Market m = day.market();
+        run(offer, "competitor-sale", day.day(), m.competitorSale(), "competitors' prices about 14 % lower");
+        run(offer, "coupon", day.day(), m.couponPercent() > 0, m.couponPercent() + " % coupon");
+        run(offer, "deal", day.day(), m.deal(), "event deal");
+        run(offer, "hijacker", day.day(), m.hijacked(), "another seller holds much of the Buy Box");
+        run(offer, "out-of-stock", day.day(), offer.fba() && offer.launched(day.day()) && !day.inStock(), null);
         for (Figures f : both(day.offer())) {
             f.sessions += day.sessions();
             f.pageViews += day.pageViews();
@@ -192,6 +203,55 @@ public final class Truth implements StoreEvents {
         if (month.charge() != null && month.fee() > 0 && SettlementCalendar.settled(posted, days)) {
             settled.get(month.offer().marketplace()).storageFees -= month.fee();
         }
+    }
+
+    /**
+     * Follows a condition of an offer day by day, and records each run of days it held as a market event. A run of
+     * one kind ends when its detail changes (a 10 % coupon followed by a 15 % one are two events).
+     */
+    private void run(Offer offer, String kind, int day, boolean holds, String detail) {
+        Map<String, MarketEvent> open = openRuns.computeIfAbsent(offer, o -> new LinkedHashMap<>());
+        MarketEvent current = open.get(kind);
+        if (current != null && (!holds || !java.util.Objects.equals(current.detail(), detail))) {
+            events.get(offer.marketplace()).add(current);
+            open.remove(kind);
+            current = null;
+        }
+        if (holds) {
+            open.put(kind, current == null ? new MarketEvent(offer, kind, day, day, detail) : current.through(day));
+        }
+    }
+
+    @Override
+    public void finished(Store store) {
+        for (Map<String, MarketEvent> open : openRuns.values()) {
+            for (MarketEvent event : open.values()) {
+                events.get(event.offer().marketplace()).add(event);
+            }
+        }
+        openRuns.clear();
+        for (List<MarketEvent> list : events.values()) {
+            list.sort(java.util.Comparator.comparingInt(MarketEvent::from)
+                    .thenComparing(e -> e.offer().sku())
+                    .thenComparing(MarketEvent::kind));
+        }
+    }
+
+    /**
+     * What the market did to one offer over a run of days (simulation days, both included): things that move its
+     * sales without anything being wrong with the store, so that a review can tell them from trouble.
+     *
+     * @param kind competitor-sale, coupon, deal, hijacker or out-of-stock
+     */
+    public record MarketEvent(Offer offer, String kind, int from, int to, String detail) {
+        MarketEvent through(int day) {
+            return new MarketEvent(offer, kind, from, day, detail);
+        }
+    }
+
+    /** The market events of a marketplace, by first day. */
+    public List<MarketEvent> marketEvents(Marketplace marketplace) {
+        return events.get(marketplace);
     }
 
     /** What the closed settlements of a marketplace hold; null without fees. */

@@ -7,6 +7,7 @@ import dev.bosun.simulator.domain.CustomerMessage;
 import dev.bosun.simulator.domain.FeeSchedule;
 import dev.bosun.simulator.domain.FeedbackEntry;
 import dev.bosun.simulator.domain.HealthLedger;
+import dev.bosun.simulator.domain.InboundShipment;
 import dev.bosun.simulator.domain.IncidentWitness;
 import dev.bosun.simulator.domain.Incidents;
 import dev.bosun.simulator.domain.OfferDay;
@@ -72,6 +73,7 @@ public final class StoreReports {
                 new FinanceReports(folder),
                 new SettlementFiles(folder),
                 new StorageFeeFiles(folder),
+                new CostFiles(folder),
                 new HealthFiles(folder, health),
                 new BrandFiles(folder)));
         if (fees != null) {
@@ -135,6 +137,11 @@ public final class StoreReports {
         @Override
         public void stockMoved(StockMovement movement) {
             listeners.forEach(l -> l.stockMoved(movement));
+        }
+
+        @Override
+        public void inboundShipped(InboundShipment shipment) {
+            listeners.forEach(l -> l.inboundShipped(shipment));
         }
 
         @Override

@@ -60,6 +60,11 @@ final class TruthFile {
                     "from Bosun's bundled rate cards (the finance fee calculator and the cards' refund administration"
                             + " and removal values); days before a marketplace's first card at that card's rates");
             json.field(
+                    "marketEvents",
+                    "runs of days in which the market, not the store, moved a SKU's sales: competitors' sales"
+                            + " (competitor-sale), coupons, event deals, a hijacker on the listing, and days out of"
+                            + " stock (the store's naive reordering lets shelves run empty; no incident needed)");
+            json.field(
                     "removedUnits",
                     "sellable units removal orders sent back to the seller (VendorReturns in the inventory ledger);"
                             + " disposedUnits: unsellable units destroyed");
@@ -101,6 +106,19 @@ final class TruthFile {
                     json.numberField("total", amount(settled.total(), digits));
                     json.end();
                 }
+                json.key("marketEvents").array();
+                for (Truth.MarketEvent event : truth.marketEvents(m)) {
+                    json.object();
+                    json.field("sku", event.offer().sku());
+                    json.field("kind", event.kind());
+                    json.field("from", store.plan().date(event.from()).toString());
+                    json.field("to", store.plan().date(event.to()).toString());
+                    if (event.detail() != null) {
+                        json.field("detail", event.detail());
+                    }
+                    json.end();
+                }
+                json.end();
                 json.key("skus").array();
                 for (Map.Entry<Offer, Truth.Figures> entry : truth.offers(m).entrySet()) {
                     Offer offer = entry.getKey();

@@ -218,7 +218,8 @@ class BulkUpsertTests {
                         + "join pg_class t on t.relname = c.table_name and t.relkind = 'r' "
                         + "join pg_index i on i.indrelid = t.oid "
                         + "join pg_attribute a on a.attrelid = t.oid and a.attname = c.column_name "
-                        + "and a.attnum = any (i.indkey) "
+                        // key columns only: columns an index merely carries (INCLUDE) are never compared
+                        + "and a.attnum = any ((i.indkey::int2[])[0:i.indnkeyatts - 1]) "
                         + "where c.table_schema = current_schema() and c.data_type in ('character varying', 'text') "
                         + "and coalesce(c.collation_name, '') <> 'C' and exists (select 1 from "
                         + "information_schema.columns b where b.table_name = c.table_name and b.column_name = 'batch_id') "

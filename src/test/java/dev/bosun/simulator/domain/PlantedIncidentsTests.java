@@ -48,7 +48,9 @@ class PlantedIncidentsTests {
         assertThat(run.buyBox(offer, from, LAST)).isCloseTo(healthy.buyBox(same(offer), from, LAST), withinShare(0.02));
         assertThat(run.sessions(offer, 0, from - 1)).isEqualTo(healthy.sessions(same(offer), 0, from - 1));
         run.assertOthersUnchanged(offer);
-        assertThat(run.answer().visibleFrom()).isEqualTo(from);
+        assertThat(run.answer().visibleFrom())
+                .as("the morning a whole week of the loss sets against the week before")
+                .isEqualTo(from + 7);
         assertThat(run.answer().incident().type().cause()).isEqualTo("traffic");
     }
 
