@@ -47,6 +47,16 @@ public class Traffic {
     }
 
     /**
+     * The child-ASIN figures of the periods within {@code from..to} that a sales funnel needs: sessions, page views,
+     * Buy Box share, units ordered, ordered product sales (with currency) and order items; every other figure is
+     * null. By period, ASIN and SKU. Much lighter than {@link #asinTraffic(long, Marketplace, LocalDate, LocalDate)}
+     * for many ASINs over weeks.
+     */
+    public List<AsinTraffic> asinFunnel(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        return asins.funnelWithin(accountId, marketplace, from, to);
+    }
+
+    /**
      * Each child ASIN's parent ASIN in a marketplace, as the latest Business Report by child item names it; ASINs
      * without a parent (or never reported) are absent.
      */

@@ -73,6 +73,66 @@ public class AsinTrafficRows {
                 .and(ASIN_TRAFFIC.PERIOD_TO.le(to)));
     }
 
+    /**
+     * The child-ASIN rows of the periods within {@code from..to} with only the funnel's figures (sessions, page views,
+     * Buy Box share, units, sales and order items; the rest null), by period, ASIN and SKU: the daily review reads a
+     * month of them for thousands of ASINs, and the full rows cost it seconds.
+     */
+    public List<AsinTraffic> funnelWithin(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        var t = ASIN_TRAFFIC;
+        return db.select(
+                        t.PERIOD_FROM,
+                        t.PERIOD_TO,
+                        t.ASIN,
+                        t.SKU,
+                        t.SESSIONS,
+                        t.PAGE_VIEWS,
+                        t.BUY_BOX_SHARE,
+                        t.UNITS_ORDERED,
+                        t.CURRENCY,
+                        t.ORDERED_PRODUCT_SALES,
+                        t.TOTAL_ORDER_ITEMS)
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.MARKETPLACE.eq(marketplace.code()))
+                .and(t.PERIOD_FROM.ge(from))
+                .and(t.PERIOD_TO.le(to))
+                .and(t.ASIN_LEVEL.eq(AsinLevel.CHILD.name()))
+                .orderBy(t.PERIOD_FROM, t.PERIOD_TO, t.ASIN, t.SKU)
+                .fetch(r -> new AsinTraffic(
+                        marketplace,
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4().isEmpty() ? null : r.value4(),
+                        AsinLevel.CHILD,
+                        null,
+                        null,
+                        r.value5(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        r.value6(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        r.value7(),
+                        null,
+                        r.value8(),
+                        null,
+                        null,
+                        null,
+                        r.value9(),
+                        r.value10(),
+                        null,
+                        r.value11(),
+                        null));
+    }
+
     /** Each child ASIN's parent ASIN in a marketplace, from its latest report row that names one. */
     public java.util.Map<String, String> parents(long accountId, Marketplace marketplace) {
         java.util.Map<String, String> parents = new java.util.HashMap<>();

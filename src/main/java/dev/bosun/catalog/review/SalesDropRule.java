@@ -139,7 +139,7 @@ class SalesDropRule implements ReviewRule {
         List<Finding> findings = new ArrayList<>();
         for (Marketplace marketplace : context.marketplaces()) {
             LocalDate last = context.date().minusDays(1);
-            WindowFigures figures = new WindowFigures(traffic.asinTraffic(
+            WindowFigures figures = new WindowFigures(traffic.asinFunnel(
                     context.accountId(), marketplace, last.minusDays(2L * WINDOW_DAYS + LATEST_END_LAG), last));
             for (int lag = 0; lag < LATEST_END_LAG; lag++) {
                 LocalDate end = last.minusDays(lag);

@@ -32,12 +32,19 @@ final class WindowFigures {
     WindowFigures(List<AsinTraffic> rows) {
         Map<Period, List<AsinTraffic>> rowsByPeriod =
                 new TreeMap<>(Comparator.comparing(Period::from).thenComparing(Period::to));
+        List<AsinTraffic> current = null;
         for (AsinTraffic r : rows) {
-            if (r.level() == AsinTraffic.AsinLevel.CHILD) {
-                rowsByPeriod
-                        .computeIfAbsent(new Period(r.periodFrom(), r.periodTo()), p -> new ArrayList<>())
-                        .add(r);
+            if (r.level() != AsinTraffic.AsinLevel.CHILD) {
+                continue;
             }
+            // Rows come by period: look the period up only when it changes.
+            if (current == null
+                    || !current.get(0).periodFrom().equals(r.periodFrom())
+                    || !current.get(0).periodTo().equals(r.periodTo())) {
+                current =
+                        rowsByPeriod.computeIfAbsent(new Period(r.periodFrom(), r.periodTo()), p -> new ArrayList<>());
+            }
+            current.add(r);
         }
         rowsByPeriod.forEach((period, periodRows) -> {
             boolean hasChildRows = periodRows.stream().anyMatch(r -> r.sku() == null);

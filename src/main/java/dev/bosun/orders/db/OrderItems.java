@@ -152,9 +152,7 @@ public class OrderItems {
                 windows.stream().map(TimeWindow::to).max(Instant::compareTo).orElseThrow();
         List<Field<?>> fields = new ArrayList<>(List.of(t.MARKETPLACE, t.SKU, DSL.max(t.ASIN), DSL.max(t.CURRENCY)));
         for (TimeWindow w : windows) {
-            Condition in = t.PURCHASED_AT
-                    .ge(w.from().atOffset(ZoneOffset.UTC))
-                    .and(t.PURCHASED_AT.lt(w.to().atOffset(ZoneOffset.UTC)));
+            Condition in = purchasedWithin(w.from(), w.to());
             fields.add(DSL.count().filterWhere(in));
             fields.add(DSL.sum(t.QUANTITY).filterWhere(in));
             fields.add(DSL.sum(t.ITEM_PRICE).filterWhere(in));
@@ -164,8 +162,7 @@ public class OrderItems {
         db.select(fields)
                 .from(t)
                 .where(t.ACCOUNT_ID.eq(accountId))
-                .and(t.PURCHASED_AT.ge(from.atOffset(ZoneOffset.UTC)))
-                .and(t.PURCHASED_AT.lt(to.atOffset(ZoneOffset.UTC)))
+                .and(purchasedWithin(from, to))
                 .and(t.ITEM_STATUS.isDistinctFrom("Cancelled"))
                 .groupBy(t.MARKETPLACE, t.SKU)
                 .orderBy(t.MARKETPLACE, t.SKU)
@@ -191,6 +188,18 @@ public class OrderItems {
                     }
                 });
         return result;
+    }
+
+    /**
+     * Purchased in {@code from..to} (half-open), the instants written into the statement: PostgreSQL then plans each
+     * day's windows for what they hold (a parallel index-only scan), where the generic plan of a statement prepared
+     * again and again sorts millions of lines on one core (three times slower, measured on 5,000 SKUs).
+     */
+    private static Condition purchasedWithin(Instant from, Instant to) {
+        return ORDER_ITEMS
+                .PURCHASED_AT
+                .ge(DSL.inline(from.atOffset(ZoneOffset.UTC)))
+                .and(ORDER_ITEMS.PURCHASED_AT.lt(DSL.inline(to.atOffset(ZoneOffset.UTC))));
     }
 
     /** The lines purchased in {@code from..to} (half-open), by purchase time. */

@@ -51,12 +51,6 @@ final class QualityStores {
      *
      * @param sku the product's SKU for product incidents, else null
      * @param visibleFrom the first day the reports show it, or null when they never do
-     * @param unitsBefore units a day in the week before a sales drop, else null
-     * @param unitsAfter units a day in the week from its start, else null
-     * @param sessionsBefore sessions a day in the week before a sales drop, else null
-     * @param sessionsAfter sessions a day in the week from its start, else null
-     * @param buyBoxBefore the Buy Box percentage in the week before a sales drop, else null
-     * @param buyBoxAfter the Buy Box percentage in the week from its start, else null
      */
     record Answer(
             String type,
@@ -67,32 +61,7 @@ final class QualityStores {
             String asin,
             LocalDate start,
             LocalDate visibleFrom,
-            String note,
-            Double unitsBefore,
-            Double unitsAfter,
-            Double sessionsBefore,
-            Double sessionsAfter,
-            Double buyBoxBefore,
-            Double buyBoxAfter) {
-
-        /** The relative fall of units a day from the week before to the week from the start, for sales drops. */
-        double unitsFall() {
-            return fall(unitsBefore, unitsAfter);
-        }
-
-        /** The fall of the Buy Box percentage in points, for sales drops. */
-        double buyBoxFall() {
-            return buyBoxBefore == null || buyBoxAfter == null ? 0 : buyBoxBefore - buyBoxAfter;
-        }
-
-        /** The relative fall of sessions a day, for sales drops. */
-        double sessionsFall() {
-            return fall(sessionsBefore, sessionsAfter);
-        }
-
-        private static double fall(Double before, Double after) {
-            return before == null || after == null || before == 0 ? 0 : (before - after) / before;
-        }
+            String note) {
 
         String subjectText() {
             return sku != null ? sku : "marketplace";
@@ -146,7 +115,6 @@ final class QualityStores {
 
     private static Answer answer(JsonNode incident) {
         JsonNode subject = incident.get("subject");
-        JsonNode figures = incident.get("figures");
         return new Answer(
                 incident.get("type").asString(),
                 incident.get("rule").asString(),
@@ -156,13 +124,7 @@ final class QualityStores {
                 text(subject.get("asin")),
                 LocalDate.parse(incident.get("start").asString()),
                 date(incident.get("visibleFrom")),
-                text(incident.get("note")),
-                number(figures.get("unitsPerDayBefore")),
-                number(figures.get("unitsPerDayAfter")),
-                number(figures.get("sessionsPerDayBefore")),
-                number(figures.get("sessionsPerDayAfter")),
-                number(figures.get("buyBoxPercentageBefore")),
-                number(figures.get("buyBoxPercentageAfter")));
+                text(incident.get("note")));
     }
 
     private static String text(JsonNode node) {
@@ -171,9 +133,5 @@ final class QualityStores {
 
     private static LocalDate date(JsonNode node) {
         return node == null || node.isNull() ? null : LocalDate.parse(node.asString());
-    }
-
-    private static Double number(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asDouble();
     }
 }

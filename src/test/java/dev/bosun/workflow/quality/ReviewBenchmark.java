@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The daily review's speed on a large store (issue 5): 5,000 SKUs in US and DE with 400 days of history. Run by hand
  * with {@code bench/run-review-benchmark.sh}; prints figures, asserts nothing about time.
  *
- * <p>The simulator makes at most 2,000 SKUs a store, so the 5,000 are three stores of different brands (seeds 1, 2
- * and 4: 2,000, 2,000 and 1,000 SKUs) imported into the same two seller accounts. Only the reports the review reads
+ * <p>The simulator made at most 2,000 SKUs a store when this was written (it now makes 10,000), so the 5,000 are three
+ * stores of different brands (seeds 1, 2 and 4: 2,000, 2,000 and 1,000 SKUs) imported into the same two seller
+ * accounts; the figures in docs/benchmarks.md are of that store. Only the reports the review reads
  * are imported (orders, returns, Business Reports, inventory ledger and Manage FBA Inventory, All Listings, account
  * health, buyer messages, product reviews, the advertised product report); settlements, search terms and the like
  * would take an hour to import and are read by no rule. The application runs on the embedded database in
@@ -304,13 +305,5 @@ class ReviewBenchmark {
 
     private static long millis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    static {
-        try {
-            Files.createDirectories(Path.of(System.getProperty("bench.dir", "/tmp/review-bench")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
