@@ -13,8 +13,6 @@
 #   all     both (default)
 # Figures: target/review-benchmark.txt (appended), full log target/review-bench.log. Record them in
 # docs/benchmarks.md. Run it on an otherwise idle machine.
-# The bench database may hold migrations newer than this branch's own (V121 came after V155+), hence Flyway's
-# out-of-order option below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PHASE="${1:-all}"
@@ -23,6 +21,6 @@ export BOSUN_DATA_DIR="${BOSUN_DATA_DIR:-$BENCH_DIR/data}"
 mkdir -p target "$BENCH_DIR"
 ./mvnw -B -q test -Dtest=ReviewBenchmark -Dbench.excluded=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspotless.check.skip=true \
-  -Dbench.argLine="-Xmx6g -Dspring.flyway.out-of-order=true -Dbench.phase=${PHASE} -Dbench.dir=${BENCH_DIR} ${BENCH_EXTRA:-}" \
+  -Dbench.argLine="-Xmx6g -Dbench.phase=${PHASE} -Dbench.dir=${BENCH_DIR} ${BENCH_EXTRA:-}" \
   > target/review-bench.log 2>&1 || { tail -40 target/review-bench.log; exit 1; }
 grep -h '^bench:' target/review-benchmark.txt | tail -40
