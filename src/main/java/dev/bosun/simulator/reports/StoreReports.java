@@ -13,6 +13,7 @@ import dev.bosun.simulator.domain.Incidents;
 import dev.bosun.simulator.domain.OfferDay;
 import dev.bosun.simulator.domain.OrderItem;
 import dev.bosun.simulator.domain.ProductReview;
+import dev.bosun.simulator.domain.ProfitTruth;
 import dev.bosun.simulator.domain.Reimbursement;
 import dev.bosun.simulator.domain.RemovalOrder;
 import dev.bosun.simulator.domain.ReturnedItem;
@@ -76,8 +77,11 @@ public final class StoreReports {
                 new CostFiles(folder),
                 new HealthFiles(folder, health),
                 new BrandFiles(folder)));
+        ProfitTruth profit = null;
         if (fees != null) {
             listeners.add(new FeePreviewFiles(folder, fees));
+            profit = new ProfitTruth(fees);
+            listeners.add(profit);
         }
         IncidentWitness witness = new IncidentWitness(incidents, health);
         if (!incidents.isEmpty()) {
@@ -85,7 +89,7 @@ public final class StoreReports {
         }
         new Simulation(store, fees, new Fanout(listeners), incidents).run();
         Path truthFile = folder.topLevel("truth.json");
-        TruthFile.write(truthFile, store, truth, health, fees);
+        TruthFile.write(truthFile, store, truth, health, fees, profit);
         Path manifest = folder.topLevel("manifest.json");
         TruthFile.manifest(manifest, store, folder.written());
         Path answerKey = null;
