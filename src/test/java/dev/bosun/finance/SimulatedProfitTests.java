@@ -106,7 +106,10 @@ class SimulatedProfitTests {
                                 .withIncidents(List.of(Incident.of(
                                         IncidentType.FEE_OVERCHARGE, Marketplace.US, IncidentDay.daysBeforeEnd(40)))),
                         folder);
-        truth = JsonMapper.builder().build().readTree(store.truth().toFile());
+        truth = JsonMapper.builder()
+                .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build()
+                .readTree(store.truth().toFile());
         for (Marketplace marketplace : MARKETPLACES) {
             SellerAccount account = directory.create(
                     directory.defaultOrganisation(),
@@ -330,8 +333,9 @@ class SimulatedProfitTests {
     }
 
     private static void check(List<String> differences, String what, BigDecimal bosun, JsonNode truth) {
-        BigDecimal expected = truth.decimalValue();
-        BigDecimal actual = bosun.setScale(Math.max(expected.scale(), 0), RoundingMode.HALF_UP);
+        // Rounded once, to the cent (both marketplaces' currencies have cents), as the pages show it.
+        BigDecimal expected = truth.decimalValue().setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal actual = bosun.setScale(2, RoundingMode.HALF_UP);
         if (actual.compareTo(expected) != 0) {
             differences.add(what + ": " + actual.toPlainString() + " ≠ " + expected.toPlainString() + " (off by "
                     + actual.subtract(expected).toPlainString() + ")");
