@@ -1,5 +1,6 @@
 package dev.bosun.finance;
 
+import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.amazon.ReportImports;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,12 +26,19 @@ public class ProfitRollupJob {
 
     private final ProfitRollup rollup;
     private final ReportImports imports;
+    private final AccountDirectory directory;
     private final JobScheduler scheduler;
     private final Clock clock;
 
-    ProfitRollupJob(ProfitRollup rollup, ReportImports imports, JobScheduler scheduler, Clock clock) {
+    ProfitRollupJob(
+            ProfitRollup rollup,
+            ReportImports imports,
+            AccountDirectory directory,
+            JobScheduler scheduler,
+            Clock clock) {
         this.rollup = rollup;
         this.imports = imports;
+        this.directory = directory;
         this.scheduler = scheduler;
         this.clock = clock;
     }
@@ -38,6 +46,9 @@ public class ProfitRollupJob {
     /** The job after import batch {@code batchId}: it computes only when no later batch came meanwhile. */
     @Job(name = "Profit of seller account %0 after import batch %1", retries = 2)
     public void afterImport(long accountId, long batchId) {
+        if (!exists(accountId)) {
+            return;
+        }
         long latest = imports.batchIds(accountId).stream()
                 .mapToLong(Long::longValue)
                 .max()
@@ -52,7 +63,14 @@ public class ProfitRollupJob {
     /** The job a page queues when it shows an old rollup: computes when the sources still differ. */
     @Job(name = "Profit of seller account %0", retries = 2)
     public void whenStale(long accountId) {
-        rollup.fresh(accountId);
+        if (exists(accountId)) {
+            rollup.fresh(accountId);
+        }
+    }
+
+    /** A demo account may be removed before its job runs: then there is nothing to compute. */
+    private boolean exists(long accountId) {
+        return directory.account(accountId).isPresent();
     }
 
     /** Queues the computation that follows an import, {@link #AFTER_IMPORT} later. */
