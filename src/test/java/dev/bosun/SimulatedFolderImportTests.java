@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.simulator.SimulatedStore;
 import dev.bosun.simulator.SimulationSettings;
+import dev.bosun.simulator.SnapshotCadence;
 import dev.bosun.simulator.StoreSimulator;
 import dev.bosun.testing.TestDatabase;
 import java.io.PrintWriter;
@@ -49,7 +50,8 @@ class SimulatedFolderImportTests {
         TestDatabase.get();
         store = new StoreSimulator()
                 .simulate(
-                        new SimulationSettings(5, LocalDate.of(2025, 11, 1), DAYS, 5, List.of(Marketplace.US)),
+                        new SimulationSettings(5, LocalDate.of(2025, 11, 1), DAYS, 5, List.of(Marketplace.US))
+                                .withSnapshots(SnapshotCadence.DAILY),
                         dir.resolve("store"));
         account = TestDatabase.unique("Cli Folder US");
         assertThat(bosun("accounts", "add", account, "--marketplaces", "US").exitCode())

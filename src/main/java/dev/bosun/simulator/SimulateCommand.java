@@ -135,7 +135,7 @@ public class SimulateCommand implements Callable<Integer> {
 
     private SnapshotCadence snapshotCadence() {
         if (snapshots == null) {
-            return null;
+            return SnapshotCadence.forCatalog(skus);
         }
         try {
             return SnapshotCadence.parse(snapshots);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param skus how many SKUs the catalog has, 1 to 10000
  * @param marketplaces where the store sells (US, DE and JP have their own languages, prices and file formats)
  * @param incidents trouble to plant (none for a healthy store); with any, {@code answer-key.json} is written
- * @param snapshots how often the snapshot reports (Manage FBA Inventory …) are written
+ * @param snapshots how often the snapshot reports (Manage FBA Inventory …) are written; null: the last day only,
+ *     as before daily snapshots existed (the command line and the demo store choose by the catalog's size)
  */
 public record SimulationSettings(
         long seed,
@@ -31,11 +32,11 @@ public record SimulationSettings(
         marketplaces = List.copyOf(marketplaces);
         incidents = List.copyOf(incidents);
         if (snapshots == null) {
-            snapshots = SnapshotCadence.forCatalog(skus);
+            snapshots = SnapshotCadence.LAST;
         }
     }
 
-    /** A store with incidents and the snapshot cadence of its catalog's size. */
+    /** A store with incidents and snapshot reports of the last day only. */
     public SimulationSettings(
             long seed, LocalDate start, int days, int skus, List<Marketplace> marketplaces, List<Incident> incidents) {
         this(seed, start, days, skus, marketplaces, incidents, null);

@@ -56,12 +56,7 @@ public final class StoreReports {
      * @param fees Amazon's fees; without them, settlements and storage fee reports are not written
      */
     public static Written write(Store store, FeeSchedule fees, Incidents incidents, Path root) {
-        return write(
-                store,
-                fees,
-                incidents,
-                root,
-                SnapshotCadence.forCatalog(store.plan().skus()).everyDays());
+        return write(store, fees, incidents, root, SnapshotCadence.LAST.everyDays());
     }
 
     /**
