@@ -82,7 +82,8 @@ public record DemoPlan(
 
     /** The simulator's settings for this store. */
     public SimulationSettings settings() {
-        SimulationSettings settings = new SimulationSettings(seed, firstDay, days, skus, marketplaces);
+        SimulationSettings settings = new SimulationSettings(seed, firstDay, days, skus, marketplaces)
+                .withSnapshots(SnapshotCadence.forCatalog(skus));
         return incidents ? settings.withIncidents(lastWeekIncidents()) : settings;
     }
 }

@@ -1,6 +1,7 @@
 package dev.bosun.simulator.reports;
 
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.SnapshotCadence;
 import dev.bosun.simulator.domain.AdDay;
 import dev.bosun.simulator.domain.AnswerKey;
 import dev.bosun.simulator.domain.CustomerMessage;
@@ -56,6 +57,16 @@ public final class StoreReports {
      * @param fees Amazon's fees; without them, settlements and storage fee reports are not written
      */
     public static Written write(Store store, FeeSchedule fees, Incidents incidents, Path root) {
+        return write(store, fees, incidents, root, SnapshotCadence.LAST.everyDays());
+    }
+
+    /**
+     * Writes a store with incidents planted, its snapshot reports every {@code snapshotEvery} days counting back
+     * from the last day (0: the last day only).
+     *
+     * @param fees Amazon's fees; without them, settlements and storage fee reports are not written
+     */
+    public static Written write(Store store, FeeSchedule fees, Incidents incidents, Path root, int snapshotEvery) {
         StoreFolder folder = new StoreFolder(
                 root, store.plan().marketplaces().stream().map(store::locality).toList());
         Truth truth = new Truth();
@@ -65,7 +76,7 @@ public final class StoreReports {
                 health,
                 new OrderReports(folder),
                 new BusinessReports(folder),
-                new InventoryReports(folder),
+                new InventoryReports(folder, snapshotEvery),
                 new LedgerDetailFiles(folder),
                 new AdReports(folder),
                 new AdApiFiles(folder),
