@@ -181,10 +181,6 @@ public class ReportImports {
                     opened.isDocument() ? new DocumentContent(opened.jsonDocument(), problems) : null;
             ReportContent content = table != null ? table : document;
             ImportResult result = transactions.execute(status -> {
-                // One transaction per file; waiting for a disk flush at each commit was the largest cost of a
-                // folder of small daily snapshots. Re-importing a file is harmless, so a file lost to a power cut
-                // in the last second is re-imported, not corrupted.
-                batches.commitWithoutWaitingForTheDisk();
                 ImportCounts counts = importer.load(context, content);
                 long rows = table != null
                         ? table.read()

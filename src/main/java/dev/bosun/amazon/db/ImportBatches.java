@@ -64,16 +64,6 @@ public class ImportBatches {
         return result;
     }
 
-    /**
-     * Lets the current transaction commit without waiting for its WAL to reach the disk ({@code SET LOCAL
-     * synchronous_commit TO OFF}): a folder of a thousand small reports otherwise waits for a disk flush per file.
-     * The database stays consistent; a power cut can lose only the transactions of the last moments (under a
-     * second), each file with its import batch, and the next synchronous commit flushes them all.
-     */
-    public void commitWithoutWaitingForTheDisk() {
-        db.execute("set local synchronous_commit to off");
-    }
-
     public long nextId() {
         return db.select(DSL.field("nextval('import_batch_ids')", Long.class)).fetchOne(0, Long.class);
     }
