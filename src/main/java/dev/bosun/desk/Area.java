@@ -28,7 +28,7 @@ public enum Area {
     HEALTH("health", "heart", List.of("performance"), List.of("health")),
     BRAND("brand", "shield", List.of("brand-analytics", "certificates"), List.of("brand")),
     PROMOTIONS("promotions", "percent", List.of("coupons", "deals"), List.of()),
-    PARTNERS("partners", "people", List.of("suppliers", "forwarders"), List.of()),
+    PARTNERS("partners", "people", List.of("suppliers", "forwarders"), List.of(), List.of("suppliers", "forwarders")),
     REPORTS("reports", "chart", List.of(), List.of()),
     IMPORTS("imports", "upload", List.of(), List.of()),
     SETTINGS("settings", "gear", List.of(), List.of());

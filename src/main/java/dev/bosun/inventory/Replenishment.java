@@ -37,7 +37,8 @@ import org.springframework.stereotype.Service;
  * sale. Stock on its way counts at the day it should become sellable: FBA receiving in {@value #RECEIVING_DAYS}
  * days, shipped in {@value #SHIPPED_DAYS}, working in {@value #WORKING_DAYS}, 3PL stock in {@value
  * #THIRD_PARTY_DAYS}, own-warehouse stock after the transit and check-in part of the lead time. Without a supplier
- * the lead time is the account default ({@code bosun.inventory.lead-time-days}, 30 days, 25 % spread).
+ * the lead time is the account default ({@code bosun.inventory.lead-time-days}, 30 days, 25 % spread); with one,
+ * the supplier's and forwarder's stages as their scorecards learnt them, and the supplier's MOQ and case pack.
  */
 @Service
 public class Replenishment {
@@ -55,6 +56,7 @@ public class Replenishment {
     private static final double[] LEVELS = {0.8, 0.95};
 
     private final StockPositions positions;
+    private final SupplyPartners partners;
     private final InventorySnapshots snapshots;
     private final OrderBook orders;
     private final Clock clock;
@@ -64,11 +66,13 @@ public class Replenishment {
 
     Replenishment(
             StockPositions positions,
+            SupplyPartners partners,
             InventorySnapshots snapshots,
             OrderBook orders,
             Clock clock,
             @Value("${bosun.inventory.lead-time-days:30}") int defaultLeadTime) {
         this.positions = positions;
+        this.partners = partners;
         this.snapshots = snapshots;
         this.orders = orders;
         this.clock = clock;
@@ -82,13 +86,13 @@ public class Replenishment {
 
     /** The sheet of a marketplace as of today: one line per SKU with a position, by SKU. */
     public List<ReplenishmentLine> sheet(long accountId, Marketplace marketplace) {
-        return compute(accountId, marketplace, today(marketplace), null).lines;
+        return compute(accountId, marketplace, today(marketplace)).lines;
     }
 
     /** A SKU's outlook as of today, if it has a position in the marketplace. */
     public Optional<SkuOutlook> outlook(long accountId, Marketplace marketplace, String sku) {
         LocalDate today = today(marketplace);
-        Computed c = compute(accountId, marketplace, today, sku);
+        Computed c = compute(accountId, marketplace, today);
         ReplenishmentLine line = c.lines.stream()
                 .filter(l -> l.position().sku().equals(sku))
                 .findFirst()
@@ -126,8 +130,56 @@ public class Replenishment {
                 positions.counts(accountId, marketplace, sku)));
     }
 
-    /** The terms a SKU is replenished on: the account defaults until a supplier is linked. */
-    SupplyTerms terms(long accountId, String sku) {
+    /** Days from arrival at Amazon to sellable when no forwarder says otherwise. */
+    static final int DEFAULT_CHECK_IN_DAYS = 7;
+
+    /**
+     * The terms each SKU of the account is replenished on, by SKU: a linked supplier's MOQ and case pack, and a lead
+     * time of its production stage plus the forwarder's transit and check-in stages, each learnt from the actual
+     * orders and shipments (their scorecards) or else as promised. Without a forwarder, transit is what is left of
+     * the account's default lead time after production and a week's check-in. SKUs without a supplier are absent
+     * (they take {@link #defaultTerms()}).
+     */
+    public Map<String, SupplyTerms> terms(long accountId) {
+        Map<String, SupplyLink> links = partners.links(accountId);
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Supplier> suppliers = new HashMap<>();
+        partners.suppliers(accountId).forEach(s -> suppliers.put(s.id(), s));
+        Map<Long, Scorecard> supplierCards = partners.supplierScorecards(accountId);
+        Map<Long, Scorecard> forwarderCards = partners.forwarderScorecards(accountId);
+        Map<String, SupplyTerms> terms = new HashMap<>();
+        for (SupplyLink link : links.values()) {
+            Supplier supplier = suppliers.get(link.supplierId());
+            if (supplier == null) {
+                continue;
+            }
+            LeadTimeStage production = supplierCards.get(supplier.id()).stage();
+            Scorecard carrier = link.forwarderId() == null ? null : forwarderCards.get(link.forwarderId());
+            LeadTimeStage transit;
+            LeadTimeStage checkIn;
+            if (carrier != null) {
+                transit = carrier.stage();
+                checkIn = carrier.checkIn();
+            } else {
+                double rest = Math.max(0, defaultLeadTime - production.meanDays() - DEFAULT_CHECK_IN_DAYS);
+                transit = LeadTimeStage.of(rest, rest * LeadTimeStage.ASSUMED_VARIATION);
+                checkIn = LeadTimeStage.of(
+                        DEFAULT_CHECK_IN_DAYS, DEFAULT_CHECK_IN_DAYS * LeadTimeStage.ASSUMED_VARIATION);
+            }
+            terms.put(
+                    link.sku(),
+                    new SupplyTerms(
+                            supplier.name(),
+                            new LeadTime(production, transit, checkIn),
+                            new OrderConstraints(supplier.moq(), supplier.casePack())));
+        }
+        return terms;
+    }
+
+    /** The terms of a SKU without a supplier: the account's default lead time, 25 % spread, no MOQ. */
+    public SupplyTerms defaultTerms() {
         return new SupplyTerms(
                 null,
                 new LeadTime(
@@ -142,7 +194,7 @@ public class Replenishment {
             Map<String, DemandHistory> histories,
             Map<String, DemandForecast> forecasts) {}
 
-    private Computed compute(long accountId, Marketplace marketplace, LocalDate today, String onlyForOutlook) {
+    private Computed compute(long accountId, Marketplace marketplace, LocalDate today) {
         List<StockPosition> stock = positions.on(accountId, marketplace, today);
         LocalDate from = today.minusDays(HISTORY_DAYS);
         LocalDate last = today.minusDays(1);
@@ -165,11 +217,12 @@ public class Replenishment {
                 outOfStock.computeIfAbsent(s.sku(), k -> new boolean[HISTORY_DAYS])[t] = true;
             }
         }
+        Map<String, SupplyTerms> linked = terms(accountId);
         Map<String, SupplyTerms> terms = new HashMap<>();
         List<DemandHistory> histories = new ArrayList<>();
         int longestCycle = 0;
         for (StockPosition p : stock) {
-            SupplyTerms t = terms(accountId, p.sku());
+            SupplyTerms t = linked.getOrDefault(p.sku(), defaultTerms());
             terms.put(p.sku(), t);
             longestCycle = Math.max(longestCycle, t.leadTime().plannedDays() + REVIEW_DAYS);
             double[] sold = units.get(p.sku());

@@ -11,6 +11,7 @@ import dev.bosun.inventory.SkuOutlook;
 import dev.bosun.inventory.StockLocation;
 import dev.bosun.inventory.StockPosition;
 import dev.bosun.inventory.StockPositions;
+import dev.bosun.inventory.SupplyPartners;
 import dev.bosun.shared.Marketplace;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,13 +50,19 @@ class InventoryController {
 
     private final Replenishment replenishment;
     private final StockPositions positions;
+    private final SupplyPartners partners;
     private final AccountDirectory directory;
     private final MessageSource messages;
 
     InventoryController(
-            Replenishment replenishment, StockPositions positions, AccountDirectory directory, MessageSource messages) {
+            Replenishment replenishment,
+            StockPositions positions,
+            SupplyPartners partners,
+            AccountDirectory directory,
+            MessageSource messages) {
         this.replenishment = replenishment;
         this.positions = positions;
+        this.partners = partners;
         this.directory = directory;
         this.messages = messages;
     }
@@ -126,6 +133,10 @@ class InventoryController {
         model.addAttribute("mayCount", StockPositions.mayCount(user()));
         model.addAttribute("locations", StockLocation.values());
         model.addAttribute("today", replenishment.today(m));
+        model.addAttribute("suppliers", partners.suppliers(accountId));
+        model.addAttribute("forwarders", partners.forwarders(accountId));
+        model.addAttribute("link", partners.links(accountId).get(sku));
+        model.addAttribute("mayLink", SupplyPartners.mayEdit(user()));
         return "inventory/sku";
     }
 
