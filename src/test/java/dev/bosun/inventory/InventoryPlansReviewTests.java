@@ -132,6 +132,47 @@ class InventoryPlansReviewTests {
         });
     }
 
+    @Test
+    void storageAboveNinetyPercentOfTheCapacityTheAccountSetIsAWarning() {
+        long account = directory
+                .create(directory.defaultOrganisation(), TestDatabase.unique("Capacity"), List.of(Marketplace.US), null)
+                .id();
+        LocalDate today = LocalDate.now(Marketplace.US.zone());
+        importOne(
+                imports,
+                account,
+                write(
+                        dir,
+                        "inventory.txt",
+                        StandardCharsets.UTF_8,
+                        dev.bosun.testing.ReviewFixtures.INVENTORY_HEADER
+                                + dev.bosun.testing.ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 200, 0)),
+                Reports.on(today));
+
+        review.run(account, today);
+        assertThat(items(account, today, "inventory.storage-utilisation"))
+                .as("no capacity set")
+                .isEmpty();
+
+        CurrentUser supervisor = new Fixtures(directory, team, jdbc).user(Role.SUPERVISOR);
+        review.configure(
+                account,
+                "inventory.storage-utilisation",
+                true,
+                java.util.Map.of("capacity-cubic-feet", BigDecimal.valueOf(21)),
+                supervisor);
+        review.run(account, today);
+
+        assertThat(items(account, today, "inventory.storage-utilisation"))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(review.text(i, Locale.ENGLISH).title())
+                            .as("200 units of 0.1 cubic feet in 21")
+                            .isEqualTo("FBA storage 95.24 % used, above 90 % of the capacity limit");
+                });
+    }
+
     private static PurchaseOrder order(Supplier supplier, LocalDate ordered, LocalDate promised) {
         return new PurchaseOrder(
                 0,
