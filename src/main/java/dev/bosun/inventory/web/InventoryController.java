@@ -102,7 +102,7 @@ class InventoryController {
             throws IOException {
         SellerAccount account = account(accountId);
         List<Marketplace> shown = marketplaces(account, mp);
-        LocalDate today = shown.isEmpty() ? LocalDate.now() : replenishment.today(shown.get(0));
+        LocalDate today = replenishment.today(shown.isEmpty() ? Marketplace.US : shown.get(0));
         List<StockRow> rows = rows(accountId, shown, filter);
         response.setContentType(XLSX);
         response.setHeader(

@@ -100,7 +100,9 @@ class PlansController {
                         ? null
                         : partners.forwarder(accountId, order.forwarderId()).orElse(null));
         model.addAttribute("mayPlan", PurchasePlans.mayPlan(user()));
-        model.addAttribute("today", java.time.LocalDate.now(order.marketplace().zone()));
+        model.addAttribute(
+                "today",
+                java.time.LocalDate.now(clock.withZone(order.marketplace().zone())));
         model.addAttribute("steps", nextSteps(order.status()));
         return "inventory/order";
     }
