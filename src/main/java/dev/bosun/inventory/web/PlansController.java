@@ -45,12 +45,19 @@ class PlansController {
     private final SupplyPartners partners;
     private final AccountDirectory directory;
     private final MessageSource messages;
+    private final java.time.Clock clock;
 
-    PlansController(PurchasePlans plans, SupplyPartners partners, AccountDirectory directory, MessageSource messages) {
+    PlansController(
+            PurchasePlans plans,
+            SupplyPartners partners,
+            AccountDirectory directory,
+            MessageSource messages,
+            java.time.Clock clock) {
         this.plans = plans;
         this.partners = partners;
         this.directory = directory;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/a/{accountId}/inventory/plans")
