@@ -16,7 +16,7 @@ public enum Area {
     LOG("log", "journal", List.of(), List.of()),
     LISTINGS("listings", "tag", List.of("listings", "business-report"), List.of("catalog")),
     ADVERTISING("advertising", "megaphone", List.of("ads-search-term", "ads-campaign"), List.of("advertising")),
-    INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory")),
+    INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory"), List.of("stock", "plans")),
     ORDERS("orders", "cart", List.of("all-orders", "returns"), List.of("orders")),
     REVIEWS("reviews", "star", List.of("reviews", "feedback"), List.of("reviews")),
     FINANCE(
@@ -28,7 +28,7 @@ public enum Area {
     HEALTH("health", "heart", List.of("performance"), List.of("health")),
     BRAND("brand", "shield", List.of("brand-analytics", "certificates"), List.of("brand")),
     PROMOTIONS("promotions", "percent", List.of("coupons", "deals"), List.of()),
-    PARTNERS("partners", "people", List.of("suppliers", "forwarders"), List.of()),
+    PARTNERS("partners", "people", List.of("suppliers", "forwarders"), List.of(), List.of("suppliers", "forwarders")),
     REPORTS("reports", "chart", List.of(), List.of()),
     IMPORTS("imports", "upload", List.of(), List.of()),
     SETTINGS("settings", "gear", List.of(), List.of());

@@ -96,6 +96,16 @@ public class InventorySnapshots {
         return planning.find(accountId, marketplace, sku, day);
     }
 
+    /** The latest inventory planning snapshot date on or before {@code day}. */
+    public Optional<LocalDate> latestPlanningDay(long accountId, LocalDate day) {
+        return planning.latestDay(accountId, day);
+    }
+
+    /** The latest day of a stranded inventory report on or before {@code day}. */
+    public Optional<LocalDate> latestStrandedDay(long accountId, LocalDate day) {
+        return stranded.latestDay(accountId, day);
+    }
+
     /** The planning lines of a snapshot date with estimated excess units, most excess first. */
     public List<PlanningSnapshot> excess(long accountId, LocalDate day) {
         return planning.withExcess(accountId, day);

@@ -4,6 +4,7 @@ import dev.bosun.orders.db.OrderItems;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -57,6 +58,14 @@ public class OrderBook {
      */
     public List<List<SkuSales>> salesBySku(long accountId, List<TimeWindow> windows) {
         return items.salesBySku(accountId, windows);
+    }
+
+    /**
+     * Units ordered per SKU and purchase day (in the marketplace's zone) in one marketplace, days {@code from} to
+     * {@code to} inclusive, cancelled items left out; days without orders are absent. By SKU and day.
+     */
+    public List<DailySkuUnits> dailyUnits(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        return items.dailyUnits(accountId, marketplace, from, to);
     }
 
     /**

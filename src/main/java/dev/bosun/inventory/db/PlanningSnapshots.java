@@ -203,6 +203,16 @@ public class PlanningSnapshots {
                 .fetchOptional(PlanningSnapshots::snapshot);
     }
 
+    /** The latest snapshot date on or before {@code day}. */
+    public Optional<LocalDate> latestDay(long accountId, LocalDate day) {
+        var t = INVENTORY_PLANNING_SNAPSHOTS;
+        return Optional.ofNullable(db.select(org.jooq.impl.DSL.max(t.SNAPSHOT_DATE))
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.SNAPSHOT_DATE.le(day))
+                .fetchOne(0, LocalDate.class));
+    }
+
     /** The lines of a snapshot date with estimated excess units, most excess first. */
     public List<PlanningSnapshot> withExcess(long accountId, LocalDate day) {
         var t = INVENTORY_PLANNING_SNAPSHOTS;

@@ -76,6 +76,16 @@ public class StrandedInventory {
         });
     }
 
+    /** The latest day of a stranded inventory report on or before {@code day}. */
+    public java.util.Optional<LocalDate> latestDay(long accountId, LocalDate day) {
+        var t = INVENTORY_STRANDED_LISTINGS;
+        return java.util.Optional.ofNullable(db.select(org.jooq.impl.DSL.max(t.SNAPSHOT_DATE))
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.SNAPSHOT_DATE.le(day))
+                .fetchOne(0, LocalDate.class));
+    }
+
     /** The listings stranded on a day, the soonest automatic removal first. */
     public List<StrandedListing> onDay(long accountId, LocalDate day) {
         var t = INVENTORY_STRANDED_LISTINGS;

@@ -2,6 +2,7 @@ package dev.bosun.orders.db;
 
 import static dev.bosun.jooq.Tables.ORDER_ITEMS;
 
+import dev.bosun.orders.DailySkuUnits;
 import dev.bosun.orders.OrderLine;
 import dev.bosun.orders.SkuSales;
 import dev.bosun.orders.TimeWindow;
@@ -10,6 +11,8 @@ import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -195,6 +198,25 @@ public class OrderItems {
      * day's windows for what they hold (a parallel index-only scan), where the generic plan of a statement prepared
      * again and again sorts millions of lines on one core (three times slower, measured on 5,000 SKUs).
      */
+    /** Units per SKU and purchase day in the marketplace's zone, days {@code from..to} inclusive; by SKU and day. */
+    public List<DailySkuUnits> dailyUnits(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        var t = ORDER_ITEMS;
+        ZoneId zone = marketplace.zone();
+        var day = DSL.field(
+                "cast({0} at time zone {1} as date)", LocalDate.class, t.PURCHASED_AT, DSL.inline(zone.getId()));
+        var units = DSL.sum(t.QUANTITY).cast(Long.class);
+        return db.select(t.SKU, day, units)
+                .from(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .and(t.MARKETPLACE.eq(marketplace.code()))
+                .and(t.PURCHASED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
+                .and(t.PURCHASED_AT.lt(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()))
+                .and(t.ITEM_STATUS.isDistinctFrom("Cancelled"))
+                .groupBy(t.SKU, day)
+                .orderBy(t.SKU, day)
+                .fetch(r -> new DailySkuUnits(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3()));
+    }
+
     private static Condition purchasedWithin(Instant from, Instant to) {
         return ORDER_ITEMS
                 .PURCHASED_AT

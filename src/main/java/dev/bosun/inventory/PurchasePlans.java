@@ -1,0 +1,336 @@
+package dev.bosun.inventory;
+
+import dev.bosun.accounts.CurrentUser;
+import dev.bosun.inventory.db.PurchaseOrders;
+import dev.bosun.inventory.domain.ShipmentPlan;
+import dev.bosun.inventory.forecast.ReorderProposal;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.workflow.Approvals;
+import dev.bosun.workflow.Operation;
+import dev.bosun.workflow.OperationsLog;
+import dev.bosun.workflow.ProposalOutcome;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Purchase and shipment plans: purchase order proposals grouped by supplier (from the day's reorder proposals, in
+ * each supplier's MOQ and case pack), FBA shipment proposals from the 3PL and own warehouse, and purchase orders
+ * from draft to received. A draft goes through the workflow's approval flow ({@link PurchaseOrderApprovals}: a
+ * supervisor or above other than the requester approves); an approved order is then marked ordered (the promised
+ * ready day follows from the supplier's production days), in transit and received, each step dated and logged.
+ * Specialists and above plan.
+ */
+@Service
+public class PurchasePlans {
+
+    private final Replenishment replenishment;
+    private final SupplyPartners partners;
+    private final PurchaseOrders orders;
+    private final Approvals approvals;
+    private final OperationsLog log;
+    private final Clock clock;
+
+    PurchasePlans(
+            Replenishment replenishment,
+            SupplyPartners partners,
+            PurchaseOrders orders,
+            Approvals approvals,
+            OperationsLog log,
+            Clock clock) {
+        this.replenishment = replenishment;
+        this.partners = partners;
+        this.orders = orders;
+        this.approvals = approvals;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Whether the user may draft, submit and advance purchase orders: specialists and above. */
+    public static boolean mayPlan(CurrentUser user) {
+        return StockPositions.mayCount(user);
+    }
+
+    /** The purchase proposals of the marketplaces, one per supplier and marketplace, SKUs without supplier last. */
+    public List<PurchaseProposal> purchaseProposals(long accountId, List<Marketplace> marketplaces) {
+        Map<String, SupplyLink> links = partners.links(accountId);
+        Map<Long, Supplier> suppliers = new LinkedHashMap<>();
+        partners.suppliers(accountId).forEach(s -> suppliers.put(s.id(), s));
+        List<PurchaseProposal> proposals = new ArrayList<>();
+        for (Marketplace m : marketplaces) {
+            Map<Long, List<PurchaseProposal.Line>> bySupplier = new LinkedHashMap<>();
+            for (ReplenishmentLine line : replenishment.sheet(accountId, m)) {
+                ReorderProposal r = line.proposal();
+                if (r == null || r.orderQuantity() <= 0) {
+                    continue;
+                }
+                SupplyLink link = links.get(line.position().sku());
+                long key = link == null || !suppliers.containsKey(link.supplierId()) ? 0 : link.supplierId();
+                bySupplier
+                        .computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new PurchaseProposal.Line(
+                                line.position().sku(), r.orderQuantity(), r.lastSafeOrderDate(), r.warning()));
+            }
+            bySupplier.forEach((id, lines) -> proposals.add(new PurchaseProposal(suppliers.get(id), m, lines)));
+        }
+        proposals.sort(Comparator.comparing((PurchaseProposal p) -> p.supplier() == null)
+                .thenComparing(p -> p.supplier() == null ? "" : p.supplier().name())
+                .thenComparing(p -> p.marketplace().code()));
+        return proposals;
+    }
+
+    /** What to send to FBA from the 3PL and own warehouses, SKUs with the least cover first. */
+    public List<ShipmentProposal> shipmentProposals(long accountId, List<Marketplace> marketplaces) {
+        List<ShipmentProposal> proposals = new ArrayList<>();
+        for (Marketplace m : marketplaces) {
+            for (ReplenishmentLine line : replenishment.sheet(accountId, m)) {
+                StockPosition p = line.position();
+                ReorderProposal r = line.proposal();
+                if (r == null || p.offAmazon() == 0) {
+                    continue;
+                }
+                ShipmentPlan.Send send = ShipmentPlan.plan(
+                        r.dailyDemand(),
+                        Replenishment.THIRD_PARTY_DAYS + Replenishment.REVIEW_DAYS,
+                        r.safetyStock(),
+                        (long) p.available() + p.inbound(),
+                        p.thirdParty(),
+                        p.ownWarehouse());
+                if (send.units() > 0) {
+                    double cover = r.dailyDemand() <= 0 ? 0 : (p.available() + p.inbound()) / r.dailyDemand();
+                    proposals.add(
+                            new ShipmentProposal(m, p.sku(), send.fromThirdParty(), send.fromOwnWarehouse(), cover));
+                }
+            }
+        }
+        proposals.sort(Comparator.comparingDouble(ShipmentProposal::daysOfCover));
+        return proposals;
+    }
+
+    /** Every purchase order of the account, newest first. */
+    public List<PurchaseOrder> orders(long accountId) {
+        return orders.all(accountId);
+    }
+
+    public Optional<PurchaseOrder> order(long accountId, long id) {
+        return orders.find(accountId, id);
+    }
+
+    /**
+     * Drafts a purchase order from today's proposal for a supplier and marketplace: its SKUs and units, the forwarder
+     * of the first SKU that has one.
+     *
+     * @throws InventoryInputException when the supplier is not the account's or nothing is proposed for it
+     */
+    @Transactional
+    public PurchaseOrder draft(CurrentUser actor, long accountId, long supplierId, Marketplace marketplace) {
+        requirePlanner(actor);
+        PurchaseProposal proposal = purchaseProposals(accountId, List.of(marketplace)).stream()
+                .filter(p -> p.supplier() != null && p.supplier().id() == supplierId)
+                .findFirst()
+                .orElseThrow(() -> new InventoryInputException(
+                        "supplier", "inventory.error.nothingProposed", "nothing to order from this supplier today"));
+        Map<String, SupplyLink> links = partners.links(accountId);
+        Long forwarder = proposal.lines().stream()
+                .map(l -> links.get(l.sku()))
+                .filter(l -> l != null && l.forwarderId() != null)
+                .map(SupplyLink::forwarderId)
+                .findFirst()
+                .orElse(null);
+        Instant now = clock.instant();
+        List<PurchaseOrder.Line> lines = proposal.lines().stream()
+                .map(l -> new PurchaseOrder.Line(l.sku(), Math.toIntExact(l.units()), null, null))
+                .toList();
+        long id = orders.save(
+                accountId,
+                new PurchaseOrder(
+                        0,
+                        supplierId,
+                        forwarder,
+                        marketplace,
+                        PurchaseOrderStatus.DRAFT,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        lines,
+                        actor.username(),
+                        now,
+                        actor.username(),
+                        now));
+        PurchaseOrder saved = orders.find(accountId, id).orElseThrow();
+        log.record(
+                actor,
+                Operation.of(
+                                "inventory.purchase-order",
+                                "PO " + id + " drafted for "
+                                        + proposal.supplier().name() + ": " + saved.units() + " units")
+                        .onAccount(accountId)
+                        .subject("purchase-order", String.valueOf(id)));
+        return saved;
+    }
+
+    /**
+     * Submits a draft for approval (or approves it at once when the organisation's policy lets this user).
+     *
+     * @throws NoSuchElementException when the account has no such order
+     * @throws InventoryInputException when the order is not a draft
+     */
+    @Transactional
+    public ProposalOutcome submit(CurrentUser actor, long accountId, long orderId, String reason) {
+        requirePlanner(actor);
+        PurchaseOrder order = orders.find(accountId, orderId).orElseThrow();
+        if (order.status() != PurchaseOrderStatus.DRAFT) {
+            throw new InventoryInputException("status", "inventory.error.notDraft", "only a draft is submitted");
+        }
+        String supplier = partners.supplier(accountId, order.supplierId())
+                .map(Supplier::name)
+                .orElse("?");
+        String why = reason == null || reason.isBlank() ? "Reorder proposal of " + LocalDate.now(clock) : reason;
+        ProposalOutcome outcome =
+                approvals.propose(actor, PurchaseOrderApprovals.proposal(accountId, order, supplier, why));
+        if (outcome.waitingForApproval()) {
+            PurchaseOrder now = orders.find(accountId, orderId).orElseThrow();
+            orders.save(accountId, with(now, now.status(), outcome.request().id(), actor));
+        }
+        return outcome;
+    }
+
+    /**
+     * Moves an order one step on: approved → ordered (placed with the supplier on {@code day}; promised ready after
+     * the supplier's production days), ordered → in transit (ready and picked up on {@code day}), in transit →
+     * received (available at FBA on {@code day}); or cancels an order not yet received.
+     *
+     * @throws NoSuchElementException when the account has no such order
+     * @throws InventoryInputException when the step does not follow from the order's status
+     */
+    @Transactional
+    public PurchaseOrder advance(
+            CurrentUser actor, long accountId, long orderId, PurchaseOrderStatus target, LocalDate day) {
+        requirePlanner(actor);
+        PurchaseOrder o = orders.find(accountId, orderId).orElseThrow();
+        LocalDate on =
+                day == null ? LocalDate.now(clock.withZone(o.marketplace().zone())) : day;
+        PurchaseOrder next;
+        switch (target) {
+            case ORDERED -> {
+                expect(o, PurchaseOrderStatus.APPROVED);
+                LocalDate promised = partners.supplier(accountId, o.supplierId())
+                        .map(s -> on.plusDays(s.productionDays()
+                                .setScale(0, RoundingMode.CEILING)
+                                .longValue()))
+                        .orElse(null);
+                next = dated(o, target, on, promised, null, null, null, null, actor);
+            }
+            case IN_TRANSIT -> {
+                expect(o, PurchaseOrderStatus.ORDERED);
+                next = dated(o, target, null, null, o.readyOn() == null ? on : o.readyOn(), on, null, null, actor);
+            }
+            case RECEIVED -> {
+                expect(o, PurchaseOrderStatus.IN_TRANSIT);
+                next = dated(o, target, null, null, null, null, o.arrivedOn() == null ? on : o.arrivedOn(), on, actor);
+            }
+            case CANCELLED -> {
+                if (o.status() == PurchaseOrderStatus.RECEIVED || o.status() == PurchaseOrderStatus.CANCELLED) {
+                    throw new InventoryInputException(
+                            "status", "inventory.error.step", "a " + o.status().code() + " order stays as it is");
+                }
+                next = with(o, target, o.approvalId(), actor);
+            }
+            default ->
+                throw new InventoryInputException(
+                        "status", "inventory.error.step", "orders are approved through the approval flow");
+        }
+        orders.save(accountId, next);
+        log.record(
+                actor,
+                Operation.of("inventory.purchase-order", "PO " + orderId + " " + target.code() + " on " + on)
+                        .onAccount(accountId)
+                        .subject("purchase-order", String.valueOf(orderId))
+                        .change(Map.of("status", o.status().code()), Map.of("status", target.code())));
+        return orders.find(accountId, orderId).orElseThrow();
+    }
+
+    private static void expect(PurchaseOrder o, PurchaseOrderStatus status) {
+        if (o.status() != status) {
+            throw new InventoryInputException(
+                    "status",
+                    "inventory.error.step",
+                    "the order is " + o.status().code() + ", not " + status.code());
+        }
+    }
+
+    private PurchaseOrder dated(
+            PurchaseOrder o,
+            PurchaseOrderStatus status,
+            LocalDate ordered,
+            LocalDate promised,
+            LocalDate ready,
+            LocalDate shipped,
+            LocalDate arrived,
+            LocalDate received,
+            CurrentUser actor) {
+        return new PurchaseOrder(
+                o.id(),
+                o.supplierId(),
+                o.forwarderId(),
+                o.marketplace(),
+                status,
+                ordered == null ? o.orderedOn() : ordered,
+                promised == null ? o.promisedOn() : promised,
+                ready == null ? o.readyOn() : ready,
+                shipped == null ? o.shippedOn() : shipped,
+                arrived == null ? o.arrivedOn() : arrived,
+                received == null ? o.receivedOn() : received,
+                o.approvalId(),
+                o.note(),
+                o.lines(),
+                o.createdBy(),
+                o.createdAt(),
+                actor.username(),
+                clock.instant());
+    }
+
+    private PurchaseOrder with(PurchaseOrder o, PurchaseOrderStatus status, Long approvalId, CurrentUser actor) {
+        return new PurchaseOrder(
+                o.id(),
+                o.supplierId(),
+                o.forwarderId(),
+                o.marketplace(),
+                status,
+                o.orderedOn(),
+                o.promisedOn(),
+                o.readyOn(),
+                o.shippedOn(),
+                o.arrivedOn(),
+                o.receivedOn(),
+                approvalId,
+                o.note(),
+                o.lines(),
+                o.createdBy(),
+                o.createdAt(),
+                actor.username(),
+                clock.instant());
+    }
+
+    private static void requirePlanner(CurrentUser actor) {
+        if (!mayPlan(actor)) {
+            throw new AccessDeniedException("only a specialist or above may plan purchase orders");
+        }
+    }
+}

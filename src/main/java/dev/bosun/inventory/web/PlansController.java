@@ -1,0 +1,211 @@
+package dev.bosun.inventory.web;
+
+import dev.bosun.accounts.AccountDirectory;
+import dev.bosun.accounts.CurrentUser;
+import dev.bosun.accounts.SellerAccount;
+import dev.bosun.accounts.Users;
+import dev.bosun.inventory.Forwarder;
+import dev.bosun.inventory.InventoryInputException;
+import dev.bosun.inventory.PurchaseOrder;
+import dev.bosun.inventory.PurchaseOrderStatus;
+import dev.bosun.inventory.PurchasePlans;
+import dev.bosun.inventory.Supplier;
+import dev.bosun.inventory.SupplyPartners;
+import dev.bosun.shared.Marketplace;
+import dev.bosun.workflow.ProposalOutcome;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Inventory → Plans: purchase order proposals grouped by supplier, FBA shipment proposals from the 3PL and own
+ * warehouse, and the purchase orders; a purchase order's page with its lines, dates and next step (submit for
+ * approval, ordered, in transit, received, cancel) and its xlsx for the supplier.
+ */
+@Controller
+class PlansController {
+
+    private final PurchasePlans plans;
+    private final SupplyPartners partners;
+    private final AccountDirectory directory;
+    private final MessageSource messages;
+    private final java.time.Clock clock;
+
+    PlansController(
+            PurchasePlans plans,
+            SupplyPartners partners,
+            AccountDirectory directory,
+            MessageSource messages,
+            java.time.Clock clock) {
+        this.plans = plans;
+        this.partners = partners;
+        this.directory = directory;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/a/{accountId}/inventory/plans")
+    String plans(@PathVariable long accountId, Model model) {
+        SellerAccount account = account(accountId);
+        model.addAttribute("area", "inventory");
+        model.addAttribute("sellerAccount", account);
+        model.addAttribute("proposals", plans.purchaseProposals(accountId, account.marketplaces()));
+        model.addAttribute("shipments", plans.shipmentProposals(accountId, account.marketplaces()));
+        model.addAttribute("orders", plans.orders(accountId));
+        model.addAttribute("supplierNames", supplierNames(accountId));
+        model.addAttribute("mayPlan", PurchasePlans.mayPlan(user()));
+        return "inventory/plans";
+    }
+
+    @PostMapping("/a/{accountId}/inventory/plans/draft")
+    String draft(
+            @PathVariable long accountId,
+            @RequestParam long supplierId,
+            @RequestParam String marketplace,
+            RedirectAttributes flash) {
+        SellerAccount account = account(accountId);
+        Marketplace m = Marketplace.find(marketplace)
+                .filter(account::sellsIn)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            PurchaseOrder order = plans.draft(user(), accountId, supplierId, m);
+            return "redirect:/a/" + accountId + "/inventory/orders/" + order.id();
+        } catch (InventoryInputException e) {
+            flash.addFlashAttribute("formErrorKey", e.messageKey());
+            return "redirect:/a/" + accountId + "/inventory/plans";
+        }
+    }
+
+    @GetMapping("/a/{accountId}/inventory/orders/{orderId}")
+    String order(@PathVariable long accountId, @PathVariable long orderId, Model model) {
+        SellerAccount account = account(accountId);
+        PurchaseOrder order = found(accountId, orderId);
+        model.addAttribute("area", "inventory");
+        model.addAttribute("sellerAccount", account);
+        model.addAttribute("order", order);
+        model.addAttribute(
+                "supplier", partners.supplier(accountId, order.supplierId()).orElse(null));
+        model.addAttribute(
+                "forwarder",
+                order.forwarderId() == null
+                        ? null
+                        : partners.forwarder(accountId, order.forwarderId()).orElse(null));
+        model.addAttribute("mayPlan", PurchasePlans.mayPlan(user()));
+        model.addAttribute(
+                "today",
+                java.time.LocalDate.now(clock.withZone(order.marketplace().zone())));
+        model.addAttribute("steps", nextSteps(order.status()));
+        return "inventory/order";
+    }
+
+    @PostMapping("/a/{accountId}/inventory/orders/{orderId}/submit")
+    String submit(
+            @PathVariable long accountId,
+            @PathVariable long orderId,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        account(accountId);
+        try {
+            ProposalOutcome outcome = plans.submit(user(), accountId, orderId, reason);
+            if (outcome.waitingForApproval()) {
+                flash.addFlashAttribute("submitted", true);
+                return "redirect:/a/" + accountId + "/approvals/"
+                        + outcome.request().id();
+            }
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InventoryInputException e) {
+            flash.addFlashAttribute("formErrorKey", e.messageKey());
+        }
+        return "redirect:/a/" + accountId + "/inventory/orders/" + orderId;
+    }
+
+    @PostMapping("/a/{accountId}/inventory/orders/{orderId}/advance")
+    String advance(
+            @PathVariable long accountId,
+            @PathVariable long orderId,
+            @RequestParam String status,
+            @RequestParam(required = false) String day,
+            RedirectAttributes flash) {
+        account(accountId);
+        PurchaseOrderStatus target = PurchaseOrderStatus.fromCode(status);
+        if (target == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        try {
+            plans.advance(user(), accountId, orderId, target, InventoryController.day(day));
+            flash.addFlashAttribute("saved", "inventory.order.moved");
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InventoryInputException e) {
+            flash.addFlashAttribute("formErrorKey", e.messageKey());
+        }
+        return "redirect:/a/" + accountId + "/inventory/orders/" + orderId;
+    }
+
+    @GetMapping("/a/{accountId}/inventory/orders/{orderId}/export.xlsx")
+    void export(@PathVariable long accountId, @PathVariable long orderId, HttpServletResponse response)
+            throws IOException {
+        account(accountId);
+        PurchaseOrder order = found(accountId, orderId);
+        Supplier supplier = partners.supplier(accountId, order.supplierId()).orElseThrow();
+        Forwarder forwarder = order.forwarderId() == null
+                ? null
+                : partners.forwarder(accountId, order.forwarderId()).orElse(null);
+        response.setContentType(InventoryController.XLSX);
+        response.setHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment()
+                        .filename("PO-" + order.id() + "-" + supplier.name() + ".xlsx", StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        new PurchaseOrderWorkbook(messages, LocaleContextHolder.getLocale())
+                .write(order, supplier, forwarder, response.getOutputStream());
+    }
+
+    private Map<Long, String> supplierNames(long accountId) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (Supplier s : partners.suppliers(accountId)) {
+            names.put(s.id(), s.name());
+        }
+        return names;
+    }
+
+    private PurchaseOrder found(long accountId, long orderId) {
+        return plans.order(accountId, orderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private SellerAccount account(long accountId) {
+        return directory.find(user(), accountId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static CurrentUser user() {
+        return Users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    static List<PurchaseOrderStatus> nextSteps(PurchaseOrderStatus status) {
+        return switch (status) {
+            case APPROVED -> List.of(PurchaseOrderStatus.ORDERED, PurchaseOrderStatus.CANCELLED);
+            case ORDERED -> List.of(PurchaseOrderStatus.IN_TRANSIT, PurchaseOrderStatus.CANCELLED);
+            case IN_TRANSIT -> List.of(PurchaseOrderStatus.RECEIVED, PurchaseOrderStatus.CANCELLED);
+            case DRAFT -> List.of(PurchaseOrderStatus.CANCELLED);
+            default -> List.of();
+        };
+    }
+}
