@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = {
             "Import Amazon report files: plain, gzip or zip; text, xlsx or JSON; any language.",
             "The report type is recognised from the content. Folders are searched for files.",
+            "A folder with a manifest.json (in it or its parent, as bosun simulate writes) is imported",
+            "with each listed file's marketplace and snapshot day.",
             "Exit codes: 0 every file imported, 1 some file rejected, 2 usage error."
         })
 public class ImportCommand extends ContextCommand {
@@ -65,6 +67,8 @@ public class ImportCommand extends ContextCommand {
     private FilePeriod parsedPeriod;
     private Marketplace parsedMarketplace;
     private List<Path> expanded;
+    /** Files of a folder whose {@code manifest.json} lists them, with what it says about them. */
+    private final Map<Path, FolderManifest.Entry> listed = new java.util.HashMap<>();
 
     @Override
     protected void validate() {
@@ -82,11 +86,23 @@ public class ImportCommand extends ContextCommand {
         expanded = new ArrayList<>();
         for (Path file : files) {
             if (Files.isDirectory(file)) {
+                FolderManifest manifest;
+                try {
+                    manifest = FolderManifest.near(file).orElse(null);
+                } catch (IllegalArgumentException e) {
+                    throw CommandFailedException.usage(e.getMessage());
+                }
                 try (Stream<Path> walk = Files.walk(file)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> manifest == null || !manifest.isCompanion(p))
                             .sorted()
-                            .forEach(expanded::add);
+                            .forEach(p -> {
+                                expanded.add(p);
+                                if (manifest != null) {
+                                    manifest.entry(p).ifPresent(entry -> listed.put(p, entry));
+                                }
+                            });
                 } catch (IOException e) {
                     throw CommandFailedException.usage("cannot read the folder " + file + ": " + e.getMessage());
                 }
@@ -116,7 +132,7 @@ public class ImportCommand extends ContextCommand {
         for (Path file : expanded) {
             List<ImportResult> ofFile;
             try {
-                ofFile = imports.importFile(target.id(), file, file.toString(), options);
+                ofFile = imports.importFile(target.id(), file, file.toString(), optionsOf(file, options));
             } catch (IllegalArgumentException e) {
                 throw new CommandFailedException(e.getMessage());
             }
@@ -132,6 +148,25 @@ public class ImportCommand extends ContextCommand {
                             results.stream().map(r -> r.describe(target.name())).toList())));
         }
         return results.stream().allMatch(ImportResult::imported) ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    /**
+     * The options for one file: a folder's manifest gives the marketplace and the snapshot day of the files it
+     * lists, unless --marketplace or --period say otherwise.
+     */
+    private ImportOptions optionsOf(Path file, ImportOptions given) {
+        FolderManifest.Entry entry = listed.get(file);
+        if (entry == null) {
+            return given;
+        }
+        Marketplace market = given.marketplace() != null ? given.marketplace() : entry.marketplace();
+        boolean ownDay = given.periodFrom() == null && entry.day() != null;
+        return new ImportOptions(
+                given.lenient(),
+                market,
+                ownDay ? entry.day() : given.periodFrom(),
+                ownDay ? entry.day() : given.periodTo(),
+                given.importedBy());
     }
 
     private SellerAccount target(AccountDirectory directory) {

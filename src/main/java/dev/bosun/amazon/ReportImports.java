@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,12 +71,14 @@ public class ReportImports {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ReadLimits limits;
+    private final ApplicationEventPublisher events;
 
     ReportImports(
             List<ReportImporter> importers,
             AccountDirectory directory,
             ImportBatches batches,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         Map<String, ReportImporter> byId = new LinkedHashMap<>();
         for (ReportImporter importer : importers) {
@@ -88,6 +91,7 @@ public class ReportImports {
         this.directory = directory;
         this.batches = batches;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
         this.limits = ReadLimits.DEFAULT;
     }
@@ -215,6 +219,7 @@ public class ReportImports {
                             stored(file),
                             options.uploadId(),
                             clock.instant());
+                    events.publishEvent(new ReportImported(account.id(), batchId, layout.id()));
                 }
                 return outcome;
             });

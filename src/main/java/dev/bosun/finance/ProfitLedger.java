@@ -37,7 +37,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProfitLedger {
 
+    /** How current the figures must be. */
+    public enum Freshness {
+        /** Computed again first when imports, costs or rates changed since the last rollup (may take a while). */
+        CURRENT,
+        /**
+         * As of the last rollup, at once; when its sources changed since, a computation is queued in the background
+         * and the report says so ({@link ProfitReport#recomputing()}).
+         */
+        LAST_ROLLUP
+    }
+
     private final ProfitRollup rollup;
+    private final ProfitRollupJob rollupJob;
     private final ProfitDays days;
     private final ProfitSources sources;
     private final OrderBook orders;
@@ -49,6 +61,7 @@ public class ProfitLedger {
 
     ProfitLedger(
             ProfitRollup rollup,
+            ProfitRollupJob rollupJob,
             ProfitDays days,
             ProfitSources sources,
             OrderBook orders,
@@ -58,6 +71,7 @@ public class ProfitLedger {
             AccountDirectory directory,
             Clock clock) {
         this.rollup = rollup;
+        this.rollupJob = rollupJob;
         this.days = days;
         this.sources = sources;
         this.orders = orders;
@@ -88,11 +102,43 @@ public class ProfitLedger {
             Marketplace marketplace,
             String asin,
             String sku) {
+        return report(accountId, from, to, grouping, marketplace, asin, sku, Freshness.CURRENT);
+    }
+
+    /**
+     * The profit of the days {@code from..to} (inclusive) grouped as asked, as current as asked.
+     *
+     * @param freshness {@link Freshness#LAST_ROLLUP} for a page that must not wait: before the first rollup the
+     *     report is then empty (and {@code recomputing})
+     */
+    public ProfitReport report(
+            long accountId,
+            LocalDate from,
+            LocalDate to,
+            ProfitGrouping grouping,
+            Marketplace marketplace,
+            String asin,
+            String sku,
+            Freshness freshness) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
         }
-        ProfitDays.State state = rollup.fresh(accountId);
-        Currency reporting = Currency.getInstance(state.reportingCurrency());
+        ProfitDays.State state;
+        boolean recomputing = false;
+        if (freshness == Freshness.CURRENT) {
+            state = rollup.fresh(accountId);
+        } else {
+            ProfitRollup.Snapshot snapshot = rollup.lastComputed(accountId);
+            if (snapshot.stale()) {
+                rollupJob.queueNow(accountId, snapshot.fingerprint());
+                recomputing = true;
+            }
+            state = snapshot.state().orElse(null);
+        }
+        Currency reporting = state != null
+                ? Currency.getInstance(state.reportingCurrency())
+                : exchangeRates.reportingCurrency(
+                        directory.account(accountId).orElseThrow().organisationId());
         List<ProfitDays.Sum> groups;
         List<ProfitDays.Sum> marketplaceSums;
         int withoutCost;
@@ -156,7 +202,8 @@ public class ProfitLedger {
                 complete ? total : null,
                 withoutCost,
                 missingRates(state),
-                state.computedAt());
+                state == null ? null : state.computedAt(),
+                recomputing);
     }
 
     /**
@@ -166,18 +213,23 @@ public class ProfitLedger {
      * marketplace when none is chosen).
      */
     public List<ProfitTile> tiles(long accountId, Marketplace marketplace) {
+        return tiles(accountId, marketplace, Freshness.CURRENT);
+    }
+
+    /** The dashboard's periods, as current as asked (see {@link Freshness}). */
+    public List<ProfitTile> tiles(long accountId, Marketplace marketplace, Freshness freshness) {
         SellerAccount account = directory.account(accountId).orElseThrow();
         Marketplace zoneOf = marketplace != null ? marketplace : account.primaryMarketplace();
         LocalDate today = LocalDate.now(clock.withZone(zoneOf == null ? java.time.ZoneOffset.UTC : zoneOf.zone()));
         LocalDate monthStart = today.withDayOfMonth(1);
         LocalDate lastMonthStart = monthStart.minusMonths(1);
         List<ProfitTile> tiles = new ArrayList<>();
-        tiles.add(tile(accountId, marketplace, "today", today, today));
-        tiles.add(tile(accountId, marketplace, "yesterday", today.minusDays(1), today.minusDays(1)));
-        tiles.add(tile(accountId, marketplace, "last7", today.minusDays(6), today));
-        ProfitTile mtd = tile(accountId, marketplace, "mtd", monthStart, today);
+        tiles.add(tile(accountId, marketplace, "today", today, today, freshness));
+        tiles.add(tile(accountId, marketplace, "yesterday", today.minusDays(1), today.minusDays(1), freshness));
+        tiles.add(tile(accountId, marketplace, "last7", today.minusDays(6), today, freshness));
+        ProfitTile mtd = tile(accountId, marketplace, "mtd", monthStart, today, freshness);
         tiles.add(mtd);
-        tiles.add(tile(accountId, marketplace, "lastMonth", lastMonthStart, monthStart.minusDays(1)));
+        tiles.add(tile(accountId, marketplace, "lastMonth", lastMonthStart, monthStart.minusDays(1), freshness));
         BigDecimal factor = BigDecimal.valueOf(today.lengthOfMonth())
                 .divide(BigDecimal.valueOf(today.getDayOfMonth()), MathContext.DECIMAL64);
         tiles.add(new ProfitTile(
@@ -189,8 +241,10 @@ public class ProfitLedger {
         return tiles;
     }
 
-    private ProfitTile tile(long accountId, Marketplace marketplace, String key, LocalDate from, LocalDate to) {
-        ProfitReport report = report(accountId, from, to, ProfitGrouping.MARKETPLACE, marketplace, null, null);
+    private ProfitTile tile(
+            long accountId, Marketplace marketplace, String key, LocalDate from, LocalDate to, Freshness freshness) {
+        ProfitReport report =
+                report(accountId, from, to, ProfitGrouping.MARKETPLACE, marketplace, null, null, freshness);
         return new ProfitTile(key, from, to, report.total(), false);
     }
 
@@ -234,9 +288,15 @@ public class ProfitLedger {
      * @param marketplace one marketplace (expenses then count by its share of the month's sales), or null
      */
     public ProfitStatement statement(long accountId, YearMonth from, YearMonth to, Marketplace marketplace) {
+        return statement(accountId, from, to, marketplace, Freshness.CURRENT);
+    }
+
+    /** The monthly P&L, as current as asked (see {@link Freshness}). */
+    public ProfitStatement statement(
+            long accountId, YearMonth from, YearMonth to, Marketplace marketplace, Freshness freshness) {
         SellerAccount account = directory.account(accountId).orElseThrow();
         ProfitReport report =
-                report(accountId, from.atDay(1), to.atEndOfMonth(), ProfitGrouping.MONTH, null, null, null);
+                report(accountId, from.atDay(1), to.atEndOfMonth(), ProfitGrouping.MONTH, null, null, null, freshness);
         Currency reporting = report.reportingCurrency();
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -295,7 +355,16 @@ public class ProfitLedger {
             figures.add(
                     incomplete.getOrDefault(m, false) ? null : chosen.getOrDefault(m, ProfitFigures.zero(reporting)));
         }
-        return new ProfitStatement(accountId, marketplace, reporting, months, figures, expenses, missing);
+        return new ProfitStatement(
+                accountId,
+                marketplace,
+                reporting,
+                months,
+                figures,
+                expenses,
+                missing,
+                report.computedAt(),
+                report.recomputing());
     }
 
     /** Computes the account's profit rollup again now, whatever changed; returns how long it took (ms). */
@@ -440,7 +509,9 @@ public class ProfitLedger {
 
     private static Map<String, LocalDate> missingRates(ProfitDays.State state) {
         Map<String, LocalDate> missing = new TreeMap<>();
-        if (state.missingRates() == null || state.missingRates().isBlank()) {
+        if (state == null
+                || state.missingRates() == null
+                || state.missingRates().isBlank()) {
             return missing;
         }
         for (String entry : state.missingRates().split(";")) {

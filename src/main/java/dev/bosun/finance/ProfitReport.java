@@ -16,7 +16,9 @@ import java.util.Map;
  * @param total everything in the reporting currency; null when an exchange rate is missing
  * @param skusWithoutCost SKUs that sold units in the period without a known COGS
  * @param missingRates currency pairs ({@code CNY→USD}) without an exchange rate, with the first day one lacked
- * @param computedAt when the rollup these figures come from was computed
+ * @param computedAt when the rollup these figures come from was computed; null before the first rollup
+ * @param recomputing whether the sources changed since that rollup and a new one is being computed (the figures are
+ *     those of the last one)
  */
 public record ProfitReport(
         long accountId,
@@ -30,7 +32,8 @@ public record ProfitReport(
         ProfitFigures total,
         int skusWithoutCost,
         Map<String, LocalDate> missingRates,
-        Instant computedAt) {
+        Instant computedAt,
+        boolean recomputing) {
 
     public ProfitReport {
         rows = List.copyOf(rows);

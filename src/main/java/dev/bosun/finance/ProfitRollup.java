@@ -135,6 +135,22 @@ class ProfitRollup {
         });
     }
 
+    /**
+     * The rollup as it was last computed, without computing it: {@code state} is empty before the first computation;
+     * {@code stale} says whether the sources changed since (or it was never computed), with their {@code
+     * fingerprint} now.
+     */
+    record Snapshot(Optional<ProfitDays.State> state, boolean stale, String fingerprint) {}
+
+    /** The stored rollup and whether its sources changed since; never computes. */
+    Snapshot lastComputed(long accountId) {
+        SellerAccount account = directory.account(accountId).orElseThrow();
+        String fingerprint = fingerprint(account);
+        Optional<ProfitDays.State> state = days.state(accountId);
+        boolean stale = state.isEmpty() || !state.get().fingerprint().equals(fingerprint);
+        return new Snapshot(state, stale, fingerprint);
+    }
+
     /** Computes the rollup again whatever the fingerprint says. */
     ProfitDays.State recompute(long accountId) {
         SellerAccount account = directory.account(accountId).orElseThrow();

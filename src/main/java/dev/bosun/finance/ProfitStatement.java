@@ -17,6 +17,8 @@ import java.util.Map;
  * @param figures per month (same order), in the reporting currency; an entry is null when a rate is missing
  * @param expenses per expense category, one amount per month (same order), positive, in the reporting currency
  * @param missingRates currency pairs without an exchange rate, with the first day one lacked
+ * @param computedAt when the profit rollup behind the figures was computed; null before the first one
+ * @param recomputing whether a newer rollup is being computed (the figures are those of the last one)
  */
 public record ProfitStatement(
         long accountId,
@@ -25,7 +27,9 @@ public record ProfitStatement(
         List<YearMonth> months,
         List<ProfitFigures> figures,
         Map<String, List<BigDecimal>> expenses,
-        Map<String, java.time.LocalDate> missingRates) {
+        Map<String, java.time.LocalDate> missingRates,
+        java.time.Instant computedAt,
+        boolean recomputing) {
 
     /** The other expenses of month {@code i}, positive. */
     public BigDecimal expensesOf(int i) {

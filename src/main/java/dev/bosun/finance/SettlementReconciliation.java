@@ -105,7 +105,7 @@ public class SettlementReconciliation {
 
     /**
      * Reconciles the account's settlements again when the data behind the stored result changed (or there is none);
-     * returns whether it did. Safe to call on every page view.
+     * returns whether it did. Called by {@link SettlementReconciliationJob} after imports; pages only read.
      */
     @Transactional
     public boolean refresh(long accountId) {
@@ -129,6 +129,14 @@ public class SettlementReconciliation {
         String fingerprint = fingerprint(accountId);
         Reconciled result = compute(accountId);
         checks.replace(accountId, result.settlements(), result.lines(), fingerprint);
+    }
+
+    /** The fingerprint of the data now when the stored result does not reflect it (or there is none), else empty. */
+    Optional<String> changedSince(long accountId) {
+        String fingerprint = fingerprint(accountId);
+        return checks.storedFingerprint(accountId).filter(fingerprint::equals).isPresent()
+                ? Optional.empty()
+                : Optional.of(fingerprint);
     }
 
     /** Whether the stored result reflects the data as it is now. */

@@ -104,13 +104,24 @@ final class CalculatedFees implements FeeSchedule {
      */
     @Override
     public long removalFee(Offer offer, LocalDate day) {
-        Map<String, RateSheet.Value> values = values(offer.marketplace(), day);
         FeeBreakdown breakdown = estimate(offer, offer.listPrice(), day);
         String tier = breakdown.sizeTier();
-        String storageClass =
-                tier != null && (tier.contains("STANDARD") || tier.equals("SMALL")) ? "standard" : "oversize";
-        String prefix = "removal." + storageClass + ".";
+        boolean standard = tier != null && (tier.contains("STANDARD") || tier.equals("SMALL"));
         Weight weight = breakdown.shippingWeight() != null ? breakdown.shippingWeight() : breakdown.unitWeight();
+        BigDecimal amount = removalAmount(offer.marketplace(), day, standard, weight);
+        return amount == null ? 0 : minor(amount, offer);
+    }
+
+    /**
+     * The removal or disposal fee of one unit of this shipping weight, in the card's currency, or null when the card
+     * has no removal fee for it. Above the last band: the card's fee plus its amount for every started unit of the
+     * last band's weight unit beyond it (1 lb, 1 kg; 1 g in Japan).
+     *
+     * @param standard the tier's storage class: standard (its name carries STANDARD, or is Japan's SMALL) or oversize
+     */
+    BigDecimal removalAmount(Marketplace marketplace, LocalDate day, boolean standard, Weight weight) {
+        Map<String, RateSheet.Value> values = values(marketplace, day);
+        String prefix = "removal." + (standard ? "standard" : "oversize") + ".";
         Weight last = null;
         for (RateSheet.Value value : values.values()) {
             if (!value.key().startsWith(prefix) || value.key().startsWith(prefix + "above")) {
@@ -118,18 +129,18 @@ final class CalculatedFees implements FeeSchedule {
             }
             Weight upTo = Weight.parse(value.key().substring(prefix.length()));
             if (!weight.exceeds(upTo)) {
-                return minor(value.amount(), offer);
+                return value.amount();
             }
             last = upTo;
         }
         RateSheet.Value base = values.get(prefix + "above.fee");
         RateSheet.Value plus = values.get(prefix + "above.plus");
         if (base == null || plus == null || last == null) {
-            return 0;
+            return null;
         }
         BigDecimal excess = weight.in(last.unit()).value().subtract(last.value());
         BigDecimal steps = excess.setScale(0, RoundingMode.CEILING);
-        return minor(base.amount().add(steps.multiply(plus.amount())), offer);
+        return base.amount().add(steps.multiply(plus.amount()));
     }
 
     /** The values of the card in force on a day (or the first card's, before it), by key, in the card's order. */

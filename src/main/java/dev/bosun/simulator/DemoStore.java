@@ -204,7 +204,7 @@ public class DemoStore {
     /**
      * Hands the simulated files to the importer: one upload per marketplace, in the order written. Snapshot reports
      * (inventory, restock, fee preview) hold no date, so they are named with their day, as a downloaded snapshot
-     * would be.
+     * would be (the simulator names its daily snapshots so already).
      */
     private Map<Marketplace, DemoStores.Upload> prepare(long organisationId, DemoPlan plan, SimulatedStore store) {
         Map<Marketplace, List<ImportUploads.LocalFile>> files = new LinkedHashMap<>();
@@ -227,7 +227,7 @@ public class DemoStore {
     static String importName(Path folder, SimulatedFile file) {
         String name = folder.relativize(file.path()).toString().replace('\\', '/');
         LocalDate day = file.snapshotDay();
-        if (day == null) {
+        if (day == null || name.contains(day.toString())) {
             return name;
         }
         int dot = name.lastIndexOf('.');

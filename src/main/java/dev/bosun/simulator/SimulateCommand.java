@@ -69,6 +69,13 @@ public class SimulateCommand implements Callable<Integer> {
             description = "Incidents to plant, a YAML (or JSON) file; writes answer-key.json beside the reports.")
     Path incidents;
 
+    @Option(
+            names = "--snapshots",
+            paramLabel = "daily|weekly|last",
+            description = "How often the snapshot reports (Manage FBA Inventory, restock, planning, stranded) are"
+                    + " written, each file named with its day (default: daily up to 1,000 SKUs, weekly above).")
+    String snapshots;
+
     @Override
     public Integer call() {
         IncidentFile plan = null;
@@ -85,7 +92,8 @@ public class SimulateCommand implements Callable<Integer> {
                 days,
                 skus,
                 parseMarketplaces(marketplaces),
-                plan == null ? List.of() : plan.incidents());
+                plan == null ? List.of() : plan.incidents(),
+                snapshotCadence());
         SimulatedStore store;
         try {
             store = new StoreSimulator().simulate(settings, out);
@@ -123,6 +131,17 @@ public class SimulateCommand implements Callable<Integer> {
                 "  bosun import --account NAME --marketplace %s %s%n",
                 first.code(), store.folder().resolve(first.code()));
         return ExitCode.OK;
+    }
+
+    private SnapshotCadence snapshotCadence() {
+        if (snapshots == null) {
+            return SnapshotCadence.forCatalog(skus);
+        }
+        try {
+            return SnapshotCadence.parse(snapshots);
+        } catch (IllegalArgumentException e) {
+            throw CommandFailedException.usage(e.getMessage());
+        }
     }
 
     private LocalDate startDate() {

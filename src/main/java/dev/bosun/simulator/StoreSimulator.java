@@ -74,7 +74,8 @@ public class StoreSimulator {
                 ? Incidents.none()
                 : Incidents.plant(store, settings.incidents(), fees != null);
         requireEmpty(folder);
-        StoreReports.Written written = StoreReports.write(store, fees, incidents, folder);
+        StoreReports.Written written = StoreReports.write(
+                store, fees, incidents, folder, settings.snapshots().everyDays());
         List<SimulatedFile> files =
                 written.files().stream().map(f -> simulated(folder, f)).toList();
         Map<Marketplace, Long> orders = new EnumMap<>(Marketplace.class);

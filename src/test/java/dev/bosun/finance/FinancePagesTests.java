@@ -98,6 +98,8 @@ class FinancePagesTests {
                 OverchargedSettlement.importInto(new FinanceFixtures(directory, imports, jdbc, dir), account, clock);
         settlementId = fixture.settlementId();
         due = fixture.due();
+        // What the background job does after the import: pages and the API only read.
+        reconciliation.refresh(account.id());
     }
 
     static RequestPostProcessor as(CurrentUser u) {
@@ -334,4 +336,43 @@ class FinancePagesTests {
 
     @Autowired
     Claims claims;
+
+    @Autowired
+    SettlementReconciliation reconciliation;
+
+    @Autowired
+    SettlementReconciliationJob reconciliationJob;
+
+    @Test
+    void readingTheSettlementsShowsTheLastResultAndQueuesTheReconciliationOfNewReports() throws Exception {
+        SellerAccount fresh = new Fixtures(directory, team, jdbc).account(account.organisationId(), Marketplace.US);
+        CurrentUser itsSpecialist =
+                new Fixtures(directory, team, jdbc).user(account.organisationId(), Role.SPECIALIST, fresh);
+        OverchargedSettlement other =
+                OverchargedSettlement.importInto(new FinanceFixtures(directory, imports, jdbc, dir), fresh, clock);
+        Long queued = jdbc.queryForObject(
+                "select count(*) from jobrunr_jobs where jobsignature like '%SettlementReconciliationJob.whenStale%'",
+                Long.class);
+
+        String list = page(itsSpecialist, get("/a/{id}/finance/settlements", fresh.id()));
+        String api = api(
+                apiAccess.create(itsSpecialist, "finance script"),
+                get("/api/v1/accounts/{id}/settlements", fresh.id()));
+
+        // Had the request reconciled, it would show the result, not the notice (the queued job may run meanwhile).
+        assertThat(list).contains("id=\"settlements-reconciling\"").contains("reconciling the settlements again");
+        assertThat(api).contains("\"reconciling\":true");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from jobrunr_jobs where jobsignature like '%SettlementReconciliationJob.whenStale%'",
+                        Long.class))
+                .as("one job for the change, however many reads")
+                .isEqualTo(queued + 1);
+
+        reconciliationJob.whenStale(fresh.id());
+
+        assertThat(reconciliation.current(fresh.id())).isTrue();
+        assertThat(page(itsSpecialist, get("/a/{id}/finance/settlements", fresh.id())))
+                .doesNotContain("id=\"settlements-reconciling\"")
+                .contains(other.settlementId());
+    }
 }

@@ -3,6 +3,7 @@ package dev.bosun.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bosun.shared.Marketplace;
+import dev.bosun.shared.Weight;
 import dev.bosun.simulator.domain.Offer;
 import dev.bosun.simulator.domain.Store;
 import dev.bosun.simulator.domain.StorePlan;
@@ -62,13 +63,69 @@ class CalculatedFeesTests {
         assertThat(FEES.removalFee(offer, day)).isEqualTo(fee);
     }
 
+    /**
+     * Every boundary of the DE, UK and JP removal tables: the last weight of a band, the first of the next, and the
+     * steps above the last band (Europe: every started kilogram; Japan: 40 yen per 1,000 g, by the gram, with
+     * Amazon's own examples of 1,500 g and 5,500 g).
+     */
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @CsvSource(textBlock = """
+        # mkt, class,    weight,  fee
+        DE,    standard, 1g,      0.29
+        DE,    standard, 200g,    0.29
+        DE,    standard, 201g,    0.39
+        DE,    standard, 500g,    0.39
+        DE,    standard, 501g,    0.78
+        DE,    standard, 1kg,     0.78
+        DE,    standard, 1001g,   1.54
+        DE,    standard, 2kg,     1.54
+        DE,    standard, 2001g,   2.11
+        DE,    oversize, 500g,    0.97
+        DE,    oversize, 501g,    1.94
+        DE,    oversize, 1kg,     1.94
+        DE,    oversize, 1001g,   2.36
+        DE,    oversize, 2kg,     2.36
+        DE,    oversize, 2001g,   3.32
+        DE,    oversize, 5kg,     3.32
+        DE,    oversize, 5001g,   4.47
+        DE,    oversize, 6kg,     4.47
+        DE,    oversize, 6.5kg,   5.04
+        UK,    standard, 200g,    0.29
+        UK,    standard, 201g,    0.39
+        UK,    standard, 1001g,   1.54
+        UK,    oversize, 5kg,     3.32
+        UK,    oversize, 5001g,   4.47
+        JP,    standard, 200g,    30
+        JP,    standard, 201g,    45
+        JP,    standard, 500g,    45
+        JP,    standard, 501g,    60
+        JP,    standard, 1000g,   60
+        JP,    standard, 1001g,   100.04
+        JP,    standard, 1500g,   120
+        JP,    standard, 2kg,     140
+        JP,    oversize, 500g,    80
+        JP,    oversize, 501g,    110
+        JP,    oversize, 1000g,   110
+        JP,    oversize, 1001g,   140
+        JP,    oversize, 2000g,   140
+        JP,    oversize, 2001g,   200
+        JP,    oversize, 5000g,   200
+        JP,    oversize, 5500g,   370
+        """)
+    void removalFeesAtEveryBoundaryOfTheDeUkAndJpTables(
+            Marketplace marketplace, String storageClass, String weight, String fee) {
+        assertThat(FEES.removalAmount(
+                        marketplace, LocalDate.of(2026, 3, 1), storageClass.equals("standard"), Weight.parse(weight)))
+                .isEqualByComparingTo(fee);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
         DE
         JP
         """)
-    void withoutRemovalFeesOnTheCardRemovalsCostNothing(Marketplace marketplace) {
+    void removalsNowCostSomethingInGermanyAndJapanToo(Marketplace marketplace) {
         assertThat(FEES.removalFee(STORE.offers(marketplace).get(0), LocalDate.of(2026, 3, 1)))
-                .isZero();
+                .isPositive();
     }
 }

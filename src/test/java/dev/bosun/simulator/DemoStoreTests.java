@@ -149,13 +149,18 @@ class DemoStoreTests {
                 assertThat(batch.rejected()).as(batch.fileName()).isZero();
                 assertThat(batch.problemCount()).as(batch.fileName()).isZero();
             }
-            assertThat(batches)
-                    .filteredOn(b -> "inventory.manage-inventory".equals(b.layoutId()))
-                    .singleElement()
-                    .satisfies(b -> {
-                        assertThat(b.fileName()).endsWith("-" + plan.lastDay() + ".txt");
-                        assertThat(b.snapshotDay()).isEqualTo(plan.lastDay());
-                    });
+            List<ImportBatch> snapshots = batches.stream()
+                    .filter(b -> "inventory.manage-inventory".equals(b.layoutId()))
+                    .toList();
+            assertThat(snapshots).as("one Manage FBA Inventory a week").hasSize((plan.days() - 1) / 7 + 1);
+            for (int i = 0; i < snapshots.size(); i++) {
+                ImportBatch b = snapshots.get(i);
+                assertThat(b.fileName()).endsWith("-" + b.snapshotDay() + ".txt");
+                if (i > 0) {
+                    assertThat(snapshots.get(i - 1).snapshotDay().plusDays(7)).isEqualTo(b.snapshotDay());
+                }
+            }
+            assertThat(snapshots.get(snapshots.size() - 1).snapshotDay()).isEqualTo(plan.lastDay());
             uploadsSeen++;
         }
         assertThat(uploadsSeen).isEqualTo(2);

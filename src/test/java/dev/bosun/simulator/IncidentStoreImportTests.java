@@ -149,11 +149,14 @@ class IncidentStoreImportTests {
     void theSuppressedListingsUnitsAreStranded() {
         String sku = answer("listing-suppressed").at("/subject/sku").asString();
         assertThat(jdbc.queryForList(
-                        "select sku from inventory_stranded_listings where account_id = ? and marketplace = 'US'",
+                        "select sku from inventory_stranded_listings where account_id = ? and marketplace = 'US'"
+                                + " and snapshot_date = (select max(snapshot_date) from inventory_stranded_listings"
+                                + " where account_id = ? and marketplace = 'US')",
                         String.class,
+                        accounts.get(Marketplace.US),
                         accounts.get(Marketplace.US)))
                 .containsExactly(sku);
-        assertThat(answer("listing-suppressed").get("visibleIn").toString()).contains("stranded-inventory.txt");
+        assertThat(answer("listing-suppressed").get("visibleIn").toString()).contains("stranded-inventory-*.txt");
     }
 
     @Test

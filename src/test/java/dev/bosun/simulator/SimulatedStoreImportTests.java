@@ -74,7 +74,10 @@ class SimulatedStoreImportTests {
     void simulateAndImport() throws Exception {
         folder = Files.createTempDirectory("simulated-store");
         store = new StoreSimulator()
-                .simulate(new SimulationSettings(8, LocalDate.of(2025, 10, 20), 60, 8, MARKETPLACES), folder);
+                .simulate(
+                        new SimulationSettings(8, LocalDate.of(2025, 10, 20), 60, 8, MARKETPLACES)
+                                .withSnapshots(SnapshotCadence.DAILY),
+                        folder);
         truth = JsonMapper.builder().build().readTree(store.truth().toFile());
         Map<Region, SellerAccount> byRegion = new EnumMap<>(Region.class);
         for (Marketplace marketplace : MARKETPLACES) {

@@ -192,8 +192,12 @@ public class AdMetrics {
             List<String> columns = new ArrayList<>(key);
             columns.addAll(values);
             columns.addAll(FIGURES);
+            // Ids and the portfolio are what one source of the same rows knows and another lacks (the Ads API
+            // report has ids but no portfolio name, the console report the reverse): a row without them keeps
+            // the stored ones, so importing both, in any order and again, leaves the row as it is.
             String[] ids = columns.stream()
-                    .filter(c -> c.endsWith("_id") && !key.contains(c) && !c.equals("batch_id"))
+                    .filter(c ->
+                            (c.endsWith("_id") || c.equals("portfolio")) && !key.contains(c) && !c.equals("batch_id"))
                     .toArray(String[]::new);
             return BulkUpsert.into(db, table, columns, key).keepStoredWhenMissing(ids);
         }

@@ -386,20 +386,27 @@ public final class RateCardReader {
                     FulfilmentSchedule schedule = schedule(entry.get(), name, "removal." + name, flags);
                     FulfilmentSchedule.Above above = schedule.above();
                     // Amazon's removal table reads "fee + plus per unit of weight above the last band", and the
-                    // card's values alone must say so: the step starts at the last band, one unit at a time.
-                    if (above != null
-                            && (schedule.bands().isEmpty()
-                                    || above.from()
-                                                    .compareTo(schedule.bands()
-                                                            .get(schedule.bands()
-                                                                            .size()
-                                                                    - 1)
-                                                            .upTo())
-                                            != 0
-                                    || above.step().compareTo(new Weight(BigDecimal.ONE, weightUnit)) != 0)) {
-                        throw entry.get()
-                                .problem("'above' of removal fees starts at the last band's 'up_to' and goes per 1 "
-                                        + weightUnit.symbol());
+                    // card's values alone must say so: the step starts at the last band, one unit of the last
+                    // band's weight unit at a time (1 lb in the US, 1 kg in Europe; Japan charges per gram).
+                    if (above != null) {
+                        WeightUnit unit = schedule.bands().isEmpty()
+                                ? weightUnit
+                                : schedule.bands()
+                                        .get(schedule.bands().size() - 1)
+                                        .upTo()
+                                        .unit();
+                        if (schedule.bands().isEmpty()
+                                || above.from()
+                                                .compareTo(schedule.bands()
+                                                        .get(schedule.bands().size() - 1)
+                                                        .upTo())
+                                        != 0
+                                || !above.step().unit().equals(unit)
+                                || above.step().value().compareTo(BigDecimal.ONE) != 0) {
+                            throw entry.get()
+                                    .problem("'above' of removal fees starts at the last band's 'up_to' and goes per 1 "
+                                            + unit.symbol());
+                        }
                     }
                     any = true;
                 }

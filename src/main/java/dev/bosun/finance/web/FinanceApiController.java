@@ -12,6 +12,7 @@ import dev.bosun.finance.Claims;
 import dev.bosun.finance.FeeLineCheck;
 import dev.bosun.finance.SettlementCheck;
 import dev.bosun.finance.SettlementReconciliation;
+import dev.bosun.finance.SettlementReconciliationJob;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,17 +40,24 @@ import org.springframework.web.server.ResponseStatusException;
  *   <li>{@code POST /api/v1/accounts/{id}/claims} with {@code {"claim": 12, "status": "submitted", "case_id": "…",
  *       "amount_reimbursed": 12.30, "note": "…"}}: moves a claim on (specialists and above).</li>
  * </ul>
- * Amounts are numbers in the item's currency; field names are snake case like the CLI's JSON.
+ * Amounts are numbers in the item's currency; field names are snake case like the CLI's JSON. {@code reconciling} is
+ * true when the data changed since the last reconciliation (a new one is queued; the figures are the last ones).
  */
 @RestController
 class FinanceApiController {
 
     private final SettlementReconciliation reconciliation;
+    private final SettlementReconciliationJob reconciliationJob;
     private final Claims claims;
     private final AccountDirectory directory;
 
-    FinanceApiController(SettlementReconciliation reconciliation, Claims claims, AccountDirectory directory) {
+    FinanceApiController(
+            SettlementReconciliation reconciliation,
+            SettlementReconciliationJob reconciliationJob,
+            Claims claims,
+            AccountDirectory directory) {
         this.reconciliation = reconciliation;
+        this.reconciliationJob = reconciliationJob;
         this.claims = claims;
         this.directory = directory;
     }
@@ -57,9 +65,10 @@ class FinanceApiController {
     @GetMapping("/api/v1/accounts/{accountId}/settlements")
     Map<String, Object> settlements(@PathVariable long accountId) {
         SellerAccount account = account(user(), accountId);
-        reconciliation.refresh(accountId);
+        boolean reconciling = reconciliationJob.queueIfStale(accountId);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("account", account.name());
+        body.put("reconciling", reconciling);
         body.put(
                 "settlements",
                 reconciliation.settlements(accountId).stream()
@@ -74,12 +83,13 @@ class FinanceApiController {
             @PathVariable String settlementId,
             @RequestParam(required = false) String only) {
         SellerAccount account = account(user(), accountId);
-        reconciliation.refresh(accountId);
+        boolean reconciling = reconciliationJob.queueIfStale(accountId);
         SettlementCheck check = reconciliation
                 .settlement(accountId, settlementId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("account", account.name());
+        body.put("reconciling", reconciling);
         body.put("settlement", settlement(check));
         body.put(
                 "lines",

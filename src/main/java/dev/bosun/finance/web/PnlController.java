@@ -60,7 +60,8 @@ class PnlController {
             Model model) {
         SellerAccount account = account(accountId);
         Months months = parse(account, from, to, mp, model, clock);
-        ProfitStatement statement = ledger.statement(accountId, months.from(), months.to(), months.marketplace());
+        ProfitStatement statement = ledger.statement(
+                accountId, months.from(), months.to(), months.marketplace(), ProfitLedger.Freshness.LAST_ROLLUP);
         model.addAttribute("area", "finance");
         model.addAttribute("sellerAccount", account);
         model.addAttribute("q", months);
@@ -80,7 +81,8 @@ class PnlController {
             throws IOException {
         SellerAccount account = account(accountId);
         Months months = parse(account, from, to, mp, null, clock);
-        ProfitStatement statement = ledger.statement(accountId, months.from(), months.to(), months.marketplace());
+        ProfitStatement statement = ledger.statement(
+                accountId, months.from(), months.to(), months.marketplace(), ProfitLedger.Freshness.LAST_ROLLUP);
         response.setContentType(ProfitController.XLSX);
         response.setHeader(
                 "Content-Disposition",

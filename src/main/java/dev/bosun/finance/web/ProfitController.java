@@ -101,8 +101,15 @@ class ProfitController {
             Model model) {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, by, currency, sort, dir, model);
-        ProfitReport report =
-                ledger.report(accountId, query.from(), query.to(), query.by(), query.marketplace(), null, null);
+        ProfitReport report = ledger.report(
+                accountId,
+                query.from(),
+                query.to(),
+                query.by(),
+                query.marketplace(),
+                null,
+                null,
+                ProfitLedger.Freshness.LAST_ROLLUP);
         List<ProfitLine> lines = new ArrayList<>(report.rows().stream()
                 .map(r -> ProfitLine.of(r, query.reporting()))
                 .toList());
@@ -122,7 +129,7 @@ class ProfitController {
                 "total", report.total() == null ? null : report.total().rounded());
         model.addAttribute(
                 "tiles",
-                ledger.tiles(accountId, query.marketplace()).stream()
+                ledger.tiles(accountId, query.marketplace(), ProfitLedger.Freshness.LAST_ROLLUP).stream()
                         .map(t -> new Tile(
                                 t.key(),
                                 t.from(),
@@ -155,8 +162,15 @@ class ProfitController {
             Model model) {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, "sku", currency, null, null, model);
-        ProfitReport report =
-                ledger.report(accountId, query.from(), query.to(), ProfitGrouping.SKU, query.marketplace(), asin, null);
+        ProfitReport report = ledger.report(
+                accountId,
+                query.from(),
+                query.to(),
+                ProfitGrouping.SKU,
+                query.marketplace(),
+                asin,
+                null,
+                ProfitLedger.Freshness.LAST_ROLLUP);
         model.addAttribute("sellerAccount", account);
         model.addAttribute("q", query);
         model.addAttribute("asin", asin);
@@ -241,8 +255,15 @@ class ProfitController {
             throws IOException {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, by, currency, sort, dir, null);
-        ProfitReport report =
-                ledger.report(accountId, query.from(), query.to(), query.by(), query.marketplace(), null, null);
+        ProfitReport report = ledger.report(
+                accountId,
+                query.from(),
+                query.to(),
+                query.by(),
+                query.marketplace(),
+                null,
+                null,
+                ProfitLedger.Freshness.LAST_ROLLUP);
         List<ProfitLine> lines = new ArrayList<>(report.rows().stream()
                 .map(r -> ProfitLine.of(r, query.reporting()))
                 .toList());
@@ -318,8 +339,15 @@ class ProfitController {
 
     /** Sales, profit and ad spend per day in the reporting currency, for profit-chart.js. */
     private String chart(long accountId, Query query, ProfitReport report) {
-        ProfitReport daily =
-                ledger.report(accountId, query.from(), query.to(), ProfitGrouping.DAY, query.marketplace(), null, null);
+        ProfitReport daily = ledger.report(
+                accountId,
+                query.from(),
+                query.to(),
+                ProfitGrouping.DAY,
+                query.marketplace(),
+                null,
+                null,
+                ProfitLedger.Freshness.LAST_ROLLUP);
         Map<LocalDate, ProfitFigures> byDay = new TreeMap<>();
         for (LocalDate d = query.from(); !d.isAfter(query.to()); d = d.plusDays(1)) {
             byDay.put(d, ProfitFigures.zero(report.reportingCurrency()));

@@ -7,6 +7,7 @@ import dev.bosun.accounts.Users;
 import dev.bosun.finance.FeeLineCheck;
 import dev.bosun.finance.SettlementCheck;
 import dev.bosun.finance.SettlementReconciliation;
+import dev.bosun.finance.SettlementReconciliationJob;
 import dev.bosun.shared.Marketplace;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,13 +42,19 @@ class SettlementsController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SettlementReconciliation reconciliation;
+    private final SettlementReconciliationJob reconciliationJob;
     private final AccountDirectory directory;
     private final MessageSource messages;
     private final Clock clock;
 
     SettlementsController(
-            SettlementReconciliation reconciliation, AccountDirectory directory, MessageSource messages, Clock clock) {
+            SettlementReconciliation reconciliation,
+            SettlementReconciliationJob reconciliationJob,
+            AccountDirectory directory,
+            MessageSource messages,
+            Clock clock) {
         this.reconciliation = reconciliation;
+        this.reconciliationJob = reconciliationJob;
         this.directory = directory;
         this.messages = messages;
         this.clock = clock;
@@ -59,13 +66,15 @@ class SettlementsController {
     @GetMapping("/a/{accountId}/finance/settlements")
     String list(@PathVariable long accountId, Model model) {
         SellerAccount account = account(accountId);
-        reconciliation.refresh(accountId);
+        // GET only reads: a stale result is reconciled again in the background.
+        boolean reconciling = reconciliationJob.queueIfStale(accountId);
         List<Row> rows = reconciliation.settlements(accountId).stream()
                 .map(c -> row(c, account))
                 .toList();
         model.addAttribute("area", "finance");
         model.addAttribute("sellerAccount", account);
         model.addAttribute("rows", rows);
+        model.addAttribute("reconciling", reconciling);
         return "finance/settlements";
     }
 
@@ -85,7 +94,7 @@ class SettlementsController {
             @RequestParam(required = false) String kind,
             Model model) {
         SellerAccount account = account(accountId);
-        reconciliation.refresh(accountId);
+        boolean reconciling = reconciliationJob.queueIfStale(accountId);
         SettlementCheck check = reconciliation
                 .settlement(accountId, settlementId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -98,6 +107,7 @@ class SettlementsController {
         model.addAttribute("sellerAccount", account);
         model.addAttribute("row", row(check, account));
         model.addAttribute("lines", lines);
+        model.addAttribute("reconciling", reconciling);
         model.addAttribute("only", discrepancies ? "discrepancies" : "");
         model.addAttribute("kind", chosen == null ? "" : chosen.code());
         model.addAttribute("kinds", FeeLineCheck.Kind.values());
@@ -107,7 +117,7 @@ class SettlementsController {
     @GetMapping("/a/{accountId}/finance/settlements/export.xlsx")
     void exportList(@PathVariable long accountId, HttpServletResponse response) throws IOException {
         SellerAccount account = account(accountId);
-        reconciliation.refresh(accountId);
+        reconciliationJob.queueIfStale(accountId);
         attachment(response, "settlements-" + account.name() + "-" + today(account) + ".xlsx");
         new SettlementsWorkbook(messages, locale())
                 .settlements(
@@ -125,7 +135,7 @@ class SettlementsController {
             HttpServletResponse response)
             throws IOException {
         SellerAccount account = account(accountId);
-        reconciliation.refresh(accountId);
+        reconciliationJob.queueIfStale(accountId);
         SettlementCheck check = reconciliation
                 .settlement(accountId, settlementId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

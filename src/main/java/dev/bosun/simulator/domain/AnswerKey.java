@@ -263,8 +263,8 @@ public final class AnswerKey {
                 visible,
                 List.of(
                         "inventory/ledger-summary.txt",
-                        "inventory/manage-fba-inventory.txt",
-                        "inventory/restock-recommendations.txt",
+                        "inventory/manage-fba-inventory-*.txt",
+                        "inventory/restock-recommendations-*.txt",
                         "business-reports/BusinessReport-*.csv"),
                 finding,
                 f,
@@ -581,7 +581,7 @@ public final class AnswerKey {
                         ? List.of(
                                 "business-reports/BusinessReport-*.csv",
                                 "listings/all-listings.txt",
-                                "inventory/stranded-inventory.txt")
+                                "inventory/stranded-inventory-*.txt")
                         : List.of("business-reports/BusinessReport-*.csv", "listings/all-listings.txt"),
                 finding,
                 f,
@@ -682,8 +682,8 @@ public final class AnswerKey {
                 visible,
                 List.of(
                         "inventory/ledger-summary.txt",
-                        "inventory/manage-fba-inventory.txt",
-                        "inventory/fba-inventory-planning.txt"),
+                        "inventory/manage-fba-inventory-*.txt",
+                        "inventory/fba-inventory-planning-*.txt"),
                 finding,
                 f,
                 "the volume on hand is in the inventory reports; the capacity limit itself is not in any report"

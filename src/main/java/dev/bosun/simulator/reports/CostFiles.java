@@ -94,8 +94,7 @@ final class CostFiles implements StoreEvents {
                 }
             }
             // A tool subscription a month, about 49 US dollars in each marketplace's money.
-            long software = Math.round(
-                    49 * store.locality(marketplace).minorPerMajor() * (marketplace == Marketplace.JP ? 150 : 1));
+            long software = dev.bosun.simulator.domain.ProfitTruth.monthlySoftware(store, marketplace);
             Offer any = store.offers(marketplace).get(0);
             try (TextFile file =
                     folder.csvFile(marketplace, "costs/expenses.csv", "finance.expenses", true, EXPENSES)) {

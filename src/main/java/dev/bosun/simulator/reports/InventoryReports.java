@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the inventory reports: the daily Inventory Ledger summary as the simulation runs, and at its end the
- * merchant listings report, Manage FBA Inventory, the Restock Inventory recommendations and the FBA Inventory
- * (planning) report, each a snapshot of the last day.
+ * Writes the inventory reports: the daily Inventory Ledger summary as the simulation runs; the snapshots a seller
+ * downloads each day (Manage FBA Inventory, the Restock Inventory recommendations, Stranded Inventory and the FBA
+ * Inventory planning report), one file per snapshot day named with its date; and at the end the merchant listings
+ * report of the last day (Bosun keeps listings as their current state, not as a history, so one copy is enough).
  */
 final class InventoryReports implements StoreEvents {
 
@@ -197,11 +198,14 @@ final class InventoryReports implements StoreEvents {
             "inbound-shipped-qty");
 
     private final StoreFolder folder;
+    private final int snapshotEvery;
     private final Map<Marketplace, TextFile> ledgers = new EnumMap<>(Marketplace.class);
     private Store store;
 
-    InventoryReports(StoreFolder folder) {
+    /** @param snapshotEvery days between two snapshots, counting back from the last day; 0 for the last only */
+    InventoryReports(StoreFolder folder, int snapshotEvery) {
         this.folder = folder;
+        this.snapshotEvery = snapshotEvery;
     }
 
     @Override
@@ -277,120 +281,146 @@ final class InventoryReports implements StoreEvents {
     }
 
     @Override
+    public void dayEnded(Marketplace marketplace, int day) {
+        int last = store.plan().days() - 1;
+        boolean snapshot = day == last || (snapshotEvery > 0 && (last - day) % snapshotEvery == 0);
+        if (snapshot) {
+            snapshots(marketplace, day);
+        }
+    }
+
+    @Override
     public void finished(Store store) {
         ledgers.values().forEach(TextFile::close);
         int last = store.plan().days() - 1;
-        LocalDate end = store.plan().end();
         for (Marketplace marketplace : store.plan().marketplaces()) {
-            FileLocale locale = folder.locale(marketplace);
-            List<Offer> offers = store.offers(marketplace);
-            listings(marketplace, locale, offers, last);
-            if (offers.stream().noneMatch(Offer::fba)) {
-                continue;
-            }
-            try (TextFile file = folder.flatFile(
-                    marketplace,
-                    "inventory/manage-fba-inventory.txt",
-                    "inventory.manage-inventory",
-                    end,
-                    MANAGE_INVENTORY)) {
-                for (Offer offer : offers) {
-                    int[] inbound = offer.inboundUnits();
-                    int reserved = offer.reserved() + offer.pendingRemoval();
-                    int warehouse = offer.fulfillable() + offer.unsellable() + reserved;
-                    file.row(
-                            offer.sku(),
-                            offer.fba() ? offer.fnsku() : null,
-                            offer.asin(),
-                            offer.title(),
-                            "New",
-                            locale.amount(offer.listPrice()),
-                            offer.fba() ? "No" : "Yes",
-                            offer.fba() ? "0" : "200",
-                            offer.fba() ? "Yes" : "No",
-                            Integer.toString(warehouse),
-                            Integer.toString(offer.fulfillable()),
-                            Integer.toString(offer.unsellable()),
-                            Integer.toString(reserved),
-                            Integer.toString(warehouse + inbound[0] + inbound[1] + inbound[2]),
-                            locale.decimal(volume(marketplace, offer), 2),
-                            Integer.toString(inbound[0]),
-                            Integer.toString(inbound[1]),
-                            Integer.toString(inbound[2]),
-                            "0",
-                            "0",
-                            "0");
-                }
-            }
-            try (TextFile file = folder.flatFile(
-                    marketplace, "inventory/restock-recommendations.txt", "inventory.restock", end, RESTOCK)) {
-                for (Offer offer : offers) {
-                    if (!offer.fba() || !offer.launched(last)) {
-                        continue;
-                    }
-                    int[] inbound = offer.inboundUnits();
-                    int inboundUnits = inbound[0] + inbound[1] + inbound[2];
-                    double pace = Math.max(0.01, offer.unitsOrdered(last, 30) / 30.0);
-                    int total = offer.fulfillable() + offer.reserved() + inboundUnits + offer.unsellable();
-                    double supply = (offer.fulfillable() + offer.reserved() + inboundUnits) / pace;
-                    double atAmazon = (offer.fulfillable() + offer.reserved()) / pace;
-                    int recommended = (int) Math.max(0, Math.round(pace * 90 - offer.fulfillable() - inboundUnits));
-                    String alert = offer.fulfillable() == 0 ? "out_of_stock" : supply < 45 ? "reorder_now" : "";
-                    file.row(
-                            marketplace.code(),
-                            offer.title(),
-                            offer.fnsku(),
-                            offer.sku(),
-                            offer.asin(),
-                            "New",
-                            offer.product().supplier().name(),
-                            offer.product().type().key().toUpperCase(java.util.Locale.ROOT) + "-"
-                                    + offer.product().variant().replace(' ', '-'),
-                            locale.currency(),
-                            locale.amount(offer.listPrice()),
-                            locale.amount(offer.salesShipped(last, 30)),
-                            Integer.toString(offer.unitsShipped(last, 30)),
-                            Integer.toString(total),
-                            Integer.toString(inboundUnits),
-                            Integer.toString(offer.fulfillable()),
-                            "0",
-                            "0",
-                            Integer.toString(offer.reserved()),
-                            Integer.toString(offer.unsellable()),
-                            Integer.toString(inbound[0]),
-                            Integer.toString(inbound[1]),
-                            Integer.toString(inbound[2]),
-                            "Amazon",
-                            locale.decimal(Math.min(999, supply), 1),
-                            locale.decimal(Math.min(999, atAmazon), 1),
-                            alert,
-                            Integer.toString(recommended),
-                            recommended > 0 ? end.plusDays(supply < 45 ? 0 : 7).toString() : "none",
-                            recommended > 0 ? "Create shipping plan" : "No action required",
-                            "Standard-size");
-                }
-            }
-            stranded(marketplace, locale, offers, end);
-            try (TextFile file = folder.flatFile(
-                    marketplace, "inventory/fba-inventory-planning.txt", "inventory.inventory-planning", PLANNING)) {
-                for (Offer offer : offers) {
-                    if (!offer.fba() || !offer.launched(last)) {
-                        continue;
-                    }
-                    planningRow(file, locale, offer, last, end);
-                }
-            }
+            listings(marketplace, folder.locale(marketplace), store.offers(marketplace), last);
         }
     }
 
     /**
-     * The Stranded Inventory report of the last day: FBA units whose listing cannot sell (suppressed), by SKU. It
+     * The snapshot reports of a marketplace at the end of {@code day}, each named with its date as a daily
+     * download would be ({@code manage-fba-inventory-2025-12-18.txt}): the importer takes a snapshot's day from
+     * the date in its name (the manifest gives it too).
+     */
+    private void snapshots(Marketplace marketplace, int day) {
+        LocalDate end = store.plan().date(day);
+        FileLocale locale = folder.locale(marketplace);
+        List<Offer> offers = store.offers(marketplace);
+        if (offers.stream().noneMatch(Offer::fba)) {
+            return;
+        }
+        try (TextFile file = folder.flatFile(
+                marketplace,
+                dated("inventory/manage-fba-inventory", end),
+                "inventory.manage-inventory",
+                end,
+                MANAGE_INVENTORY)) {
+            for (Offer offer : offers) {
+                int[] inbound = offer.inboundUnits();
+                int reserved = offer.reserved() + offer.pendingRemoval();
+                int warehouse = offer.fulfillable() + offer.unsellable() + reserved;
+                file.row(
+                        offer.sku(),
+                        offer.fba() ? offer.fnsku() : null,
+                        offer.asin(),
+                        offer.title(),
+                        "New",
+                        locale.amount(offer.listPrice()),
+                        offer.fba() ? "No" : "Yes",
+                        offer.fba() ? "0" : "200",
+                        offer.fba() ? "Yes" : "No",
+                        Integer.toString(warehouse),
+                        Integer.toString(offer.fulfillable()),
+                        Integer.toString(offer.unsellable()),
+                        Integer.toString(reserved),
+                        Integer.toString(warehouse + inbound[0] + inbound[1] + inbound[2]),
+                        locale.decimal(volume(marketplace, offer), 2),
+                        Integer.toString(inbound[0]),
+                        Integer.toString(inbound[1]),
+                        Integer.toString(inbound[2]),
+                        "0",
+                        "0",
+                        "0");
+            }
+        }
+        try (TextFile file = folder.flatFile(
+                marketplace, dated("inventory/restock-recommendations", end), "inventory.restock", end, RESTOCK)) {
+            for (Offer offer : offers) {
+                if (!offer.fba() || !offer.launched(day)) {
+                    continue;
+                }
+                int[] inbound = offer.inboundUnits();
+                int inboundUnits = inbound[0] + inbound[1] + inbound[2];
+                double pace = Math.max(0.01, offer.unitsOrdered(day, 30) / 30.0);
+                int total = offer.fulfillable() + offer.reserved() + inboundUnits + offer.unsellable();
+                double supply = (offer.fulfillable() + offer.reserved() + inboundUnits) / pace;
+                double atAmazon = (offer.fulfillable() + offer.reserved()) / pace;
+                int recommended = (int) Math.max(0, Math.round(pace * 90 - offer.fulfillable() - inboundUnits));
+                String alert = offer.fulfillable() == 0 ? "out_of_stock" : supply < 45 ? "reorder_now" : "";
+                file.row(
+                        marketplace.code(),
+                        offer.title(),
+                        offer.fnsku(),
+                        offer.sku(),
+                        offer.asin(),
+                        "New",
+                        offer.product().supplier().name(),
+                        offer.product().type().key().toUpperCase(java.util.Locale.ROOT) + "-"
+                                + offer.product().variant().replace(' ', '-'),
+                        locale.currency(),
+                        locale.amount(offer.listPrice()),
+                        locale.amount(offer.salesShipped(day, 30)),
+                        Integer.toString(offer.unitsShipped(day, 30)),
+                        Integer.toString(total),
+                        Integer.toString(inboundUnits),
+                        Integer.toString(offer.fulfillable()),
+                        "0",
+                        "0",
+                        Integer.toString(offer.reserved()),
+                        Integer.toString(offer.unsellable()),
+                        Integer.toString(inbound[0]),
+                        Integer.toString(inbound[1]),
+                        Integer.toString(inbound[2]),
+                        "Amazon",
+                        locale.decimal(Math.min(999, supply), 1),
+                        locale.decimal(Math.min(999, atAmazon), 1),
+                        alert,
+                        Integer.toString(recommended),
+                        recommended > 0 ? end.plusDays(supply < 45 ? 0 : 7).toString() : "none",
+                        recommended > 0 ? "Create shipping plan" : "No action required",
+                        "Standard-size");
+            }
+        }
+        stranded(marketplace, locale, offers, end);
+        // The planning report carries its snapshot-date in every row; its name is dated like the others.
+        try (TextFile file = folder.flatFile(
+                marketplace,
+                dated("inventory/fba-inventory-planning", end),
+                "inventory.inventory-planning",
+                PLANNING)) {
+            for (Offer offer : offers) {
+                if (!offer.fba() || !offer.launched(day)) {
+                    continue;
+                }
+                planningRow(file, locale, offer, day, end);
+            }
+        }
+    }
+
+    /** {@code inventory/manage-fba-inventory} and 2025-12-18 → {@code inventory/manage-fba-inventory-2025-12-18.txt}. */
+    static String dated(String name, LocalDate day) {
+        return name + "-" + day + ".txt";
+    }
+
+    /**
+     * The Stranded Inventory report of a day: FBA units whose listing cannot sell (suppressed), by SKU. It
      * holds no date of its own, so the manifest gives its day; without stranded units it is just its header, as
      * Amazon's download is.
      */
     private void stranded(Marketplace marketplace, FileLocale locale, List<Offer> offers, LocalDate end) {
-        try (TextFile file =
-                folder.flatFile(marketplace, "inventory/stranded-inventory.txt", "inventory.stranded", end, STRANDED)) {
+        try (TextFile file = folder.flatFile(
+                marketplace, dated("inventory/stranded-inventory", end), "inventory.stranded", end, STRANDED)) {
             for (Offer offer : offers) {
                 int[] inbound = offer.inboundUnits();
                 int units = offer.fulfillable() + offer.unsellable() + offer.reserved() + inbound[1];
@@ -420,10 +450,10 @@ final class InventoryReports implements StoreEvents {
         }
     }
 
-    private void planningRow(TextFile file, FileLocale locale, Offer offer, int last, LocalDate end) {
+    private void planningRow(TextFile file, FileLocale locale, Offer offer, int day, LocalDate end) {
         int[] ages = new int[7]; // days 0-30, 31-60, 61-90, 91-180, 181-270, 271-365, over 365
         for (int[] lot : offer.lots()) {
-            int age = last - lot[0];
+            int age = day - lot[0];
             int band = age <= 30
                     ? 0
                     : age <= 60 ? 1 : age <= 90 ? 2 : age <= 180 ? 3 : age <= 270 ? 4 : age <= 365 ? 5 : 6;
@@ -431,12 +461,12 @@ final class InventoryReports implements StoreEvents {
         }
         int reservedAndFree = offer.fulfillable() + offer.reserved();
         int[] inbound = offer.inboundUnits();
-        double pace30 = offer.unitsShipped(last, 30) / 30.0;
-        double pace90 = offer.unitsShipped(last, 90) / 90.0;
+        double pace30 = offer.unitsShipped(day, 30) / 30.0;
+        double pace90 = offer.unitsShipped(day, 90) / 90.0;
         double daysOfSupply = pace30 == 0 ? 999 : Math.min(999, offer.fulfillable() / pace30);
         int excess = (int) Math.max(0, Math.round(offer.fulfillable() - pace30 * 120));
         double sellThrough =
-                reservedAndFree == 0 ? 0 : offer.unitsShipped(last, 90) / (double) Math.max(1, reservedAndFree);
+                reservedAndFree == 0 ? 0 : offer.unitsShipped(day, 90) / (double) Math.max(1, reservedAndFree);
         Marketplace marketplace = offer.marketplace();
         file.row(
                 end.toString(),
@@ -453,10 +483,10 @@ final class InventoryReports implements StoreEvents {
                 Integer.toString(ages[5]),
                 Integer.toString(ages[6]),
                 locale.currency(),
-                Integer.toString(offer.unitsShipped(last, 7)),
-                Integer.toString(offer.unitsShipped(last, 30)),
-                Integer.toString(offer.unitsShipped(last, 60)),
-                Integer.toString(offer.unitsShipped(last, 90)),
+                Integer.toString(offer.unitsShipped(day, 7)),
+                Integer.toString(offer.unitsShipped(day, 30)),
+                Integer.toString(offer.unitsShipped(day, 60)),
+                Integer.toString(offer.unitsShipped(day, 90)),
                 excess > 0 ? "Excess" : offer.fulfillable() == 0 ? "Out of stock" : "",
                 locale.amount(offer.listPrice()),
                 locale.amount(offer.listPrice()),
@@ -473,10 +503,10 @@ final class InventoryReports implements StoreEvents {
                 Integer.toString(excess),
                 locale.decimal(pace30 == 0 ? 0 : Math.min(99, offer.fulfillable() / (pace30 * 7)), 1),
                 locale.decimal(pace90 == 0 ? 0 : Math.min(99, offer.fulfillable() / (pace90 * 7)), 1),
-                locale.amount(offer.salesShipped(last, 7)),
-                locale.amount(offer.salesShipped(last, 30)),
-                locale.amount(offer.salesShipped(last, 60)),
-                locale.amount(offer.salesShipped(last, 90)),
+                locale.amount(offer.salesShipped(day, 7)),
+                locale.amount(offer.salesShipped(day, 30)),
+                locale.amount(offer.salesShipped(day, 60)),
+                locale.amount(offer.salesShipped(day, 90)),
                 Integer.toString(ages[0]),
                 Integer.toString(ages[1]),
                 Integer.toString(ages[2]),

@@ -1,6 +1,7 @@
 package dev.bosun.simulator.reports;
 
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.SnapshotCadence;
 import dev.bosun.simulator.domain.AdDay;
 import dev.bosun.simulator.domain.AnswerKey;
 import dev.bosun.simulator.domain.CustomerMessage;
@@ -13,6 +14,7 @@ import dev.bosun.simulator.domain.Incidents;
 import dev.bosun.simulator.domain.OfferDay;
 import dev.bosun.simulator.domain.OrderItem;
 import dev.bosun.simulator.domain.ProductReview;
+import dev.bosun.simulator.domain.ProfitTruth;
 import dev.bosun.simulator.domain.Reimbursement;
 import dev.bosun.simulator.domain.RemovalOrder;
 import dev.bosun.simulator.domain.ReturnedItem;
@@ -55,6 +57,16 @@ public final class StoreReports {
      * @param fees Amazon's fees; without them, settlements and storage fee reports are not written
      */
     public static Written write(Store store, FeeSchedule fees, Incidents incidents, Path root) {
+        return write(store, fees, incidents, root, SnapshotCadence.LAST.everyDays());
+    }
+
+    /**
+     * Writes a store with incidents planted, its snapshot reports every {@code snapshotEvery} days counting back
+     * from the last day (0: the last day only).
+     *
+     * @param fees Amazon's fees; without them, settlements and storage fee reports are not written
+     */
+    public static Written write(Store store, FeeSchedule fees, Incidents incidents, Path root, int snapshotEvery) {
         StoreFolder folder = new StoreFolder(
                 root, store.plan().marketplaces().stream().map(store::locality).toList());
         Truth truth = new Truth();
@@ -64,7 +76,7 @@ public final class StoreReports {
                 health,
                 new OrderReports(folder),
                 new BusinessReports(folder),
-                new InventoryReports(folder),
+                new InventoryReports(folder, snapshotEvery),
                 new LedgerDetailFiles(folder),
                 new AdReports(folder),
                 new AdApiFiles(folder),
@@ -76,8 +88,11 @@ public final class StoreReports {
                 new CostFiles(folder),
                 new HealthFiles(folder, health),
                 new BrandFiles(folder)));
+        ProfitTruth profit = null;
         if (fees != null) {
             listeners.add(new FeePreviewFiles(folder, fees));
+            profit = new ProfitTruth(fees);
+            listeners.add(profit);
         }
         IncidentWitness witness = new IncidentWitness(incidents, health);
         if (!incidents.isEmpty()) {
@@ -85,7 +100,7 @@ public final class StoreReports {
         }
         new Simulation(store, fees, new Fanout(listeners), incidents).run();
         Path truthFile = folder.topLevel("truth.json");
-        TruthFile.write(truthFile, store, truth, health, fees);
+        TruthFile.write(truthFile, store, truth, health, fees, profit);
         Path manifest = folder.topLevel("manifest.json");
         TruthFile.manifest(manifest, store, folder.written());
         Path answerKey = null;

@@ -5,6 +5,7 @@ import dev.bosun.simulator.domain.FeeSchedule;
 import dev.bosun.simulator.domain.HealthLedger;
 import dev.bosun.simulator.domain.HealthReport;
 import dev.bosun.simulator.domain.Offer;
+import dev.bosun.simulator.domain.ProfitTruth;
 import dev.bosun.simulator.domain.Store;
 import dev.bosun.simulator.domain.Truth;
 import java.math.BigDecimal;
@@ -23,6 +24,11 @@ final class TruthFile {
     private TruthFile() {}
 
     static void write(Path path, Store store, Truth truth, HealthLedger health, FeeSchedule fees) {
+        write(path, store, truth, health, fees, null);
+    }
+
+    /** @param profit the store's profit lines, or null (without fees) */
+    static void write(Path path, Store store, Truth truth, HealthLedger health, FeeSchedule fees, ProfitTruth profit) {
         boolean withFees = fees != null;
         try (JsonText json = new JsonText(path)) {
             json.object();
@@ -68,6 +74,9 @@ final class TruthFile {
                     "removedUnits",
                     "sellable units removal orders sent back to the seller (VendorReturns in the inventory ledger);"
                             + " disposedUnits: unsellable units destroyed");
+            if (profit != null) {
+                ProfitTruthJson.definitions(json);
+            }
             json.end();
             json.key("byMarketplace").object();
             for (Marketplace m : store.plan().marketplaces()) {
@@ -105,6 +114,9 @@ final class TruthFile {
                     json.numberField("removalFees", amount(settled.removalFees, digits));
                     json.numberField("total", amount(settled.total(), digits));
                     json.end();
+                }
+                if (profit != null) {
+                    ProfitTruthJson.marketplace(json, profit, store, m);
                 }
                 json.key("marketEvents").array();
                 for (Truth.MarketEvent event : truth.marketEvents(m)) {
@@ -144,6 +156,9 @@ final class TruthFile {
                     figures(json, entry.getValue(), digits, false);
                     json.field("endFulfillable", offer.fulfillable());
                     json.numberField("rating", String.format(Locale.ROOT, "%.2f", offer.rating()));
+                    if (profit != null) {
+                        ProfitTruthJson.sku(json, profit, offer, digits);
+                    }
                     json.end();
                 }
                 json.end();

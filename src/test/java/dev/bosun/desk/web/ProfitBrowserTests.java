@@ -11,6 +11,7 @@ import dev.bosun.amazon.ReportImports;
 import dev.bosun.finance.ExchangeRates;
 import dev.bosun.finance.FeeEstimates;
 import dev.bosun.finance.ProfitFixtures;
+import dev.bosun.finance.ProfitLedger;
 import dev.bosun.finance.UnitCosts;
 import dev.bosun.orders.OrderBook;
 import dev.bosun.orders.Returns;
@@ -83,6 +84,9 @@ class ProfitBrowserTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ProfitLedger ledger;
+
     @TempDir
     Path folder;
 
@@ -112,6 +116,7 @@ class ProfitBrowserTests {
                 directory, imports, orders, returns, ads, estimates, costs, rates, jdbc, transactions, folder);
         SellerAccount account = profit.account(org);
         profit.recentStore(account, LocalDate.now(Marketplace.US.zone()));
+        ledger.recompute(account.id());
         String name = TestDatabase.unique("wang.fang");
         team.create(org, name, "Wang Fang", null, Role.STORE_MANAGER, "profit pass 123", List.of(account.id()));
 

@@ -215,6 +215,7 @@ class RateCardReaderTests {
         'removal: {bulky: {bands: [{up_to: 1 kg, fee: 1.00}]}}'                | fees/test.yaml: removal.bulky: unknown entry
         'removal: {standard: {bands: [{up_to: 1 kg, fee: 1.00}], above: {from: 2 kg, fee: 2.00, plus: 0.50, per: 1 kg}}}'   | fees/test.yaml: removal.standard: 'above' of removal fees starts at the last band's 'up_to' and goes per 1 kg
         'removal: {standard: {bands: [{up_to: 1 kg, fee: 1.00}], above: {from: 1 kg, fee: 2.00, plus: 0.50, per: 500 g}}}'  | fees/test.yaml: removal.standard: 'above' of removal fees starts at the last band's 'up_to' and goes per 1 kg
+        'removal: {standard: {bands: [{up_to: 1000 g, fee: 1.00}], above: {from: 1000 g, fee: 2.00, plus: 0.50, per: 1 kg}}}' | fees/test.yaml: removal.standard: 'above' of removal fees starts at the last band's 'up_to' and goes per 1 g
         """)
     void aBrokenRefundOrRemovalEntryIsRefused(String section, String message) {
         assertThatThrownBy(() -> read(CARD + section + "\n"))

@@ -52,4 +52,43 @@ class RefundAndRemovalRatesTests {
         assertThat(rate.amount()).isEqualByComparingTo(fee);
         assertThat(rate.unverified()).isTrue();
     }
+
+    @ParameterizedTest(name = "{0}: {1} = {2}")
+    @CsvSource(textBlock = """
+        # mkt, key,                          fee,   unverified (Europe: an undated Amazon table, a later copy differs)
+        DE,    removal.standard.200g,        0.29,  true
+        DE,    removal.standard.500g,        0.39,  true
+        DE,    removal.standard.1kg,         0.78,  true
+        DE,    removal.standard.above.fee,   0.97,  true
+        DE,    removal.standard.above.plus,  0.57,  true
+        DE,    removal.oversize.500g,        0.97,  true
+        DE,    removal.oversize.1kg,         1.94,  true
+        DE,    removal.oversize.2kg,         2.36,  true
+        DE,    removal.oversize.5kg,         3.32,  true
+        DE,    removal.oversize.above.fee,   3.90,  true
+        DE,    removal.oversize.above.plus,  0.57,  true
+        UK,    removal.standard.200g,        0.29,  true
+        UK,    removal.standard.above.plus,  0.57,  true
+        UK,    removal.oversize.5kg,         3.32,  true
+        JP,    removal.standard.200g,        30,    false
+        JP,    removal.standard.500g,        45,    false
+        JP,    removal.standard.1000g,       60,    false
+        JP,    removal.standard.above.fee,   100,   false
+        JP,    removal.standard.above.plus,  0.04,  false
+        JP,    removal.oversize.500g,        80,    false
+        JP,    removal.oversize.1000g,       110,   false
+        JP,    removal.oversize.2000g,       140,   false
+        JP,    removal.oversize.5000g,       200,   false
+        JP,    removal.oversize.above.fee,   350,   false
+        JP,    removal.oversize.above.plus,  0.04,  false
+        """)
+    void europeanAndJapaneseRemovalFeesByShippingWeight(
+            Marketplace marketplace, String key, String fee, boolean unverified) {
+        Rate rate = BOOK.cardFor(marketplace, LocalDate.of(2026, 3, 1))
+                .orElseThrow()
+                .rate(key)
+                .orElseThrow();
+        assertThat(rate.amount()).isEqualByComparingTo(fee);
+        assertThat(rate.unverified()).isEqualTo(unverified);
+    }
 }

@@ -16,6 +16,7 @@ import dev.bosun.amazon.ReportImports;
 import dev.bosun.finance.ExchangeRates;
 import dev.bosun.finance.FeeEstimates;
 import dev.bosun.finance.ProfitFixtures;
+import dev.bosun.finance.ProfitLedger;
 import dev.bosun.finance.UnitCosts;
 import dev.bosun.orders.OrderBook;
 import dev.bosun.orders.Returns;
@@ -80,6 +81,9 @@ class ProfitWebTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ProfitLedger ledger;
+
     @TempDir
     Path folder;
 
@@ -100,6 +104,8 @@ class ProfitWebTests {
         stranger = fixtures.user(other, Role.ADMIN, fixtures.account(other, Marketplace.US));
         today = LocalDate.now(Marketplace.US.zone());
         profit.recentStore(account, today);
+        // What the background job does after the imports; the pages show the last rollup and never wait for one.
+        ledger.recompute(account.id());
     }
 
     static RequestPostProcessor as(CurrentUser u) {
