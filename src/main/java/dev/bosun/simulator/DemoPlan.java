@@ -86,8 +86,8 @@ public record DemoPlan(
      * weekly history is enough to show the stock pages.
      */
     public SimulationSettings settings() {
-        SimulationSettings settings = new SimulationSettings(seed, firstDay, days, skus, marketplaces)
-                .withSnapshots(SnapshotCadence.WEEKLY);
+        SimulationSettings settings =
+                new SimulationSettings(seed, firstDay, days, skus, marketplaces).withSnapshots(SnapshotCadence.WEEKLY);
         return incidents ? settings.withIncidents(lastWeekIncidents()) : settings;
     }
 }

@@ -17,7 +17,7 @@ public enum IncidentType {
             null,
             Subject.FBA_PRODUCT,
             "demand multiplier from the day on (traffic of the product)",
-            3.0,
+            5.0,
             1.0,
             20.0,
             0),

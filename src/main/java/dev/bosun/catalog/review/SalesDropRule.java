@@ -122,13 +122,14 @@ class SalesDropRule implements ReviewRule {
                         "Bosun default: 10 points of Buy Box share (seed 亚马逊运营的工作范畴: Buy Box 占有率目标 >70%)"),
                 ThresholdSpec.of(
                         CHANCE,
-                        "0.001",
+                        "0.0002",
                         Unit.NUMBER,
                         "0.000001",
                         "0.2",
-                        "Bosun default: a fall chance alone explains at most once in 1,000 fortnights (order items"
-                                + " of the two weeks split like coin tosses); on simulated healthy stores weaker"
-                                + " limits flag weekly swings of slow sellers"),
+                        "Bosun default: a fall chance alone explains at most once in 5,000 fortnights (order items"
+                                + " of the two weeks split like coin tosses), about one item a day from chance alone"
+                                + " in a 5,000-SKU store; on simulated healthy stores weaker limits flag weekly"
+                                + " swings"),
                 ThresholdSpec.of(AD_CUT, "0.30", Unit.RATE, "0.05", "1", "Bosun default: ad spend down 30 % or more"),
                 ThresholdSpec.of(
                         PRICE_RISE, "0.05", Unit.RATE, "0.01", "1", "Bosun default: average price up 5 % or more"));

@@ -33,7 +33,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Stock-out risk per FBA SKU: the latest Manage FBA Inventory snapshot (at most a week old) against the units the
+ * Stock-out risk per FBA SKU: the latest Manage FBA Inventory snapshot (at most a week old; rows of seller-fulfilled
+ * SKUs, {@code afn-listing-exists} No, left out) against the units the
  * SKU sold in the recent window (from the orders), warning when available and inbound stock cover less than the
  * lead time plus the warning days, or the units on hand less than the warning days. Without a recent snapshot the
  * inventory ledger summary's sellable units of its latest day stand in (inbound then unknown). The default lead time
@@ -177,6 +178,10 @@ class StockOutRiskRule implements ReviewRule {
         List<Finding> findings = new ArrayList<>();
         for (StockSnapshot s : shelf.snapshots()) {
             if (!s.snapshotDate().equals(shelf.day()) || s.fulfillable() == null) {
+                continue;
+            }
+            if (Boolean.FALSE.equals(s.afnListingExists())) {
+                // A seller-fulfilled SKU: the report lists it, but its stock is the seller's, not Amazon's.
                 continue;
             }
             SkuSales sales = sold.get(s.sku());

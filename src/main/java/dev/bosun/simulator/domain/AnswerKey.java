@@ -25,7 +25,7 @@ public final class AnswerKey {
     static final double LATE_SHIPMENT_TARGET = 0.04;
     static final double VALID_TRACKING_TARGET = 0.95;
 
-    /** Days of cover under which stock is at risk: two weeks, less than any reorder can take. */
+    /** Days of cover (at the last week's pace) under which stock is at risk: two weeks, less than any reorder can take. */
     static final double COVER_THRESHOLD = 14;
 
     /** Clicks without an order after which a search term wastes money. */
@@ -38,7 +38,7 @@ public final class AnswerKey {
     static final int ZOMBIE_DAYS = 30;
 
     /** How unlikely a sales drop's fewer order items must be by chance to count as seen. */
-    static final double DROP_CHANCE = 0.001;
+    static final double DROP_CHANCE = 0.0002;
 
     /** How unlikely a return spike's returns must be by chance, at the product's usual pace, to count as seen. */
     static final double SPIKE_CHANCE = 0.001;

@@ -48,8 +48,11 @@ final class Checkout {
         Instant purchased =
                 date.atStartOfDay(zone).plusSeconds(candidate.second).toInstant();
         boolean fba = offer.fba();
-        // A healthy store's own defects stay well inside Amazon's targets even on few seller-fulfilled orders.
-        boolean sellerCancelled = !fba && roll.chance(0.001);
+        // A healthy store's own defects stay well inside Amazon's targets even on few seller-fulfilled orders (a
+        // marketplace may see only a handful a week, where one cancellation or late shipment is already beyond the
+        // line): it cancels one order in 5,000 (stock counts agree), ships one in 2,000 late and buys shipping with
+        // tracking for all but one in 2,000.
+        boolean sellerCancelled = !fba && roll.chance(0.0002);
         boolean cancelled = sellerCancelled || roll.chance(fba ? 0.008 : 0.005);
         long itemPrice = t.price * units;
         long discount = 0;
@@ -65,7 +68,7 @@ final class Checkout {
         if (fba) {
             shipDay = secondOfDay < 13 * 3600 ? day : day + 1;
         } else {
-            boolean slow = roll.chance(0.005);
+            boolean slow = roll.chance(0.0005);
             int handling = slow ? roll.upTo(3, 4) : roll.upTo(1, 2);
             double lateShare = incidents.lateShipments(marketplace, day);
             if (lateShare > 0) {
@@ -93,10 +96,11 @@ final class Checkout {
             shipDay = -1;
             shippedAt = null;
         }
-        boolean delayed = roll.chance(fba ? 0.01 : 0.02);
+        // Carriers deliver one parcel in a hundred late, whoever ships it.
+        boolean delayed = roll.chance(0.01);
         boolean deliveredLate = status == OrderItem.OrderStatus.SHIPPED && (late || delayed);
         boolean claim = status == OrderItem.OrderStatus.SHIPPED
-                && (deliveredLate && !fba ? roll.chance(0.06) : roll.chance(0.0003));
+                && (deliveredLate && !fba ? roll.chance(0.03) : roll.chance(0.0003));
         boolean chargeback = !cancelled && roll.chance(0.0001);
         boolean business = roll.chance(0.03);
         String[] address = roll.pick(locality.addresses());
@@ -110,7 +114,7 @@ final class Checkout {
             long overcharge = Math.round(fulfillment * (incidents.fulfillmentFee(offer, day) - 1));
             orderFees = new OrderFees(referral, fulfillment + overcharge, overcharge);
         }
-        boolean tracked = fba || roll.chance(0.996);
+        boolean tracked = fba || roll.chance(0.9995);
         double untracked = fba ? 0 : incidents.invalidTracking(marketplace, day);
         if (untracked > 0
                 && dice.roll("planted-tracking", market.key(), offer.product().index(), key)

@@ -9,7 +9,8 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * The shopping calendar: weekdays, months by category, and the events that move demand most (Prime Day in July,
  * Prime Big Deal Days in October (the simulator's own dates for both), Black Friday to Cyber Monday, the weeks before Christmas, the Japanese New
- * Year sale). Traffic and deals follow it; the store's naive replenishment does not, which is one way it runs out.
+ * Year sale). Traffic and deals follow it, and so does the store's replenishment (it plans with the season of the
+ * weeks an order will sell in).
  */
 public final class Seasons {
 

@@ -243,8 +243,9 @@ public final class Store {
             }
             double velocity = offer.baseSessions() * product.category().conversion() * 1.15;
             if (fba && product.launchDay() < 0) {
-                // A store that has been selling for a while: stock on the shelf and a shipment on the water.
-                int units = (int) Math.round(velocity * roll.between(40, 80));
+                // A store that has been selling for a while: stock on the shelf (as its replenishment keeps it, some
+                // three months) and a shipment on the water.
+                int units = (int) Math.round(velocity * roll.between(80, 120));
                 offer.fulfillable = units;
                 offer.addLot(-roll.upTo(10, 120), units);
                 int arrival = roll.upTo(5, 45);
@@ -255,10 +256,10 @@ public final class Store {
                         arrival,
                         roll.upTo(2, 7)));
             } else if (fba && product.launchDay() < plan.days()) {
-                // A launch: the first shipment is checked in on the launch day.
+                // A launch: the first shipment, checked in on the launch day, lasts until the next one lands.
                 offer.inbound.add(new Offer.Inbound(
                         "FBA" + uniqueLetters(roll, 9),
-                        (int) Math.round(velocity * roll.between(60, 90)),
+                        (int) Math.round(velocity * roll.between(100, 130)),
                         product.launchDay() - 1,
                         product.launchDay(),
                         1));

@@ -1,5 +1,6 @@
 package dev.bosun.simulator.domain;
 
+import dev.bosun.shared.Marketplace;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -117,18 +118,38 @@ final class Supply {
         }
     }
 
+    /** Days of stock at Amazon the store plans to have left when a sea shipment lands (its safety stock). */
+    static final int SAFETY_DAYS = 70;
+    /** Days of sales one sea order is meant to cover beyond the safety stock (about one order a month). */
+    static final int CYCLE_DAYS = 30;
+    /** Days after a launch in which the store plans with the product's expected pace rather than its sales. */
+    static final int LAUNCH_DAYS = 120;
+    /** Days from an air order to units on sale: production of a small lot, the flight, check-in. */
+    static final int AIR_LEAD_DAYS = 21;
+    /** Days of stock at Amazon under which, counting what lands within the air lead time, the store flies goods in. */
+    static final int AIR_FLOOR_DAYS = 42;
+
     /**
-     * The store's own naive replenishment, every Monday: when sellable and inbound stock covers less than the lead
-     * time plus ten days at the last four weeks' pace, it orders about ten weeks of that pace from the supplier.
-     * It ignores seasons and the spread of transit times, and now and then skips a week, so the shelf runs empty
-     * before peaks and when a ship is late; when cover is already short it sends part by air.
+     * The store's own replenishment, every Monday, as a careful seller keeps it: a reorder point on the whole pipeline
+     * (units at Amazon, inbound and in production) of the sea lead time plus {@link #SAFETY_DAYS}, ordering up to that
+     * plus {@link #CYCLE_DAYS}, at the faster of the last four weeks' and the last two weeks' pace, scaled by the
+     * season of the weeks the order will sell in. So a sea shipment lands with about eight weeks of stock still on
+     * the shelf, more than the lead time and warning days a stock-out review looks for, and a late ship or a spell
+     * of good sales leaves the shelf sane; when what is at Amazon and lands within three weeks covers less than three
+     * weeks plus {@link #AIR_FLOOR_DAYS}, part comes by air. Now and then the store skips a Monday. It keeps no
+     * stock of its own: what is not at Amazon is in production or on its way there, and inbound shipments show in
+     * Amazon's inventory reports from the day the goods leave the factory.
+     *
+     * <p>Stock-outs come from planted {@code stock-out-risk} incidents (demand far above plan, shipments held, no
+     * reorder), not from the healthy store's own planning.
      */
     private void replenish(Market market, Offer offer, int day) {
         Product product = offer.product();
         Roll roll = dice.roll("replenish", market.key(), product.index(), day);
-        double pace = offer.unitsOrdered(day - 1, 28) / 28.0;
-        if (day - product.launchDay() < 28 || day < 28) {
-            pace = Math.max(pace, offer.baseSessions() * product.category().conversion() * 0.9);
+        double pace = Math.max(offer.unitsOrdered(day - 1, 28) / 28.0, offer.unitsOrdered(day - 1, 14) / 14.0);
+        if (day - product.launchDay() < LAUNCH_DAYS || day < 28) {
+            // A new product sells at first a fraction of what it will; the store plans for what it launched it for.
+            pace = Math.max(pace, offer.baseSessions() * product.category().conversion() * 1.3);
         }
         if (pace <= 0 || roll.chance(0.08)) {
             return;
@@ -143,24 +164,50 @@ final class Supply {
                 + inbound[1]
                 + inbound[2]
                 + offer.orderedUnitsInProduction;
-        double lead = supplier.leadDays() + 2 + sea.transitDays() + 5;
-        if (pipeline < pace * (lead + 14)) {
-            int units = roundUp(Math.max(supplier.minimumOrder(), pace * 70), supplier.cartonUnits());
+        int lead = (int) Math.round(supplier.leadDays() + 2 + sea.transitDays() + 5);
+        double planned = pace * season(market, product, day + lead, SAFETY_DAYS + CYCLE_DAYS, day);
+        if (pipeline < planned * (lead + SAFETY_DAYS)) {
+            int units = roundUp(
+                    Math.max(supplier.minimumOrder(), planned * (lead + SAFETY_DAYS + CYCLE_DAYS) - pipeline),
+                    supplier.cartonUnits());
             market.purchases.add(new PurchaseOrder(offer, units, day + supplier.leadDays(), sea));
             offer.orderedUnitsInProduction += units;
         }
-        double cover = offer.fulfillable / pace;
-        int arrivingSoon = inbound[2];
+        int landing = offer.fulfillable + inbound[2];
         for (Offer.Inbound shipment : offer.inbound) {
-            if (shipment.state == Offer.Inbound.State.SHIPPED && shipment.arrivalDay <= day + 10) {
-                arrivingSoon += shipment.units;
+            if (shipment.state != Offer.Inbound.State.RECEIVING && shipment.arrivalDay <= day + AIR_LEAD_DAYS) {
+                landing += shipment.units;
             }
         }
-        if (cover < 10 && arrivingSoon < pace * 10 && roll.chance(0.6)) {
-            int units = roundUp(pace * 21, supplier.cartonUnits());
+        for (PurchaseOrder po : market.purchases) {
+            if (po.offer() == offer && po.forwarder() == air) {
+                landing += po.units();
+            }
+        }
+        if (landing < pace * (AIR_LEAD_DAYS + AIR_FLOOR_DAYS)) {
+            int units = roundUp(pace * (AIR_LEAD_DAYS + AIR_FLOOR_DAYS) - landing, supplier.cartonUnits());
             market.purchases.add(new PurchaseOrder(offer, units, day + roll.upTo(5, 9), air));
             offer.orderedUnitsInProduction += units;
         }
+    }
+
+    /**
+     * How much busier the product's season is over {@code span} days from {@code from} than over the last four weeks
+     * before {@code today} (Prime Day, Black Friday and Christmas included), between 0.8 and 3.
+     */
+    private double season(Market market, Product product, int from, int span, int today) {
+        Marketplace marketplace = market.locality.marketplace();
+        double ahead = 0;
+        for (int d = from; d < from + span; d++) {
+            ahead += Seasons.traffic(
+                    product.category(), marketplace, store.plan().date(d));
+        }
+        double past = 0;
+        for (int d = today - 28; d < today; d++) {
+            past += Seasons.traffic(
+                    product.category(), marketplace, store.plan().date(d));
+        }
+        return Math.max(0.8, Math.min(3, (ahead / span) / (past / 28)));
     }
 
     private void ship(Market market, Offer offer, int units, Forwarder forwarder, int day) {
@@ -252,7 +299,8 @@ final class Supply {
      * leave the warehouse four to twelve days later, when the removal fee is charged.
      */
     private void removeSlowStock(Market market, Offer offer, int day, LocalDate date) {
-        if (!offer.launched(day) || day - offer.product().launchDay() < 90) {
+        if (!offer.launched(day) || day - offer.product().launchDay() < 90 || day < 90) {
+            // Its pace needs 90 days of sales; before the simulation's 90th day there is no such history.
             return;
         }
         Roll roll = dice.roll("removal", market.key(), offer.product().index(), day);

@@ -69,7 +69,7 @@ final class TruthFile {
                     "marketEvents",
                     "runs of days in which the market, not the store, moved a SKU's sales: competitors' sales"
                             + " (competitor-sale), coupons, event deals, a hijacker on the listing, and days out of"
-                            + " stock (the store's naive reordering lets shelves run empty; no incident needed)");
+                            + " stock (planted stock-out risks; a healthy store's reorders keep its shelves stocked)");
             json.field(
                     "removedUnits",
                     "sellable units removal orders sent back to the seller (VendorReturns in the inventory ledger);"

@@ -69,6 +69,7 @@ class StockOutReviewTests {
             orders.append(ReviewFixtures.orderLine("201-" + day, at, "MUG-1", "B0MUG00001", 10, "USD", "99.90"));
             orders.append(ReviewFixtures.orderLine("202-" + day, at, "BOWL-1", "B0BOWL0001", 2, "USD", "30.00"));
             orders.append(ReviewFixtures.orderLine("203-" + day, at, "PLATE-1", "B0PLATE001", 5, "USD", "60.00"));
+            orders.append(ReviewFixtures.orderLine("204-" + day, at, "JUG-MFN", "B0JUG00001", 3, "USD", "45.00"));
         }
         load(imports, account, file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
         load(
@@ -81,7 +82,10 @@ class StockOutReviewTests {
                                 + ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 200, 0)
                                 + ReviewFixtures.stockLine("BOWL-1", "B0BOWL0001", "15.00", 50, 30)
                                 + ReviewFixtures.stockLine("PLATE-1", "B0PLATE001", "12.00", 170, 0)
-                                + ReviewFixtures.stockLine("CUP-1", "B0CUP00001", "5.00", 3, 0)),
+                                + ReviewFixtures.stockLine("CUP-1", "B0CUP00001", "5.00", 3, 0)
+                                // Seller-fulfilled: listed, no stock at Amazon, not Amazon's to run out of.
+                                + ReviewFixtures.stockLine("JUG-MFN", "B0JUG00001", "15.00", 0, 0)
+                                        .replace("\tNo\t0\tYes\t", "\tYes\t40\tNo\t")),
                 on(snapshot));
 
         review.run(account, D);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A store without incidents stays within the bounds of a healthy business, in every marketplace: order defect rate
  * under 1 %, 2 to 10 % of units returned, ACoS of Sponsored Products between 15 and 40 %, and what it could not
- * sell for lack of stock a small share of what it sold.
+ * sell for lack of stock (or to a hijacker) under 3 % of what it sold, with hardly a day out of stock: its replenishment keeps its shelves stocked.
  */
 class HealthyStoreTests {
 
@@ -68,17 +68,16 @@ class HealthyStoreTests {
     }
 
     @Test
-    void stockOutsHappenButCostLittle() {
+    void shelvesStayStocked() {
         for (Marketplace marketplace : MARKETPLACES) {
             Truth.Figures total = truth.total(marketplace);
-            assertThat(total.lostUnits).as(marketplace + " lost units").isLessThan(total.unitsOrdered / 10);
+            assertThat(total.stockOutDays)
+                    .as(marketplace + " days an FBA product was out of stock, over a year")
+                    .isLessThan(10);
+            assertThat(total.lostUnits)
+                    .as(marketplace + " units lost to empty shelves or hijackers")
+                    .isLessThan(total.unitsOrdered * 3 / 100);
         }
-        long stockOutDays = MARKETPLACES.stream()
-                .mapToLong(m -> truth.total(m).stockOutDays)
-                .sum();
-        assertThat(stockOutDays)
-                .as("the naive replenishment runs out now and then")
-                .isPositive();
     }
 
     @Test

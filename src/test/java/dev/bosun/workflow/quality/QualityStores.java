@@ -38,11 +38,48 @@ final class QualityStores {
         this.directory = directory;
     }
 
-    /** An imported store: its accounts by marketplace, its last day and what its answer key says. */
-    record Store(long seed, Map<Marketplace, Long> accounts, LocalDate end, List<Answer> answers) {
+    /**
+     * An imported store: its accounts by marketplace, its last day, what its answer key says and what its truth says
+     * the market did.
+     */
+    record Store(
+            long seed,
+            Map<Marketplace, Long> accounts,
+            LocalDate end,
+            List<Answer> answers,
+            List<MarketEvent> marketEvents) {
 
         long account(Marketplace marketplace) {
             return accounts.get(marketplace);
+        }
+    }
+
+    /**
+     * A run of days in which the market, not the store, moved a product's sales ({@code truth.json}'s
+     * {@code marketEvents}: competitor-sale, coupon, deal, hijacker, out-of-stock), both days included.
+     */
+    record MarketEvent(
+            Marketplace marketplace,
+            String sku,
+            String asin,
+            String kind,
+            LocalDate from,
+            LocalDate to,
+            String detail) {
+
+        /**
+         * Whether the event moves one of two weeks more than the other: it overlaps the days from {@code from} to
+         * {@code to} without covering them all.
+         */
+        boolean movesWithin(LocalDate windowFrom, LocalDate windowTo) {
+            boolean overlaps = !from.isAfter(windowTo) && !to.isBefore(windowFrom);
+            boolean coversAll = !from.isAfter(windowFrom) && !to.isBefore(windowTo);
+            return overlaps && !coversAll;
+        }
+
+        @Override
+        public String toString() {
+            return kind + " " + from + " to " + to + (detail == null ? "" : " (" + detail + ")");
         }
     }
 
@@ -110,7 +147,35 @@ final class QualityStores {
                 answers.add(answer(incident));
             }
         }
-        return new Store(seed, accounts, settings.end(), answers);
+        return new Store(seed, accounts, settings.end(), answers, marketEvents(store.truth()));
+    }
+
+    private static List<MarketEvent> marketEvents(Path truth) {
+        JsonNode byMarketplace =
+                JsonMapper.builder().build().readTree(truth.toFile()).get("byMarketplace");
+        List<MarketEvent> events = new ArrayList<>();
+        for (Marketplace marketplace : Marketplace.values()) {
+            JsonNode here = byMarketplace.get(marketplace.code());
+            if (here == null) {
+                continue;
+            }
+            Map<String, String> asins = new java.util.HashMap<>();
+            for (JsonNode sku : here.get("skus")) {
+                asins.put(sku.get("sku").asString(), sku.get("asin").asString());
+            }
+            for (JsonNode event : here.get("marketEvents")) {
+                String sku = event.get("sku").asString();
+                events.add(new MarketEvent(
+                        marketplace,
+                        sku,
+                        asins.get(sku),
+                        event.get("kind").asString(),
+                        LocalDate.parse(event.get("from").asString()),
+                        LocalDate.parse(event.get("to").asString()),
+                        text(event.get("detail"))));
+            }
+        }
+        return events;
     }
 
     private static Answer answer(JsonNode incident) {
