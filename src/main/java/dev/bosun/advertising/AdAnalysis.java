@@ -169,6 +169,11 @@ public class AdAnalysis {
         return new AcosTarget(resolved.value(), resolved.source(), resolved.category(), even);
     }
 
+    /** The highest keyword, target or default bid of each campaign by name, from the latest bulk sheet. */
+    public Map<String, BigDecimal> maxBidsByCampaign(long accountId) {
+        return analytics.maxBids(accountId);
+    }
+
     /** The operator's targets as stored, keyed {@code SCOPE:key}, for proposals that resolve many ASINs. */
     Map<String, AcosTargets.Row> storedTargets(long accountId) {
         return targets.all(accountId);
