@@ -96,6 +96,10 @@ public class AdOptimizer {
                     acosTarget.value(),
                     settings.minOrders(),
                     groupRevenuePerClick,
+                    group == null || group.clicks() == 0
+                            ? null
+                            : BigDecimal.valueOf(group.orders())
+                                    .divide(BigDecimal.valueOf(group.clicks()), MathContext.DECIMAL64),
                     minimumBid(s.marketplace()));
             if (harvest.isPresent()) {
                 harvests.add(proposal(harvest.get(), s, from, to, acosTarget, group, weeks));
@@ -117,6 +121,15 @@ public class AdOptimizer {
                             settings.farAbove())
                     .ifPresent(p -> negations.add(proposal(p, s, from, to, acosTarget, group, weeks)));
         }
+        // One harvest per term and marketplace: the source that brought the most orders.
+        Map<String, SearchTermProposal> best = new java.util.LinkedHashMap<>();
+        for (SearchTermProposal h : harvests) {
+            best.merge(
+                    h.marketplace().code() + "\t" + h.searchTerm().toLowerCase(Locale.ROOT),
+                    h,
+                    (a, b) -> b.figures().orders() > a.figures().orders() ? b : a);
+        }
+        harvests = new ArrayList<>(best.values());
         Comparator<SearchTermProposal> bySpend = Comparator.comparing(
                         (SearchTermProposal p) -> p.figures().spend())
                 .reversed();

@@ -23,9 +23,9 @@ public record ProposalSettings(
         int ceilingClicks,
         BigDecimal farAbove) {
 
-    /** 30-day window, 60-day conversion rates, 2 orders, 90 %, 10 to 100 clicks, twice break-even. */
+    /** 30-day window, 60-day conversion rates, 2 orders, 99 %, 10 to 100 clicks, twice break-even. */
     public static ProposalSettings defaults() {
-        return new ProposalSettings(30, 60, 2, 0.9, 10, 100, BigDecimal.valueOf(2));
+        return new ProposalSettings(30, 60, 2, 0.99, 10, 100, BigDecimal.valueOf(2));
     }
 
     public ProposalSettings withMinOrders(int orders) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Harvest and negation of search terms, from one term's figures over the evidence window.
  *
  * <p><b>Harvest</b>: a term that brought at least {@code minOrders} orders through an automatic, broad or phrase
- * target at an ACoS at or under the target becomes an exact keyword in a manual campaign, and a negative exact in
+ * target at an ACoS at or under the target, converting at least as well as its ad group, becomes an exact keyword in a manual campaign, and a negative exact in
  * the source ad group so that the two do not compete. Its bid aims at the target ACoS: revenue per click × target.
  * Revenue per click is shrunk toward the ad group's (a term with 6 clicks has a noisy one): (sales + k × group
  * revenue per click) / (clicks + k) with k = {@value #SHRINK_CLICKS}; and the bid moves at most
@@ -47,6 +47,8 @@ public final class SearchTermPolicy {
      * @param automatic whether the source campaign targets automatically
      * @param alreadyKeyword whether the term is already an exact keyword somewhere in the account's marketplace
      * @param groupRevenuePerClick the ad group's sales per click over the window, or null
+     * @param groupConversionRate the ad group's orders per click; the term must convert at least as well (null:
+     *     not checked)
      * @param minimumBid the marketplace's smallest bid (0.02 dollars or euros, 2 yen)
      */
     public static Optional<TermProposal> harvest(
@@ -58,6 +60,7 @@ public final class SearchTermPolicy {
             BigDecimal targetAcos,
             int minOrders,
             BigDecimal groupRevenuePerClick,
+            BigDecimal groupConversionRate,
             BigDecimal minimumBid) {
         String match = matchType == null ? "" : matchType;
         if (alreadyKeyword
@@ -69,6 +72,15 @@ public final class SearchTermPolicy {
         long orders = f.orders() == null ? 0 : f.orders();
         Optional<BigDecimal> acos = f.acos();
         if (orders < minOrders || acos.isEmpty() || acos.get().compareTo(targetAcos) > 0 || f.clicks() == 0) {
+            return Optional.empty();
+        }
+        // A term converting no better than its ad group gains nothing from a keyword of its own, and two orders of
+        // an average term are as likely luck as merit; harvest the ones that outperform their source.
+        if (groupConversionRate != null
+                && BigDecimal.valueOf(orders)
+                                .divide(BigDecimal.valueOf(f.clicks()), MC)
+                                .compareTo(groupConversionRate)
+                        < 0) {
             return Optional.empty();
         }
         BigDecimal sales = f.sales();

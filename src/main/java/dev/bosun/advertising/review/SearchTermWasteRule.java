@@ -64,12 +64,13 @@ class SearchTermWasteRule implements ReviewRule {
         return List.of(
                 ThresholdSpec.of(
                         CONFIDENCE,
-                        "0.9",
+                        "0.99",
                         Unit.RATE,
                         "0.5",
-                        "0.999",
+                        "0.9999",
                         "Bosun default: the clicks after which a term converting like its ad group would have sold"
-                                + " with 90 % probability (issue 8: clicks where a sale was expected; seed: negate"
+                                + " with 99 % probability (90 % flags a few healthy terms of every account, which has"
+                                + " hundreds) (issue 8: clicks where a sale was expected; seed: negate"
                                 + " wasted terms)"),
                 ThresholdSpec.of(
                         FLOOR_CLICKS,
