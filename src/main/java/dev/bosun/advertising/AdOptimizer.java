@@ -102,7 +102,7 @@ public class AdOptimizer {
                                     .divide(BigDecimal.valueOf(group.clicks()), MathContext.DECIMAL64),
                     minimumBid(s.marketplace()));
             if (harvest.isPresent()) {
-                harvests.add(proposal(harvest.get(), s, from, to, acosTarget, group, weeks));
+                harvests.add(proposal(harvest.get(), s, from, to, acosTarget, group));
                 continue;
             }
             if (negatives.contains(campaign + "\t" + lower)) {
@@ -119,7 +119,7 @@ public class AdOptimizer {
                             settings.ceilingClicks(),
                             acosTarget.breakEven(),
                             settings.farAbove())
-                    .ifPresent(p -> negations.add(proposal(p, s, from, to, acosTarget, group, weeks)));
+                    .ifPresent(p -> negations.add(proposal(p, s, from, to, acosTarget, group)));
         }
         // One harvest per term and marketplace: the source that brought the most orders.
         Map<String, SearchTermProposal> best = new java.util.LinkedHashMap<>();
@@ -141,14 +141,11 @@ public class AdOptimizer {
     }
 
     private static SearchTermProposal proposal(
-            TermProposal p,
-            Sum s,
-            LocalDate from,
-            LocalDate to,
-            AcosTarget target,
-            GroupConversion group,
-            BigDecimal weeks) {
+            TermProposal p, Sum s, LocalDate from, LocalDate to, AcosTarget target, GroupConversion group) {
         AdFigures f = s.figures();
+        // Per week of the days the term was seen on: a term that appeared two weeks ago spends at its own pace.
+        BigDecimal weeks =
+                BigDecimal.valueOf(Math.max(1, s.days())).divide(BigDecimal.valueOf(7), MathContext.DECIMAL64);
         BigDecimal conversion = group == null || group.clicks() == 0
                 ? null
                 : BigDecimal.valueOf(group.orders())

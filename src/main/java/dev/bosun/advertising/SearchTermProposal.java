@@ -24,8 +24,8 @@ import java.util.Objects;
  * @param chance for {@link Reason#NO_ORDERS}: how likely the clicks brought no order if the term converted like
  *     its ad group; 1 otherwise
  * @param suggestedBid the exact keyword's bid (harvest), else null
- * @param spendPerWeek the term's spend per week in the window
- * @param ordersPerWeek the term's orders per week in the window
+ * @param spendPerWeek the term's spend per week of the days in the window it was seen on
+ * @param ordersPerWeek the term's orders per week of the days in the window it was seen on
  */
 public record SearchTermProposal(
         Kind kind,

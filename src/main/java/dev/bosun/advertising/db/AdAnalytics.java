@@ -28,7 +28,8 @@ public class AdAnalytics {
     public static final int MAX_ROWS = 5000;
 
     private static final String FIGURES = "sum(impressions) as impressions, sum(clicks) as clicks,"
-            + " sum(spend) as spend, sum(sales) as sales, sum(orders) as orders, sum(units) as units";
+            + " sum(spend) as spend, sum(sales) as sales, sum(orders) as orders, sum(units) as units,"
+            + " count(distinct period_start) as days";
 
     private final DSLContext db;
 
@@ -41,8 +42,9 @@ public class AdAnalytics {
      *
      * @param key the level's key columns in order: campaign, ad group, targeting, match type, search term; or the
      *     ASIN; empty for the account
+     * @param days the days of the period the line has figures on
      */
-    public record Sum(Marketplace marketplace, String currency, List<String> key, AdFigures figures) {}
+    public record Sum(Marketplace marketplace, String currency, List<String> key, AdFigures figures, int days) {}
 
     /** What narrows a read: the marketplace, and the campaign and ad group of a drill-down (null: any). */
     public record Scope(Marketplace marketplace, String campaign, String adGroup) {
@@ -270,6 +272,7 @@ public class AdAnalytics {
                         null,
                         null,
                         null,
-                        null));
+                        null),
+                r.get("days", Integer.class));
     }
 }
