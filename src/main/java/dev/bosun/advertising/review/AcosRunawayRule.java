@@ -3,8 +3,12 @@ package dev.bosun.advertising.review;
 import dev.bosun.accounts.Role;
 import dev.bosun.advertising.AdFigures;
 import dev.bosun.advertising.AdPerformance;
+import dev.bosun.advertising.AdProduct;
+import dev.bosun.advertising.AdvertisedProductPerformance;
 import dev.bosun.advertising.CampaignPerformance;
 import dev.bosun.advertising.domain.AcosRunaway;
+import dev.bosun.inventory.InventorySnapshots;
+import dev.bosun.inventory.StockSnapshot;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.workflow.Evidence;
 import dev.bosun.workflow.Finding;
@@ -31,6 +35,12 @@ import org.springframework.stereotype.Component;
  * chance does not explain ({@link AcosRunaway}), with the driver named: dearer clicks (CPC), clicks that stopped
  * converting (CVR) or smaller orders. A bid change shows as a CPC rise; the bulk sheet keeps only today's bids, so
  * the item cannot say whether the bid itself was changed.
+ *
+ * <p>Sponsored Products campaigns only: their advertised product report ties a campaign to its ASINs, so that a
+ * runaway caused by a stock-out (an advertised ASIN with no FBA units during the week: the clicks land on a page
+ * that cannot sell) is told apart. Such an item is "info" with the stock-out as its cause, since the stock-out
+ * itself is the inventory rules' item; the action is to pause the ads until the stock is back. Brands and Display
+ * campaigns (14-day attribution, no ASIN per campaign in their reports) are left out until their ASINs are known.
  */
 @Component
 class AcosRunawayRule implements ReviewRule {
@@ -42,9 +52,11 @@ class AcosRunawayRule implements ReviewRule {
     static final int BEFORE = 21;
 
     private final AdPerformance performance;
+    private final InventorySnapshots inventory;
 
-    AcosRunawayRule(AdPerformance performance) {
+    AcosRunawayRule(AdPerformance performance, InventorySnapshots inventory) {
         this.performance = performance;
+        this.inventory = inventory;
     }
 
     @Override
@@ -103,7 +115,9 @@ class AcosRunawayRule implements ReviewRule {
         LocalDate weekFrom = to.minusDays(WEEK - 1);
         LocalDate beforeTo = weekFrom.minusDays(1);
         LocalDate beforeFrom = beforeTo.minusDays(BEFORE - 1);
-        List<CampaignPerformance> days = performance.campaignDays(context.accountId(), beforeFrom, to);
+        List<CampaignPerformance> days = performance.campaignDays(context.accountId(), beforeFrom, to).stream()
+                .filter(d -> d.scope().adProduct() == AdProduct.SP)
+                .toList();
         List<Finding> findings = new ArrayList<>();
         for (Marketplace marketplace : context.marketplaces()) {
             for (Map.Entry<CampaignDays.Key, List<CampaignPerformance>> e :
@@ -116,8 +130,11 @@ class AcosRunawayRule implements ReviewRule {
                         t.value(RISE).doubleValue(),
                         t.intValue(MIN_CLICKS),
                         t.value(CHANCE).doubleValue());
-                d.ifPresent(diagnosis -> findings.add(
-                        finding(e.getKey(), e.getValue(), before, week, diagnosis, weekFrom, to, beforeFrom, t)));
+                if (d.isPresent()) {
+                    Evidence.Check stock = stockOut(context.accountId(), e.getKey(), weekFrom, to);
+                    findings.add(finding(
+                            e.getKey(), e.getValue(), before, week, d.get(), stock, weekFrom, to, beforeFrom, t));
+                }
             }
         }
         return findings;
@@ -129,6 +146,7 @@ class AcosRunawayRule implements ReviewRule {
             AdFigures before,
             AdFigures week,
             AcosRunaway.Diagnosis d,
+            Evidence.Check stock,
             LocalDate from,
             LocalDate to,
             LocalDate beforeFrom,
@@ -165,7 +183,8 @@ class AcosRunawayRule implements ReviewRule {
                 check("cpc-rise", d.driver() == AcosRunaway.Driver.CPC, d.cpcChange()),
                 check("cvr-drop", d.driver() == AcosRunaway.Driver.CVR, d.cvrChange()),
                 check("order-value-drop", d.driver() == AcosRunaway.Driver.ORDER_VALUE, d.orderValueChange()),
-                Evidence.Check.unknown("bid-change", "the bulk sheet keeps today's bids only"));
+                Evidence.Check.unknown("bid-change", "the bulk sheet keeps today's bids only"),
+                stock);
         List<Evidence.Point> points = new ArrayList<>();
         for (CampaignPerformance day : days) {
             day.figures()
@@ -177,7 +196,9 @@ class AcosRunawayRule implements ReviewRule {
                 .comparedWith(beforeFrom, from.minusDays(1))
                 .withChecks(checks)
                 .withSeries(new Evidence.Series("acos", Unit.RATE, points));
-        String driver = d.driver().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String driver = stock.found()
+                ? "stock-out"
+                : d.driver().name().toLowerCase(Locale.ROOT).replace('_', '-');
         BigDecimal extra = week.acos().isEmpty() || before.acos().isEmpty()
                 ? week.spend()
                 : week.spend()
@@ -186,7 +207,9 @@ class AcosRunawayRule implements ReviewRule {
         return new Finding(
                 AdItems.campaign(key.campaign(), key.marketplace()),
                 "",
-                Double.isInfinite(d.ratio()) || d.ratio() >= 3 ? Severity.CRITICAL : Severity.WARNING,
+                stock.found()
+                        ? Severity.INFO
+                        : Double.isInfinite(d.ratio()) || d.ratio() >= 3 ? Severity.CRITICAL : Severity.WARNING,
                 MessageText.of(
                         "review.rule.ads.acos-runaway.title." + driver,
                         key.campaign(),
@@ -196,6 +219,33 @@ class AcosRunawayRule implements ReviewRule {
                 evidence,
                 MessageText.of("review.rule.ads.acos-runaway.action." + driver, key.campaign()),
                 AdItems.money(extra, currency));
+    }
+
+    /** Whether an ASIN the campaign advertised in the week had no FBA units on a day of it. */
+    private Evidence.Check stockOut(long accountId, CampaignDays.Key key, LocalDate from, LocalDate to) {
+        java.util.Set<String> asins = new java.util.TreeSet<>();
+        for (AdvertisedProductPerformance p : performance.advertisedProducts(accountId, from, to)) {
+            if (p.scope().marketplace() == key.marketplace()
+                    && p.campaignName().equals(key.campaign())
+                    && p.asin() != null) {
+                asins.add(p.asin());
+            }
+        }
+        if (asins.isEmpty()) {
+            return Evidence.Check.unknown("stock-out", "no advertised product report for the week");
+        }
+        List<StockSnapshot> stock = inventory.stockBetween(accountId, key.marketplace(), from, to).stream()
+                .filter(s -> asins.contains(s.asin()) && s.fulfillable() != null)
+                .toList();
+        if (stock.isEmpty()) {
+            return Evidence.Check.unknown("stock-out", "no FBA stock snapshot of " + String.join(", ", asins));
+        }
+        return stock.stream()
+                .filter(s -> s.fulfillable() == 0)
+                .findFirst()
+                .map(s -> Evidence.Check.found(
+                        "stock-out", s.asin() + " (" + s.sku() + "): 0 units available on " + s.snapshotDate()))
+                .orElseGet(() -> Evidence.Check.notFound("stock-out", "units available every day"));
     }
 
     private static Evidence.Check check(String key, boolean found, double change) {
