@@ -315,6 +315,25 @@ class ReviewQualityTests {
         if (SIMULATOR_TROUBLE.contains(item.ruleId())) {
             return Optional.of("the simulated healthy store's own trouble");
         }
+        if (item.ruleId().equals("ads.acos-runaway")) {
+            // The same trouble seen from the ads: the clicks of a campaign stop converting when an ASIN it advertises
+            // stops selling (a sales drop the review reports the same day, excused above as the simulator's own).
+            List<String> asins = jdbc.queryForList(
+                    "select distinct advertised_asin from ad_product_metrics where account_id = ? and campaign_name = ?",
+                    String.class,
+                    item.accountId(),
+                    item.subject().id());
+            Optional<String> dropped = review.items(item.accountId(), day, ItemFilter.all()).stream()
+                    .filter(i -> i.ruleId().equals("catalog.sales-drop")
+                            && i.subject().asin() != null
+                            && asins.contains(i.subject().asin()))
+                    .map(i -> i.subject().asin())
+                    .findFirst();
+            if (dropped.isPresent()) {
+                return Optional.of("the campaign advertises " + dropped.get()
+                        + ", whose sales drop is the simulated healthy store's own trouble");
+            }
+        }
         String metric = item.ruleId().equals("health.order-defect-rate")
                 ? "orderDefectRate." + item.key().substring(item.key().lastIndexOf('/') + 1)
                 : HEALTH_METRICS.get(item.ruleId());
