@@ -6,6 +6,14 @@
  * Other modules read through {@link dev.bosun.advertising.AdPerformance} and {@link
  * dev.bosun.advertising.AdStructure}; ratios such as ACoS are computed from the stored base figures, never taken
  * from a report.
+ *
+ * <p>{@link dev.bosun.advertising.AdAnalysis} sums the figures per account, campaign, ad group, keyword or target,
+ * search term and ASIN for a period and its comparison period (TACoS and the ads' share of sales with the orders
+ * module's sales) and resolves target ACoS (category benchmarks of issue 8, the operator's own values);
+ * {@link dev.bosun.advertising.AdOptimizer} proposes search terms to harvest and to negate, with evidence and the
+ * effect to expect. The daily review's advertising items (zero-order spend, harvest, ACoS runaway, budget exhausted
+ * early) are rules in {@code review}. Break-even ACoS comes through the {@link dev.bosun.advertising.BreakEvenAcos}
+ * hook, which the finance module may implement (it cannot be called from here: finance reads ad spend).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Advertising")
 package dev.bosun.advertising;

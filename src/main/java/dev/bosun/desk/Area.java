@@ -15,7 +15,12 @@ public enum Area {
     APPROVALS("approvals", "stamp", List.of(), List.of()),
     LOG("log", "journal", List.of(), List.of()),
     LISTINGS("listings", "tag", List.of("listings", "business-report"), List.of("catalog")),
-    ADVERTISING("advertising", "megaphone", List.of("ads-search-term", "ads-campaign"), List.of("advertising")),
+    ADVERTISING(
+            "advertising",
+            "megaphone",
+            List.of("ads-search-term", "ads-campaign"),
+            List.of("advertising"),
+            List.of("campaigns", "search-terms", "proposals")),
     INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory"), List.of("stock", "plans")),
     ORDERS("orders", "cart", List.of("all-orders", "returns"), List.of("orders")),
     REVIEWS("reviews", "star", List.of("reviews", "feedback"), List.of("reviews")),
