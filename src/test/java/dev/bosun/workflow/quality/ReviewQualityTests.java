@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The quality bar of the daily review (issue 5): on simulated stores with planted incidents, every incident a review
@@ -52,10 +53,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * recent window (7 days) longer, and the table says how many days it took.
  *
  * <p>On healthy stores every item above info is a false alarm, with one kind of exception the store's truth must
- * vouch for: a sales drop of a product whose {@code truth.json} {@code marketEvents} (a competitor's sale, a coupon or
- * event deal of its own ending, a hijacker, days out of stock) touch one of the two weeks it compares more than the
- * other. The market did move its sales, so the review is right to report the drop; the table lists each one with the
- * event. The simulated healthy store is sane by construction: its replenishment keeps two to four months at Amazon
+ * vouch for: a sales drop of a product (or an ACoS runaway of a campaign advertising it) whose {@code truth.json}
+ * {@code marketEvents} (a competitor's sale, a coupon or event deal of its own ending, a hijacker, days out of stock)
+ * touch one of the two periods it compares more than the other. The market did move its sales, so the review is
+ * right to report the drop; the table lists each one with the event. The simulated healthy store is sane by construction: its replenishment keeps two to four months at Amazon
  * (the simulator docs, "Replenishment of a healthy store"), and its seller-fulfilled defects stay far inside Amazon's
  * targets even on a handful of orders a week, so neither stock-out risks nor account health items are excused.
  */
@@ -113,6 +114,9 @@ class ReviewQualityTests {
 
     @Autowired
     AccountDirectory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     DailyReview review;
@@ -273,18 +277,36 @@ class ReviewQualityTests {
         }
         table.add("false alarms: " + alarms.size() + " in " + reviews + " reviews");
         alarms.forEach(a -> table.add("  false alarm: " + a));
-        explained.forEach(e -> table.add("  a real drop the market made (truth.json marketEvents): " + e));
+        explained.forEach(e -> table.add("  a real change the market made (truth.json marketEvents): " + e));
         assertThat(alarms).as("items above info on healthy stores").isEmpty();
     }
 
     /**
      * What the market did to a sales drop's product in the weeks the item compares, by the store's truth: a
      * competitor's sale, a coupon or deal of its own ending, a hijacker, days out of stock that touch one week more
-     * than the other. A drop they explain is a real drop the review is right to report; any other item above info on
-     * a healthy store is a false alarm.
+     * than the other. The same for an ACoS runaway, through the products its campaign advertised: a coupon ending
+     * lowers the conversion of the campaign's clicks as it lowers the product's. A drop they explain is a real drop the
+     * review is right to report; any other item above info on a healthy store is a false alarm.
      */
-    private static List<QualityStores.MarketEvent> marketMoved(QualityStores.Store store, ActionItem item) {
-        if (!item.ruleId().equals("catalog.sales-drop") || item.evidence() == null) {
+    private List<QualityStores.MarketEvent> marketMoved(QualityStores.Store store, ActionItem item) {
+        if (item.evidence() == null || item.subject().marketplace() == null) {
+            return List.of();
+        }
+        Set<String> asins;
+        if (item.ruleId().equals("catalog.sales-drop")) {
+            asins = item.subject().asin() == null
+                    ? Set.of()
+                    : Set.of(item.subject().asin());
+        } else if (item.ruleId().equals("ads.acos-runaway")) {
+            asins = new TreeSet<>(jdbc.queryForList(
+                    "select distinct advertised_asin from ad_product_metrics"
+                            + " where account_id = ? and marketplace = ? and campaign_name = ?"
+                            + " and advertised_asin is not null",
+                    String.class,
+                    item.accountId(),
+                    item.subject().marketplace().code(),
+                    item.subject().id()));
+        } else {
             return List.of();
         }
         LocalDate from = item.evidence().comparedFrom() != null
@@ -293,8 +315,9 @@ class ReviewQualityTests {
         LocalDate to = item.evidence().to();
         return store.marketEvents().stream()
                 .filter(e -> e.marketplace() == item.subject().marketplace())
-                .filter(e -> (e.asin() != null && e.asin().equals(item.subject().asin()))
-                        || e.sku().equals(item.subject().sku()))
+                .filter(e -> (e.asin() != null && asins.contains(e.asin()))
+                        || (item.subject().sku() != null
+                                && e.sku().equals(item.subject().sku())))
                 .filter(e -> e.movesWithin(from, to))
                 .toList();
     }
