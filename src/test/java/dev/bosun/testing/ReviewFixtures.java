@@ -123,6 +123,19 @@ public final class ReviewFixtures {
     /** One shipped All Orders line; {@code price} is for all units. */
     public static String orderLine(
             String orderId, String purchasedAt, String sku, String asin, int quantity, String currency, String price) {
+        return orderLine(orderId, purchasedAt, sku, asin, quantity, currency, price, "");
+    }
+
+    /** One shipped All Orders line with an item promotion discount (negative, as Amazon writes it; blank for none). */
+    public static String orderLine(
+            String orderId,
+            String purchasedAt,
+            String sku,
+            String asin,
+            int quantity,
+            String currency,
+            String price,
+            String promotionDiscount) {
         return String.join(
                         "\t",
                         orderId,
@@ -146,7 +159,7 @@ public final class ReviewFixtures {
                         "0.00",
                         "",
                         "",
-                        "",
+                        promotionDiscount,
                         "",
                         "Seattle",
                         "WA",

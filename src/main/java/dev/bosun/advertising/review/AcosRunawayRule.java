@@ -9,6 +9,8 @@ import dev.bosun.advertising.CampaignPerformance;
 import dev.bosun.advertising.domain.AcosRunaway;
 import dev.bosun.inventory.InventorySnapshots;
 import dev.bosun.inventory.StockSnapshot;
+import dev.bosun.orders.OrderBook;
+import dev.bosun.orders.PromotionEnded;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.workflow.Evidence;
 import dev.bosun.workflow.Finding;
@@ -50,13 +52,17 @@ class AcosRunawayRule implements ReviewRule {
     static final String CHANCE = "chance";
     static final int WEEK = 7;
     static final int BEFORE = 21;
+    /** The fall in the advertised SKUs' promotion discount share that names the seller's promotion ending as cause. */
+    static final BigDecimal PROMOTION_SHARE_FALL = new BigDecimal("0.05");
 
     private final AdPerformance performance;
     private final InventorySnapshots inventory;
+    private final OrderBook orders;
 
-    AcosRunawayRule(AdPerformance performance, InventorySnapshots inventory) {
+    AcosRunawayRule(AdPerformance performance, InventorySnapshots inventory, OrderBook orders) {
         this.performance = performance;
         this.inventory = inventory;
+        this.orders = orders;
     }
 
     @Override
@@ -132,8 +138,27 @@ class AcosRunawayRule implements ReviewRule {
                         t.value(CHANCE).doubleValue());
                 if (d.isPresent()) {
                     Evidence.Check stock = stockOut(context.accountId(), e.getKey(), weekFrom, to);
+                    Evidence.Check promotion = PromotionEnded.check(
+                            orders,
+                            context.accountId(),
+                            marketplace,
+                            advertisedSkus(context.accountId(), e.getKey(), weekFrom, to),
+                            weekFrom,
+                            to,
+                            BEFORE,
+                            PROMOTION_SHARE_FALL);
                     findings.add(finding(
-                            e.getKey(), e.getValue(), before, week, d.get(), stock, weekFrom, to, beforeFrom, t));
+                            e.getKey(),
+                            e.getValue(),
+                            before,
+                            week,
+                            d.get(),
+                            stock,
+                            promotion,
+                            weekFrom,
+                            to,
+                            beforeFrom,
+                            t));
                 }
             }
         }
@@ -147,6 +172,7 @@ class AcosRunawayRule implements ReviewRule {
             AdFigures week,
             AcosRunaway.Diagnosis d,
             Evidence.Check stock,
+            Evidence.Check promotion,
             LocalDate from,
             LocalDate to,
             LocalDate beforeFrom,
@@ -184,7 +210,8 @@ class AcosRunawayRule implements ReviewRule {
                 check("cvr-drop", d.driver() == AcosRunaway.Driver.CVR, d.cvrChange()),
                 check("order-value-drop", d.driver() == AcosRunaway.Driver.ORDER_VALUE, d.orderValueChange()),
                 Evidence.Check.unknown("bid-change", "the bulk sheet keeps today's bids only"),
-                stock);
+                stock,
+                promotion);
         List<Evidence.Point> points = new ArrayList<>();
         for (CampaignPerformance day : days) {
             day.figures()
@@ -198,7 +225,9 @@ class AcosRunawayRule implements ReviewRule {
                 .withSeries(new Evidence.Series("acos", Unit.RATE, points));
         String driver = stock.found()
                 ? "stock-out"
-                : d.driver().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                : promotion.found()
+                        ? PromotionEnded.KEY
+                        : d.driver().name().toLowerCase(Locale.ROOT).replace('_', '-');
         BigDecimal extra = week.acos().isEmpty() || before.acos().isEmpty()
                 ? week.spend()
                 : week.spend()
@@ -207,7 +236,7 @@ class AcosRunawayRule implements ReviewRule {
         return new Finding(
                 AdItems.campaign(key.campaign(), key.marketplace()),
                 "",
-                stock.found()
+                stock.found() || promotion.found()
                         ? Severity.INFO
                         : Double.isInfinite(d.ratio()) || d.ratio() >= 3 ? Severity.CRITICAL : Severity.WARNING,
                 MessageText.of(
@@ -246,6 +275,19 @@ class AcosRunawayRule implements ReviewRule {
                 .map(s -> Evidence.Check.found(
                         "stock-out", s.asin() + " (" + s.sku() + "): 0 units available on " + s.snapshotDate()))
                 .orElseGet(() -> Evidence.Check.notFound("stock-out", "units available every day"));
+    }
+
+    /** The SKUs the campaign advertised in the week. */
+    private java.util.Set<String> advertisedSkus(long accountId, CampaignDays.Key key, LocalDate from, LocalDate to) {
+        java.util.Set<String> skus = new java.util.TreeSet<>();
+        for (AdvertisedProductPerformance p : performance.advertisedProducts(accountId, from, to)) {
+            if (p.scope().marketplace() == key.marketplace()
+                    && p.campaignName().equals(key.campaign())
+                    && p.sku() != null) {
+                skus.add(p.sku());
+            }
+        }
+        return skus;
     }
 
     private static Evidence.Check check(String key, boolean found, double change) {

@@ -10,6 +10,8 @@ import dev.bosun.catalog.domain.PeriodTiling.Period;
 import dev.bosun.catalog.domain.SalesDrop;
 import dev.bosun.inventory.InventorySnapshots;
 import dev.bosun.inventory.StockSnapshot;
+import dev.bosun.orders.OrderBook;
+import dev.bosun.orders.PromotionEnded;
 import dev.bosun.reviews.ProductReview;
 import dev.bosun.reviews.Reviews;
 import dev.bosun.shared.Marketplace;
@@ -41,8 +43,10 @@ import org.springframework.stereotype.Component;
  * Sales-drop diagnosis per ASIN: units of the last 7 days against the 7 before (from the Business Report or the
  * SP-API sales and traffic report by child ASIN), classified as traffic, conversion or Buy Box loss, with the likely
  * causes checked in the modules that know them: a stock-out (inventory), an inactive listing (catalog), an ad
- * spend cut (advertising), new 1 to 3 star reviews (reviews) and a price rise (the average selling price). A fall
- * counts only beyond the limit and beyond chance ({@link SalesDrop#chance}), so that slow sellers' weekly swings stay
+ * spend cut (advertising), new 1 to 3 star reviews (reviews), a price rise (the average selling price) and the
+ * store's own promotion ending (the order lines' promotion discounts, {@link PromotionEnded}). A drop after the
+ * store's own promotion ended, with the product in stock and its listing active, is info: buyers pay the full price
+ * again, which the seller planned. A fall counts only beyond the limit and beyond chance ({@link SalesDrop#chance}), so that slow sellers' weekly swings stay
  * quiet.
  *
  * <p>The fortnight is the latest one the reports cover completely, ending at most a week before the review date,
@@ -65,14 +69,21 @@ class SalesDropRule implements ReviewRule {
     private final InventorySnapshots inventory;
     private final AdPerformance ads;
     private final Reviews reviews;
+    private final OrderBook orders;
 
     SalesDropRule(
-            Traffic traffic, Listings listings, InventorySnapshots inventory, AdPerformance ads, Reviews reviews) {
+            Traffic traffic,
+            Listings listings,
+            InventorySnapshots inventory,
+            AdPerformance ads,
+            Reviews reviews,
+            OrderBook orders) {
         this.traffic = traffic;
         this.listings = listings;
         this.inventory = inventory;
         this.ads = ads;
         this.reviews = reviews;
+        this.orders = orders;
     }
 
     @Override
@@ -247,7 +258,9 @@ class SalesDropRule implements ReviewRule {
                 causes.inactiveListing(asin),
                 causes.adSpendCut(asin, from, end, t.value(AD_CUT)),
                 causes.badReviews(asin, from, end),
-                priceRise(b, afterWindow, t.value(PRICE_RISE)));
+                priceRise(b, afterWindow, t.value(PRICE_RISE)),
+                PromotionEnded.check(
+                        orders, context.accountId(), marketplace, skus, from, end, WINDOW_DAYS, t.value(PRICE_RISE)));
 
         Evidence evidence = Evidence.of(from, end, list, t.evidence(DROP, "<"))
                 .comparedWith(from.minusDays(WINDOW_DAYS), end.minusDays(WINDOW_DAYS))
@@ -271,10 +284,20 @@ class SalesDropRule implements ReviewRule {
                 .map(Evidence.Check::key)
                 .findFirst();
         String sku = skus.size() == 1 ? skus.iterator().next() : null;
+        // A drop that follows the seller's own promotion ending is what the seller planned (buyers pay the full price
+        // again): reported for the record, not as trouble, unless the product also could not sell (no stock, listing
+        // inactive). Other causes found stay listed in the evidence.
+        Set<String> foundKeys = checks.stream()
+                .filter(Evidence.Check::found)
+                .map(Evidence.Check::key)
+                .collect(Collectors.toSet());
+        boolean ownPromotion = foundKeys.contains(PromotionEnded.KEY)
+                && !foundKeys.contains("stock-out")
+                && !foundKeys.contains("inactive-listing");
         return new Finding(
                 Subject.asin(asin, sku, marketplace),
                 "",
-                d.severe() ? Severity.CRITICAL : Severity.WARNING,
+                ownPromotion ? Severity.INFO : d.severe() ? Severity.CRITICAL : Severity.WARNING,
                 MessageText.of(
                         "review.rule.catalog.sales-drop.title." + cause,
                         asin,
@@ -283,7 +306,10 @@ class SalesDropRule implements ReviewRule {
                         String.valueOf(b.units()),
                         String.valueOf(afterWindow.units())),
                 evidence,
-                MessageText.of("review.rule.catalog.sales-drop.action." + found.orElse(cause), asin),
+                MessageText.of(
+                        "review.rule.catalog.sales-drop.action."
+                                + (ownPromotion ? PromotionEnded.KEY : found.orElse(cause)),
+                        asin),
                 atStake);
     }
 

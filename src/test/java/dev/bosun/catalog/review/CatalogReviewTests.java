@@ -141,7 +141,8 @@ class CatalogReviewTests {
                         tuple("inactive-listing", false, true),
                         tuple("ad-spend-cut", false, false),
                         tuple("bad-reviews", false, false),
-                        tuple("price-rise", false, true));
+                        tuple("price-rise", false, true),
+                        tuple("promotion-ended", false, false));
         assertThat(traffic.action().key()).isEqualTo("review.rule.catalog.sales-drop.action.stock-out");
         assertThat(traffic.evidence().series().points()).hasSize(14);
         assertThat(review.text(traffic, Locale.ENGLISH).title())
@@ -154,6 +155,67 @@ class CatalogReviewTests {
                 .filteredOn(c -> c.key().equals("inactive-listing"))
                 .extracting(Evidence.Check::found, Evidence.Check::detail)
                 .containsExactly(tuple(true, "BB-1 Inactive"));
+    }
+
+    @Test
+    void aDropAfterTheStoresOwnCouponEndedIsInfoWithThePromotionNamed() {
+        long account = account();
+        StringBuilder orders = new StringBuilder(ReviewFixtures.ORDERS_HEADER);
+        for (int ago = 14; ago >= 1; ago--) {
+            LocalDate day = D.minusDays(ago);
+            boolean lastWeek = ago <= 7;
+            // same sessions, half the units once the 15 % coupon is gone
+            load(
+                    imports,
+                    account,
+                    file(
+                            dir,
+                            "BusinessReport-" + day + ".csv",
+                            ReviewFixtures.TRAFFIC_HEADER
+                                    + ReviewFixtures.trafficLine(
+                                            "B0PROMO001",
+                                            "PR-1",
+                                            200,
+                                            "95",
+                                            lastWeek ? 10 : 20,
+                                            lastWeek ? "200.00" : "400.00")),
+                    on(day));
+            int units = lastWeek ? 10 : 20;
+            for (int i = 0; i < units; i++) {
+                orders.append(ReviewFixtures.orderLine(
+                        "113-" + ago + "-" + i,
+                        day + "T18:00:00+00:00",
+                        "PR-1",
+                        "B0PROMO001",
+                        1,
+                        "USD",
+                        "20.00",
+                        lastWeek ? "" : "-3.00"));
+            }
+        }
+        load(imports, account, file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
+        load(
+                imports,
+                account,
+                file(
+                        dir,
+                        "listings.txt",
+                        ReviewFixtures.LISTINGS_HEADER
+                                + ReviewFixtures.listingLine(
+                                        "PR-1", "B0PROMO001", "20.00", "2025-03-01 10:00:00 PST", "Active")),
+                ImportFixture.strict());
+
+        review.run(account, D);
+
+        List<ActionItem> items = items(account, "catalog.sales-drop");
+        assertThat(items).hasSize(1);
+        ActionItem drop = items.get(0);
+        assertThat(drop.severity()).as("the seller's own promotion ended").isEqualTo(Severity.INFO);
+        assertThat(drop.action().key()).isEqualTo("review.rule.catalog.sales-drop.action.promotion-ended");
+        assertThat(drop.evidence().checks())
+                .filteredOn(c -> c.key().equals("promotion-ended"))
+                .extracting(Evidence.Check::found, Evidence.Check::detail)
+                .containsExactly(tuple(true, "promotion discount 15.0 % → 0.0 % of item price"));
     }
 
     @Test
