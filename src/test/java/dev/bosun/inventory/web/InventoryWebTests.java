@@ -1,8 +1,5 @@
 package dev.bosun.inventory.web;
 
-import static dev.bosun.testing.ReviewFixtures.file;
-import static dev.bosun.testing.ReviewFixtures.load;
-import static dev.bosun.testing.ReviewFixtures.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -23,7 +20,6 @@ import dev.bosun.inventory.StockPositions;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
-import dev.bosun.testing.ImportFixture;
 import dev.bosun.testing.ReviewFixtures;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -85,22 +81,17 @@ class InventoryWebTests {
         long elsewhere = fixtures.otherOrganisation();
         stranger = fixtures.user(elsewhere, Role.ADMIN, fixtures.account(elsewhere, Marketplace.US));
         today = LocalDate.now(Marketplace.US.zone());
-        StringBuilder orders = new StringBuilder(ReviewFixtures.ORDERS_HEADER);
-        for (int day = 1; day <= 90; day++) {
-            String at = today.minusDays(day) + "T18:00:00+00:00";
-            orders.append(ReviewFixtures.orderLine("301-" + day, at, "MUG-1", "B0MUG00001", 10, "USD", "99.90"));
-        }
-        load(imports, account.id(), file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
-        load(
+        MugStore.sell(
                 imports,
+                dir,
                 account.id(),
-                file(
-                        dir,
-                        "inventory.txt",
-                        ReviewFixtures.INVENTORY_HEADER
-                                + ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 200, 0)
-                                + ReviewFixtures.stockLine("IDLE-1", "B0IDLE0001", "5.00", 40, 0)),
-                on(today));
+                today,
+                90,
+                10,
+                "99.90",
+                "301",
+                ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 200, 0),
+                ReviewFixtures.stockLine("IDLE-1", "B0IDLE0001", "5.00", 40, 0));
     }
 
     static RequestPostProcessor as(CurrentUser u) {

@@ -1,8 +1,5 @@
 package dev.bosun.inventory.web;
 
-import static dev.bosun.testing.ReviewFixtures.file;
-import static dev.bosun.testing.ReviewFixtures.load;
-import static dev.bosun.testing.ReviewFixtures.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,7 +24,6 @@ import dev.bosun.inventory.SupplyPartners;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
-import dev.bosun.testing.ImportFixture;
 import dev.bosun.testing.ReviewFixtures;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,21 +82,16 @@ class PartnersWebTests {
         long elsewhere = fixtures.otherOrganisation();
         stranger = fixtures.user(elsewhere, Role.ADMIN, fixtures.account(elsewhere, Marketplace.US));
         today = LocalDate.now(Marketplace.US.zone());
-        StringBuilder orders = new StringBuilder(ReviewFixtures.ORDERS_HEADER);
-        for (int day = 1; day <= 60; day++) {
-            String at = today.minusDays(day) + "T18:00:00+00:00";
-            orders.append(ReviewFixtures.orderLine("401-" + day, at, "MUG-1", "B0MUG00001", 2, "USD", "19.90"));
-        }
-        load(imports, account.id(), file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
-        load(
+        MugStore.sell(
                 imports,
+                dir,
                 account.id(),
-                file(
-                        dir,
-                        "inventory.txt",
-                        ReviewFixtures.INVENTORY_HEADER
-                                + ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 20, 0)),
-                on(today));
+                today,
+                60,
+                2,
+                "19.90",
+                "401",
+                ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 20, 0));
     }
 
     static RequestPostProcessor as(CurrentUser u) {

@@ -1,8 +1,5 @@
 package dev.bosun.inventory.web;
 
-import static dev.bosun.testing.ReviewFixtures.file;
-import static dev.bosun.testing.ReviewFixtures.load;
-import static dev.bosun.testing.ReviewFixtures.on;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -25,7 +22,6 @@ import dev.bosun.inventory.SupplyPartners;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
-import dev.bosun.testing.ImportFixture;
 import dev.bosun.testing.ReviewFixtures;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -91,21 +87,16 @@ class PlansWebTests {
         long elsewhere = fixtures.otherOrganisation();
         stranger = fixtures.user(elsewhere, Role.ADMIN, fixtures.account(elsewhere, Marketplace.US));
         today = LocalDate.now(Marketplace.US.zone());
-        StringBuilder orders = new StringBuilder(ReviewFixtures.ORDERS_HEADER);
-        for (int day = 1; day <= 60; day++) {
-            String at = today.minusDays(day) + "T18:00:00+00:00";
-            orders.append(ReviewFixtures.orderLine("501-" + day, at, "MUG-1", "B0MUG00001", 10, "USD", "19.90"));
-        }
-        load(imports, account.id(), file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
-        load(
+        MugStore.sell(
                 imports,
+                dir,
                 account.id(),
-                file(
-                        dir,
-                        "inventory.txt",
-                        ReviewFixtures.INVENTORY_HEADER
-                                + ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 100, 0)),
-                on(today));
+                today,
+                60,
+                10,
+                "19.90",
+                "501",
+                ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 100, 0));
         acme = partners.saveSupplier(
                 specialist,
                 account.id(),
