@@ -82,6 +82,11 @@ final class CalculatedFees implements FeeSchedule {
     }
 
     @Override
+    public boolean knowsFulfillmentFee(Offer offer, LocalDate day) {
+        return estimate(offer, offer.listPrice(), day).fbaFee() != null;
+    }
+
+    @Override
     public long refundAdministrationFee(Offer offer, long referralFee, LocalDate day) {
         Map<String, RateSheet.Value> values = values(offer.marketplace(), day);
         RateSheet.Value share = values.get("refund_administration.share");

@@ -21,6 +21,14 @@ public interface FeeSchedule {
     /** FBA fulfilment fee of one unit sold at {@code unitPrice}. */
     long fulfillmentFee(Offer offer, long unitPrice, LocalDate day);
 
+    /**
+     * Whether the rate card of the offer's marketplace has a fulfilment fee for its size and weight on the day. Where
+     * it has none (Bosun holds no published fee for the tier), the simulated seller ships the product itself.
+     */
+    default boolean knowsFulfillmentFee(Offer offer, LocalDate day) {
+        return true;
+    }
+
     /** The part of the referral fee Amazon keeps when it refunds a unit (the refund administration fee). */
     long refundAdministrationFee(Offer offer, long referralFee, LocalDate day);
 

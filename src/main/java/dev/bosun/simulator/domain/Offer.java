@@ -18,7 +18,7 @@ public final class Offer {
     private final Locality locality;
     private final String fnsku;
     private final String listingId;
-    private final boolean fba;
+    private boolean fba;
     private final long listPrice;
     private final long unitCost;
     private final double baseSessions;
@@ -112,6 +112,16 @@ public final class Offer {
     /** Fulfilled by Amazon; false for offers the seller ships (FBM). */
     public boolean fba() {
         return fba;
+    }
+
+    /** Turns an FBA offer into one the seller ships, before the first day: no stock at Amazon, nothing inbound. */
+    void shipBySeller() {
+        fba = false;
+        fulfillable = 0;
+        reserved = 0;
+        unsellable = 0;
+        lots.clear();
+        inbound.clear();
     }
 
     /** The list price in minor units (cents, yen). */

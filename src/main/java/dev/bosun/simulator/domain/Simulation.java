@@ -52,6 +52,17 @@ public final class Simulation {
         this.store = store;
         this.incidents = incidents;
         this.plan = store.plan();
+        if (fees != null) {
+            // A product whose fulfilment fee the marketplace's rate card lacks (e.g. German oversize parcels) is
+            // shipped by the seller there, rather than sold through FBA with a fee of nothing.
+            for (Marketplace marketplace : plan.marketplaces()) {
+                for (Offer offer : store.offers(marketplace)) {
+                    if (offer.fba() && !fees.knowsFulfillmentFee(offer, plan.start())) {
+                        offer.shipBySeller();
+                    }
+                }
+            }
+        }
         this.events = events;
         this.supply = new Supply(store, fees, events, incidents);
         this.demand = new Demand(store.dice(), incidents);
