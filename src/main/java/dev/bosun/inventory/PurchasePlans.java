@@ -62,15 +62,42 @@ public class PurchasePlans {
         return StockPositions.mayCount(user);
     }
 
+    /** Both kinds of proposal of the marketplaces, from one replenishment sheet per marketplace. */
+    public record Proposals(List<PurchaseProposal> purchases, List<ShipmentProposal> shipments) {}
+
+    /** The purchase and shipment proposals together: each marketplace's sheet (a forecast of every SKU) built once. */
+    public Proposals proposals(long accountId, List<Marketplace> marketplaces) {
+        Map<Marketplace, List<ReplenishmentLine>> sheets = sheets(accountId, marketplaces);
+        return new Proposals(purchaseProposals(accountId, sheets), shipmentProposals(sheets));
+    }
+
     /** The purchase proposals of the marketplaces, one per supplier and marketplace, SKUs without supplier last. */
     public List<PurchaseProposal> purchaseProposals(long accountId, List<Marketplace> marketplaces) {
+        return purchaseProposals(accountId, sheets(accountId, marketplaces));
+    }
+
+    /** What to send to FBA from the 3PL and own warehouses, SKUs with the least cover first. */
+    public List<ShipmentProposal> shipmentProposals(long accountId, List<Marketplace> marketplaces) {
+        return shipmentProposals(sheets(accountId, marketplaces));
+    }
+
+    private Map<Marketplace, List<ReplenishmentLine>> sheets(long accountId, List<Marketplace> marketplaces) {
+        Map<Marketplace, List<ReplenishmentLine>> sheets = new LinkedHashMap<>();
+        for (Marketplace m : marketplaces) {
+            sheets.put(m, replenishment.sheet(accountId, m));
+        }
+        return sheets;
+    }
+
+    private List<PurchaseProposal> purchaseProposals(long accountId, Map<Marketplace, List<ReplenishmentLine>> sheets) {
         Map<String, SupplyLink> links = partners.links(accountId);
         Map<Long, Supplier> suppliers = new LinkedHashMap<>();
         partners.suppliers(accountId).forEach(s -> suppliers.put(s.id(), s));
         List<PurchaseProposal> proposals = new ArrayList<>();
-        for (Marketplace m : marketplaces) {
+        for (Map.Entry<Marketplace, List<ReplenishmentLine>> sheet : sheets.entrySet()) {
+            Marketplace m = sheet.getKey();
             Map<Long, List<PurchaseProposal.Line>> bySupplier = new LinkedHashMap<>();
-            for (ReplenishmentLine line : replenishment.sheet(accountId, m)) {
+            for (ReplenishmentLine line : sheet.getValue()) {
                 ReorderProposal r = line.proposal();
                 if (r == null || r.orderQuantity() <= 0) {
                     continue;
@@ -90,11 +117,11 @@ public class PurchasePlans {
         return proposals;
     }
 
-    /** What to send to FBA from the 3PL and own warehouses, SKUs with the least cover first. */
-    public List<ShipmentProposal> shipmentProposals(long accountId, List<Marketplace> marketplaces) {
+    private static List<ShipmentProposal> shipmentProposals(Map<Marketplace, List<ReplenishmentLine>> sheets) {
         List<ShipmentProposal> proposals = new ArrayList<>();
-        for (Marketplace m : marketplaces) {
-            for (ReplenishmentLine line : replenishment.sheet(accountId, m)) {
+        for (Map.Entry<Marketplace, List<ReplenishmentLine>> sheet : sheets.entrySet()) {
+            Marketplace m = sheet.getKey();
+            for (ReplenishmentLine line : sheet.getValue()) {
                 StockPosition p = line.position();
                 ReorderProposal r = line.proposal();
                 if (r == null || p.offAmazon() == 0) {

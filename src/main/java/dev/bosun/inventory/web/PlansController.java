@@ -65,8 +65,9 @@ class PlansController {
         SellerAccount account = account(accountId);
         model.addAttribute("area", "inventory");
         model.addAttribute("sellerAccount", account);
-        model.addAttribute("proposals", plans.purchaseProposals(accountId, account.marketplaces()));
-        model.addAttribute("shipments", plans.shipmentProposals(accountId, account.marketplaces()));
+        PurchasePlans.Proposals proposals = plans.proposals(accountId, account.marketplaces());
+        model.addAttribute("proposals", proposals.purchases());
+        model.addAttribute("shipments", proposals.shipments());
         model.addAttribute("orders", plans.orders(accountId));
         model.addAttribute("supplierNames", supplierNames(accountId));
         model.addAttribute("mayPlan", PurchasePlans.mayPlan(user()));
