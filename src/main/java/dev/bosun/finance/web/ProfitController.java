@@ -101,20 +101,8 @@ class ProfitController {
             Model model) {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, by, currency, sort, dir, model);
-        ProfitReport report = ledger.report(
-                accountId,
-                query.from(),
-                query.to(),
-                query.by(),
-                query.marketplace(),
-                null,
-                null,
-                ProfitLedger.Freshness.LAST_ROLLUP);
-        List<ProfitLine> lines = new ArrayList<>(report.rows().stream()
-                .map(r -> ProfitLine.of(r, query.reporting()))
-                .toList());
-        Comparator<ProfitLine> order = ProfitLine.order(query.sort());
-        lines.sort(query.ascending() ? order : order.reversed());
+        ProfitReport report = report(accountId, query);
+        List<ProfitLine> lines = sortedLines(report, query);
         model.addAttribute("area", "finance");
         model.addAttribute("sellerAccount", account);
         model.addAttribute("q", query);
@@ -255,20 +243,7 @@ class ProfitController {
             throws IOException {
         SellerAccount account = account(accountId);
         Query query = query(account, from, to, mp, by, currency, sort, dir, null);
-        ProfitReport report = ledger.report(
-                accountId,
-                query.from(),
-                query.to(),
-                query.by(),
-                query.marketplace(),
-                null,
-                null,
-                ProfitLedger.Freshness.LAST_ROLLUP);
-        List<ProfitLine> lines = new ArrayList<>(report.rows().stream()
-                .map(r -> ProfitLine.of(r, query.reporting()))
-                .toList());
-        Comparator<ProfitLine> order = ProfitLine.order(query.sort());
-        lines.sort(query.ascending() ? order : order.reversed());
+        List<ProfitLine> lines = sortedLines(report(accountId, query), query);
         response.setContentType(XLSX);
         response.setHeader(
                 "Content-Disposition",
@@ -391,5 +366,28 @@ class ProfitController {
     private SellerAccount account(long accountId) {
         CurrentUser user = Users.current().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return directory.find(user, accountId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The table's report as of the last rollup (pages and exports never wait for a recompute). */
+    private ProfitReport report(long accountId, Query query) {
+        return ledger.report(
+                accountId,
+                query.from(),
+                query.to(),
+                query.by(),
+                query.marketplace(),
+                null,
+                null,
+                ProfitLedger.Freshness.LAST_ROLLUP);
+    }
+
+    /** The report's rows in the reporting currency, in the order the query asks for. */
+    private static List<ProfitLine> sortedLines(ProfitReport report, Query query) {
+        List<ProfitLine> lines = new ArrayList<>(report.rows().stream()
+                .map(r -> ProfitLine.of(r, query.reporting()))
+                .toList());
+        Comparator<ProfitLine> order = ProfitLine.order(query.sort());
+        lines.sort(query.ascending() ? order : order.reversed());
+        return lines;
     }
 }
