@@ -68,7 +68,14 @@ class ReviewBenchmark {
             "inventory.manage-inventory",
             "health.seller-performance",
             "reviews.product-reviews",
-            "advertising.console-report");
+            "advertising.console-report",
+            "advertising.bulk-sheet");
+
+    /**
+     * Days of search-term and targeting rows imported: the widest window the ads rules may be set to (90 days); the
+     * 400 days of them would take about an hour to import and no rule reads further back.
+     */
+    static final int RECENT_AD_DAYS = 90;
 
     private final String phase = System.getProperty("bench.phase", "all");
     private final Path dir = Path.of(System.getProperty("bench.dir", "/tmp/review-bench"));
@@ -115,9 +122,10 @@ class ReviewBenchmark {
                 }
                 ImportOptions options = new ImportOptions(
                         false, file.marketplace(), file.snapshotDay(), file.snapshotDay(), "review-bench");
+                Path path = recentOnly(file) ? recent(file, folder, settings) : file.path();
                 for (ImportResult result : imports.importFile(
                         accounts.get(file.marketplace()),
-                        file.path(),
+                        path,
                         folder.relativize(file.path()).toString(),
                         options)) {
                     rows += result.inserted() + result.updated() + result.unchanged();
@@ -149,8 +157,60 @@ class ReviewBenchmark {
         if (!REVIEWED_REPORTS.contains(file.report())) {
             return false;
         }
+        String name = file.path().getFileName().toString();
         return !file.report().equals("advertising.console-report")
-                || file.path().getFileName().toString().contains("Advertised product");
+                || name.contains("Advertised product")
+                || name.contains("Campaign report")
+                || recentOnly(file);
+    }
+
+    /** The Sponsored Products console reports of which only the last {@link #RECENT_AD_DAYS} days are imported. */
+    private static boolean recentOnly(SimulatedFile file) {
+        String name = file.path().getFileName().toString();
+        return file.report().equals("advertising.console-report")
+                && (name.contains("Search term report") || name.contains("Targeting report"));
+    }
+
+    /**
+     * A copy of a console report with its header and the rows of the last {@link #RECENT_AD_DAYS} simulated days (the
+     * simulator writes them day by day; the date is the first column, in the marketplace's console format).
+     */
+    private static Path recent(SimulatedFile file, Path folder, SimulationSettings settings)
+            throws java.io.IOException {
+        java.time.format.DateTimeFormatter format = switch (file.marketplace()) {
+            case US, CA, MX -> java.time.format.DateTimeFormatter.ofPattern("MMM dd, yyyy", java.util.Locale.ENGLISH);
+            case JP -> java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd", java.util.Locale.ROOT);
+            default -> java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy", java.util.Locale.ROOT);
+        };
+        LocalDate last = settings.start().plusDays(DAYS - 1L);
+        Set<String> days = new java.util.HashSet<>();
+        for (int d = 0; d < RECENT_AD_DAYS; d++) {
+            String day = format.format(last.minusDays(d));
+            days.add(day);
+            days.add("\"" + day + "\"");
+        }
+        Path copy = folder.resolve("recent").resolve(folder.relativize(file.path()));
+        Files.createDirectories(copy.getParent());
+        long kept = 0;
+        try (var in = Files.newBufferedReader(file.path(), java.nio.charset.StandardCharsets.UTF_8);
+                var out = Files.newBufferedWriter(copy, java.nio.charset.StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            out.write(header);
+            out.newLine();
+            char delimiter = header.contains("\t") ? '\t' : header.contains(";") && !header.contains(",") ? ';' : ',';
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int end = line.startsWith("\"") ? line.indexOf('"', 1) + 1 : line.indexOf(delimiter);
+                if (end > 0 && days.contains(line.substring(0, end))) {
+                    out.write(line);
+                    out.newLine();
+                    kept++;
+                }
+            }
+        }
+        if (kept == 0) {
+            throw new IllegalStateException("no row of the last " + RECENT_AD_DAYS + " days in " + file.path());
+        }
+        return copy;
     }
 
     private void review(ConfigurableApplicationContext context) {
