@@ -208,8 +208,8 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-22s %,16.0f %,16.0f%n", "units sold", bosun.sold(), rule.sold());
         out.println();
         out.println("Stock value is at the file's unit prices. Stock-out days count item-days that started without");
-        out.println("stock or could not serve all of their demand. An item first sold after the warm-up enters at");
-        out.println("the first review 28 days after its first sale.");
+        out.println("stock or could not serve all of their demand. An item first sold after the warm-up enters at the");
+        out.println("first review at least 28 days after its first sale.");
         List<Double> calibrated = result.safetyFactors();
         double last = calibrated.isEmpty() ? Double.NaN : calibrated.get(calibrated.size() - 1);
         if (!Double.isNaN(last)) {
