@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,15 +62,24 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
             names = "--service",
             paramLabel = "LEVEL",
             defaultValue = "0.98",
-            description = "Bosun's cycle service level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
+            description = "Bosun's service level, between 0 and 1 (default: ${DEFAULT-VALUE}).")
     double service;
+
+    @Option(
+            names = "--service-type",
+            paramLabel = "TYPE",
+            defaultValue = "fill-rate",
+            description = "fill-rate (share of units demanded that are served) or cycle (share of order cycles"
+                    + " without a stock-out) (default: ${DEFAULT-VALUE}).")
+    String serviceType;
 
     @Option(
             names = "--safety-stock",
             paramLabel = "METHOD",
-            defaultValue = "empirical",
-            description = "empirical (the forecast errors' quantile) or normal (z × their deviation)"
-                    + " (default: ${DEFAULT-VALUE}).")
+            defaultValue = "calibrated",
+            description = "calibrated (one factor × each item's error deviation, the factor that would have met"
+                    + " the service on all items' own past errors), empirical (the forecast errors' quantile or"
+                    + " shortfall) or normal (z × their deviation) (default: ${DEFAULT-VALUE}).")
     String safetyStock;
 
     @Option(
@@ -111,14 +122,25 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
         try {
             method = ReorderPolicy.SafetyStockMethod.valueOf(safetyStock.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw CommandFailedException.usage("--safety-stock is empirical or normal, got '" + safetyStock + "'");
+            throw CommandFailedException.usage(
+                    "--safety-stock is calibrated, empirical or normal, got '" + safetyStock + "'");
+        }
+        ServiceLevel level = switch (serviceType.strip().toLowerCase(Locale.ROOT)) {
+            case "fill-rate" -> ServiceLevel.fillRate(service);
+            case "cycle" -> ServiceLevel.cycle(service);
+            default ->
+                throw CommandFailedException.usage("--service-type is fill-rate or cycle, got '" + serviceType + "'");
+        };
+        if (method == ReorderPolicy.SafetyStockMethod.CALIBRATED && capitalWeighting != 0) {
+            throw CommandFailedException.usage("--capital-weighting works with --safety-stock empirical or normal;"
+                    + " calibrated gives every item the same factor");
         }
         DemandFile file = read(demand);
         if (file.frequency() != Frequency.DAILY) {
             throw new CommandFailedException(demand + ": the replay needs one column per day, the file has months");
         }
-        ReplenishmentReplay.Settings settings = new ReplenishmentReplay.Settings(
-                leadTime, review, ServiceLevel.cycle(service), method, warmUp, 1.5, capitalWeighting);
+        ReplenishmentReplay.Settings settings =
+                new ReplenishmentReplay.Settings(leadTime, review, level, method, warmUp, 1.5, capitalWeighting);
         ReplenishmentReplay.Result result;
         try {
             result = new ReplenishmentReplay().run(file, settings);
@@ -158,7 +180,8 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
                 review);
         out.printf(
                 Locale.ROOT,
-                "Bosun: service level %s%s, %s safety stock. Rule of thumb: 30-day average sales x %d days x 1.5.%n%n",
+                "Bosun: %s %s%s, %s safety stock. Rule of thumb: 30-day average sales x %d days x 1.5.%n%n",
+                serviceKind(),
                 service,
                 capitalWeighting == 0 ? "" : " weighted by unit price^" + capitalWeighting,
                 safetyStock.strip().toLowerCase(Locale.ROOT),
@@ -185,7 +208,26 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-22s %,16.0f %,16.0f%n", "units sold", bosun.sold(), rule.sold());
         out.println();
         out.println("Stock value is at the file's unit prices. Stock-out days count item-days that started without");
-        out.println("stock or could not serve all of their demand.");
+        out.println("stock or could not serve all of their demand. An item first sold after the warm-up enters at the");
+        out.println("first review at least 28 days after its first sale.");
+        List<Double> calibrated = result.safetyFactors();
+        double last = calibrated.isEmpty() ? Double.NaN : calibrated.get(calibrated.size() - 1);
+        if (!Double.isNaN(last)) {
+            DoubleSummaryStatistics factors = calibrated.stream()
+                    .filter(f -> !Double.isNaN(f))
+                    .mapToDouble(Double::doubleValue)
+                    .summaryStatistics();
+            out.printf(
+                    Locale.ROOT,
+                    "Calibrated safety factor: %.2f to %.2f over the reviews, %.2f at the last.%n",
+                    factors.getMin(),
+                    factors.getMax(),
+                    last);
+        }
+    }
+
+    private String serviceKind() {
+        return serviceType.strip().toLowerCase(Locale.ROOT).equals("cycle") ? "cycle service" : "fill rate";
     }
 
     /** The JSON contract of issue 7: items, then the same four figures for each policy. */

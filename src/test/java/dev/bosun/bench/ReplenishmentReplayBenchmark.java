@@ -14,24 +14,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The replenishment replay of issue 7 on the UCI online retail demand (lead time 21 days, an order every 7 days)
- * at several settings of both policies, to trace fill rate against stock: Bosun at several service levels, with
- * and without capital weighting, and the rule of thumb at several factors (1.5 is the seeds' rule). Prints the
+ * at several settings of both policies, to trace fill rate against stock: Bosun at several service levels, safety
+ * stock methods and service types, and the rule of thumb at several factors (1.5 is the seeds' rule). Prints the
  * figures; asserts nothing. Run by hand: {@code bench/run-forecast-benchmark.sh}.
  */
 @Tag("bench")
 class ReplenishmentReplayBenchmark {
 
-    record Run(SafetyStockMethod method, double service, double weighting, double ruleFactor) {}
+    record Run(SafetyStockMethod method, ServiceLevel service, double weighting, double ruleFactor) {}
 
     static final List<Run> RUNS = List.of(
-            new Run(SafetyStockMethod.EMPIRICAL, 0.80, 0, 1.0),
-            new Run(SafetyStockMethod.EMPIRICAL, 0.90, 0, 1.25),
-            new Run(SafetyStockMethod.EMPIRICAL, 0.98, 0, 1.5),
-            new Run(SafetyStockMethod.EMPIRICAL, 0.995, 0, 2.0),
-            new Run(SafetyStockMethod.NORMAL, 0.90, 0.5, 3.0),
-            new Run(SafetyStockMethod.NORMAL, 0.95, 0.5, 4.0),
-            new Run(SafetyStockMethod.NORMAL, 0.98, 0.5, 1.5),
-            new Run(SafetyStockMethod.NORMAL, 0.90, 1, 1.5));
+            new Run(SafetyStockMethod.CALIBRATED, ServiceLevel.fillRate(0.95), 0, 1.5),
+            new Run(SafetyStockMethod.CALIBRATED, ServiceLevel.fillRate(0.98), 0, 2.0),
+            new Run(SafetyStockMethod.CALIBRATED, ServiceLevel.fillRate(0.99), 0, 2.5),
+            new Run(SafetyStockMethod.CALIBRATED, ServiceLevel.fillRate(0.995), 0, 2.75),
+            new Run(SafetyStockMethod.CALIBRATED, ServiceLevel.cycle(0.98), 0, 3.0),
+            new Run(SafetyStockMethod.EMPIRICAL, ServiceLevel.cycle(0.98), 0, 3.4),
+            new Run(SafetyStockMethod.EMPIRICAL, ServiceLevel.fillRate(0.98), 0, 4.0),
+            new Run(SafetyStockMethod.NORMAL, ServiceLevel.cycle(0.999999), 0, 1.75));
 
     @Test
     void fillRateAgainstStockOnRealDemand() throws IOException {
@@ -46,20 +46,18 @@ class ReplenishmentReplayBenchmark {
                     .run(
                             file,
                             new ReplenishmentReplay.Settings(
-                                    21,
-                                    7,
-                                    ServiceLevel.cycle(run.service()),
-                                    run.method(),
-                                    91,
-                                    run.ruleFactor(),
-                                    run.weighting()));
+                                    21, 7, run.service(), run.method(), 91, run.ruleFactor(), run.weighting()));
             double seconds = (System.nanoTime() - started) / 1e9;
             print(
-                    "Bosun " + run.method().name().toLowerCase() + " " + run.service() + " weighting "
-                            + run.weighting(),
+                    "Bosun " + run.method().name().toLowerCase() + " "
+                            + run.service().kind().name().toLowerCase() + " "
+                            + run.service().target()
+                            + " weighting " + run.weighting(),
                     result.bosun());
             print("rule of thumb x " + run.ruleFactor(), result.ruleOfThumb());
-            System.out.printf("bench:   (%.1f s, %s to %s)%n", seconds, result.from(), result.to());
+            System.out.printf(
+                    "bench:   (%.1f s, %s to %s, safety factors %s)%n",
+                    seconds, result.from(), result.to(), result.safetyFactors());
         }
     }
 

@@ -86,7 +86,28 @@ class BacktestReplenishmentCommandTests {
                 .containsPattern("fill rate +\\d+\\.\\d\\d % +\\d+\\.\\d\\d %")
                 .containsPattern("stock-out days +[\\d,]+ +[\\d,]+")
                 .containsPattern("average stock, units +[\\d,]+ +[\\d,]+")
-                .containsPattern("average stock, value +[\\d,]+ +[\\d,]+");
+                .containsPattern("average stock, value +[\\d,]+ +[\\d,]+")
+                .contains("Bosun: fill rate 0.98, calibrated safety stock.")
+                .containsPattern("Calibrated safety factor: \\d+\\.\\d\\d to \\d+\\.\\d\\d over the reviews");
+    }
+
+    @Test
+    void theOldCycleServiceIsStillThereOnRequest() {
+        Run run = bosun(
+                "backtest-replenishment",
+                "--demand",
+                demand.toString(),
+                "--warm-up",
+                "56",
+                "--service-type",
+                "cycle",
+                "--safety-stock",
+                "empirical");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("Bosun: cycle service 0.98, empirical safety stock.")
+                .doesNotContain("Calibrated safety factor");
     }
 
     @Test
@@ -136,6 +157,14 @@ class BacktestReplenishmentCommandTests {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--service must be between 0 and 1, like 0.98; got 98.0");
         assertThat(run.out()).isEmpty();
+
+        Run type = bosun("backtest-replenishment", "--demand", demand.toString(), "--service-type", "units");
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err()).contains("--service-type is fill-rate or cycle, got 'units'");
+
+        Run weighted = bosun("backtest-replenishment", "--demand", demand.toString(), "--capital-weighting", "1");
+        assertThat(weighted.exitCode()).isEqualTo(2);
+        assertThat(weighted.err()).contains("--capital-weighting works with --safety-stock empirical or normal");
     }
 
     @Test

@@ -41,6 +41,9 @@ public record DemandForecast(
     /** Fewest own windows before safety stock rests on the series' own errors rather than the catalogue's. */
     public static final int OWN_ERROR_WINDOWS = 12;
 
+    /** Days between the origins of a daily series' own error windows. */
+    public static final int OWN_ERROR_STEP_DAYS = 7;
+
     public DemandForecast {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(start, "start");

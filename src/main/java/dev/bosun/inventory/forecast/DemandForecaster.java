@@ -418,8 +418,10 @@ public final class DemandForecaster {
 
         /** The chosen method refitted at rolling origins a week (or a period) apart; errors scaled. */
         private ForecastErrors ownErrors(double calibration, double[] catalogueProfile, int errorWindows) {
-            int step = history.frequency() == Frequency.DAILY ? 7 : 1;
+            int step = history.frequency() == Frequency.DAILY ? DemandForecast.OWN_ERROR_STEP_DAYS : 1;
             List<double[]> windows = new ArrayList<>();
+            List<double[]> bounds = new ArrayList<>();
+            boolean neutral = history.uplifts().isNeutral();
             for (int j = 0; j < errorWindows; j++) {
                 int origin = n - horizon - j * step;
                 if (origin < MIN_TRAINING) {
@@ -427,15 +429,26 @@ public final class DemandForecaster {
                 }
                 double[] forecast = fit(chosen, y, origin, horizon, history.frequency(), firstDay, catalogueProfile);
                 double[] window = new double[horizon];
+                double[] bound = new double[horizon];
                 for (int i = 0; i < horizon; i++) {
                     double actual = y[origin + i];
-                    window[i] = Double.isNaN(actual)
-                            ? Double.NaN
-                            : (actual - calibration * Math.max(0, forecast[i])) / errorScale;
+                    double expected = calibration * Math.max(0, forecast[i]);
+                    window[i] = Double.isNaN(actual) ? Double.NaN : (actual - expected) / errorScale;
+                    if (Double.isNaN(actual)) {
+                        double factor = neutral
+                                ? 1
+                                : history.uplifts().factor(history.frequency(), history.periodStart(origin + i));
+                        bound[i] = Math.max(0, history.unitsAt(origin + i) / factor - expected) / errorScale;
+                    } else {
+                        bound[i] = window[i];
+                    }
                 }
                 windows.add(window);
+                bounds.add(bound);
             }
-            return windows.isEmpty() ? null : ForecastErrors.of(horizon, windows);
+            return windows.isEmpty()
+                    ? null
+                    : ForecastErrors.of(horizon, windows).withCensoredBounds(bounds);
         }
 
         DemandForecast result(ForecastErrors errors, double[] levels, double calibration) {

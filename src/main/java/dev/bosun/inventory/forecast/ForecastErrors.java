@@ -20,12 +20,17 @@ public final class ForecastErrors {
     private final double[][] byStep;
     private final double[][] cumulative;
     private final double[][] tailSums;
+    private final double[][] ordered;
+    private final double[][] orderedBounds;
     private final Map<Double, double[]> stepQuantiles = new ConcurrentHashMap<>();
 
-    private ForecastErrors(int horizon, double[][] byStep, double[][] cumulative) {
+    private ForecastErrors(
+            int horizon, double[][] byStep, double[][] cumulative, double[][] ordered, double[][] orderedBounds) {
         this.horizon = horizon;
         this.byStep = byStep;
         this.cumulative = cumulative;
+        this.ordered = ordered;
+        this.orderedBounds = orderedBounds;
         this.tailSums = new double[horizon][];
         for (int k = 0; k < horizon; k++) {
             double[] values = cumulative[k];
@@ -40,7 +45,7 @@ public final class ForecastErrors {
     /** No errors known: every quantile is 0. */
     static ForecastErrors none(int horizon) {
         double[][] empty = new double[horizon][0];
-        return new ForecastErrors(horizon, empty, empty);
+        return new ForecastErrors(horizon, empty, empty, new double[0][], new double[0][]);
     }
 
     /**
@@ -54,14 +59,18 @@ public final class ForecastErrors {
             steps.add(new ArrayList<>());
             sums.add(new ArrayList<>());
         }
-        for (double[] window : windows) {
+        double[][] ordered = new double[windows.size()][];
+        for (int w = 0; w < windows.size(); w++) {
+            double[] window = windows.get(w);
             double sum = 0;
+            ordered[w] = new double[Math.min(horizon, window.length)];
             for (int k = 0; k < Math.min(horizon, window.length); k++) {
                 if (!Double.isNaN(window[k])) {
                     steps.get(k).add(window[k]);
                     sum += window[k];
                 }
                 sums.get(k).add(sum);
+                ordered[w][k] = sum;
             }
         }
         double[][] byStep = new double[horizon][];
@@ -70,7 +79,7 @@ public final class ForecastErrors {
             byStep[k] = sorted(steps.get(k));
             cumulative[k] = sorted(sums.get(k));
         }
-        return new ForecastErrors(horizon, byStep, cumulative);
+        return new ForecastErrors(horizon, byStep, cumulative, ordered, ordered);
     }
 
     private static double[] sorted(List<Double> values) {
@@ -160,6 +169,59 @@ public final class ForecastErrors {
         double deviation = Math.sqrt(squares / (values.length - 1));
         double stretch = periods <= horizon ? 1 : Math.sqrt((double) periods / horizon);
         return new double[] {mean * stretch, deviation * stretch};
+    }
+
+    /**
+     * These errors with, for each window in the same order, the errors of its censored periods (out of stock: the
+     * demand is not known) at their lower bound {@code max(0, sold − forecast)} instead of left out.
+     *
+     * @param bounds one row per window, as given to {@link #of}, with no NaN
+     */
+    ForecastErrors withCensoredBounds(List<double[]> bounds) {
+        if (bounds.size() != ordered.length) {
+            throw new IllegalArgumentException(ordered.length + " windows but " + bounds.size() + " rows of bounds");
+        }
+        double[][] sums = new double[bounds.size()][];
+        for (int w = 0; w < sums.length; w++) {
+            double[] window = bounds.get(w);
+            sums[w] = new double[Math.min(horizon, window.length)];
+            double sum = 0;
+            for (int k = 0; k < sums[w].length; k++) {
+                sum += window[k];
+                sums[w][k] = sum;
+            }
+        }
+        return new ForecastErrors(horizon, byStep, cumulative, ordered, sums);
+    }
+
+    /**
+     * The scaled errors summed over the first {@code periods} periods of each window that reaches that far, in the
+     * order the windows were measured (a series' own errors: the latest origin first, each a week before the one
+     * before it). Beyond the horizon the sums at the horizon grow with the square root of the periods.
+     */
+    public double[] windowSums(int periods) {
+        return windowSums(ordered, periods);
+    }
+
+    /**
+     * The same with censored periods at their lower bound ({@link #withCensoredBounds}): what a stock-out hid is
+     * counted as far as the sales show it. Without bounds, {@link #windowSums}.
+     */
+    public double[] windowSumsWithCensoredBounds(int periods) {
+        return windowSums(orderedBounds, periods);
+    }
+
+    private double[] windowSums(double[][] windows, int periods) {
+        int k = Math.min(Math.max(periods, 1), horizon);
+        double stretch = periods <= horizon ? 1 : Math.sqrt((double) periods / horizon);
+        double[] sums = new double[windows.length];
+        int count = 0;
+        for (double[] window : windows) {
+            if (window.length >= k) {
+                sums[count++] = window[k - 1] * stretch;
+            }
+        }
+        return Arrays.copyOf(sums, count);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.bosun.inventory.forecast;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,8 +19,12 @@ import java.util.Objects;
  * @param service the service level aimed for
  * @param method how the forecast error becomes a safety stock
  * @param warningDays how many days before the last safe order date the proposal warns (at least 7 by issue 7)
+ * @param safetyFactor for {@link SafetyStockMethod#CALIBRATED}: the factor on the error's deviation found by
+ *     {@link #calibratedOn}; NaN before calibration (the normal z of the service is used then); ignored by the
+ *     other methods
  */
-public record ReorderPolicy(int reviewDays, ServiceLevel service, SafetyStockMethod method, int warningDays) {
+public record ReorderPolicy(
+        int reviewDays, ServiceLevel service, SafetyStockMethod method, int warningDays, double safetyFactor) {
 
     /** How the forecast error over lead time + review period becomes a safety stock. */
     public enum SafetyStockMethod {
@@ -31,8 +37,25 @@ public record ReorderPolicy(int reviewDays, ServiceLevel service, SafetyStockMet
          * The backtest's summed errors as they are (skewed, heavy-tailed): their quantile (cycle service), or the
          * smallest buffer whose expected shortfall meets the fill rate.
          */
-        EMPIRICAL
+        EMPIRICAL,
+        /**
+         * One factor for the whole catalogue times each item's error deviation, the factor learnt from the
+         * catalogue's own out-of-sample record ({@link #calibratedOn}): the smallest factor that would have met the
+         * service (fill rate: units short ≤ (1 − target) × demand; cycle: share of windows short ≤ 1 − target) on
+         * every item's own error windows, each window judged against the deviation of the windows that had ended
+         * before it. Heavy tails (big single orders) are in that record, so the factor grows with them.
+         */
+        CALIBRATED
     }
+
+    /** The highest safety factor calibration returns (a catalogue short beyond it is short whatever the stock). */
+    static final double MAX_SAFETY_FACTOR = 12;
+
+    /** Fewest earlier, finished own windows before a window enters the calibration. */
+    static final int CALIBRATION_EARLIER_WINDOWS = 2;
+
+    /** How many windows' weight the catalogue's deviation has beside an item's earlier windows in calibration. */
+    static final int CALIBRATION_PRIOR_WINDOWS = 6;
 
     /** Days ahead the stock is projected for stock-out and last safe order dates. */
     static final int PROJECTION_DAYS = 730;
@@ -46,6 +69,14 @@ public record ReorderPolicy(int reviewDays, ServiceLevel service, SafetyStockMet
         if (warningDays < 0) {
             throw new IllegalArgumentException("warning days cannot be negative, got " + warningDays);
         }
+        if (!Double.isNaN(safetyFactor) && !(safetyFactor >= 0)) {
+            throw new IllegalArgumentException("the safety factor cannot be negative, got " + safetyFactor);
+        }
+    }
+
+    /** A policy not calibrated yet. */
+    public ReorderPolicy(int reviewDays, ServiceLevel service, SafetyStockMethod method, int warningDays) {
+        this(reviewDays, service, method, warningDays, Double.NaN);
     }
 
     /** Empirical safety stock, a warning 7 days ahead. */
@@ -148,6 +179,11 @@ public record ReorderPolicy(int reviewDays, ServiceLevel service, SafetyStockMet
         double allowedShortfall = (1 - service.target()) * perCycle;
         double z = service.z();
         double buffer;
+        if (method == SafetyStockMethod.CALIBRATED) {
+            double deviation = errors.cumulativeMeanAndDeviation(periods)[1] * scale;
+            double factor = Double.isNaN(safetyFactor) ? z : safetyFactor;
+            return factor * Math.sqrt(deviation * deviation + leadSpread * leadSpread);
+        }
         if (method == SafetyStockMethod.NORMAL) {
             double deviation = errors.cumulativeMeanAndDeviation(periods)[1] * scale;
             double total = Math.sqrt(deviation * deviation + leadSpread * leadSpread);
@@ -162,6 +198,104 @@ public record ReorderPolicy(int reviewDays, ServiceLevel service, SafetyStockMet
             buffer = scale == 0 ? 0 : scale * smallestBuffer(errors, periods, allowedShortfall / scale);
         }
         return Math.sqrt(buffer * buffer + z * z * leadSpread * leadSpread);
+    }
+
+    /**
+     * This policy with the safety factor that would have met its service on these forecasts' own out-of-sample
+     * errors ({@link SafetyStockMethod#CALIBRATED}); the same policy for the other methods.
+     *
+     * <p>For every item with its own error windows ({@link DemandForecast#ownErrors}, the latest first, a week
+     * apart) each window's error summed over lead time + review period is one record, judged against the deviation
+     * of the item's windows that had ended before the window began (at least {@link #CALIBRATION_PRIOR_WINDOWS} of
+     * them), combined with the lead-time spread as the safety stock combines them. The factor is the smallest k ≥ 0
+     * for which, over all records, the units beyond {@code k × deviation} are at most {@code (1 − target)} × the
+     * demand forecast for the records' review periods (fill rate), or the share of records beyond it is at most
+     * {@code 1 − target} (cycle). Per item O(windows); no look at anything after the forecasts' last day.
+     *
+     * @param forecasts daily forecasts made together, each with its own errors
+     * @param leadTimes each forecast's lead time, in the same order
+     */
+    public ReorderPolicy calibratedOn(List<DemandForecast> forecasts, List<LeadTime> leadTimes) {
+        if (method != SafetyStockMethod.CALIBRATED) {
+            return this;
+        }
+        if (forecasts.size() != leadTimes.size()) {
+            throw new IllegalArgumentException(
+                    forecasts.size() + " forecasts but " + leadTimes.size() + " lead times; one each is needed");
+        }
+        List<double[]> records = new ArrayList<>();
+        double demand = 0;
+        for (int i = 0; i < forecasts.size(); i++) {
+            DemandForecast forecast = forecasts.get(i);
+            LeadTime leadTime = leadTimes.get(i);
+            if (forecast.ownErrors() == null || !(forecast.errorScale() > 0)) {
+                continue;
+            }
+            int periods = leadTime.plannedDays() + reviewDays;
+            double[] sums = forecast.ownErrors().windowSumsWithCensoredBounds(periods);
+            int gap = (periods + DemandForecast.OWN_ERROR_STEP_DAYS - 1) / DemandForecast.OWN_ERROR_STEP_DAYS;
+            double leadSpread = forecast.total(0, periods) / periods * leadTime.deviationDays();
+            double perCycle = forecast.total(leadTime.plannedDays(), reviewDays);
+            double scale = forecast.errorScale();
+            double catalogue = forecast.errors().cumulativeMeanAndDeviation(periods)[1];
+            for (int j = 0; j + gap + CALIBRATION_EARLIER_WINDOWS <= sums.length; j++) {
+                int earlier = sums.length - j - gap;
+                double own = deviation(sums, j + gap);
+                double deviation = Math.sqrt((earlier * own * own + CALIBRATION_PRIOR_WINDOWS * catalogue * catalogue)
+                                / (earlier + CALIBRATION_PRIOR_WINDOWS))
+                        * scale;
+                records.add(new double[] {sums[j] * scale, Math.sqrt(deviation * deviation + leadSpread * leadSpread)});
+                demand += perCycle;
+            }
+        }
+        if (records.isEmpty()) {
+            return new ReorderPolicy(reviewDays, service, method, warningDays, Double.NaN);
+        }
+        double allowed =
+                (1 - service.target()) * (service.kind() == ServiceLevel.Kind.FILL_RATE ? demand : records.size());
+        double low = 0;
+        double high = MAX_SAFETY_FACTOR;
+        if (beyond(records, 0, service.kind()) <= allowed) {
+            high = 0;
+        } else if (beyond(records, high, service.kind()) > allowed) {
+            low = high;
+        }
+        for (int i = 0; i < 50 && high - low > 1e-6; i++) {
+            double middle = (low + high) / 2;
+            if (beyond(records, middle, service.kind()) > allowed) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return new ReorderPolicy(reviewDays, service, method, warningDays, high);
+    }
+
+    /** Standard deviation of {@code values[from..]}. */
+    private static double deviation(double[] values, int from) {
+        int count = values.length - from;
+        double mean = 0;
+        for (int i = from; i < values.length; i++) {
+            mean += values[i];
+        }
+        mean /= count;
+        double squares = 0;
+        for (int i = from; i < values.length; i++) {
+            squares += (values[i] - mean) * (values[i] - mean);
+        }
+        return Math.sqrt(squares / Math.max(1, count - 1));
+    }
+
+    /** Units beyond {@code factor × deviation} summed over the records (fill rate), or the records beyond it. */
+    private static double beyond(List<double[]> records, double factor, ServiceLevel.Kind kind) {
+        double total = 0;
+        for (double[] record : records) {
+            double over = record[0] - factor * record[1];
+            if (over > 0) {
+                total += kind == ServiceLevel.Kind.FILL_RATE ? over : 1;
+            }
+        }
+        return total;
     }
 
     /** The smallest scaled buffer b ≥ 0 whose expected shortfall of the summed errors is at most {@code allowed}. */

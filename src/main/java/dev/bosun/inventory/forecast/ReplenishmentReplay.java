@@ -3,6 +3,7 @@ package dev.bosun.inventory.forecast;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,8 +99,15 @@ public final class ReplenishmentReplay {
      * @param to last replay day
      * @param bosun Bosun's policy
      * @param ruleOfThumb the rule of thumb
+     * @param safetyFactors Bosun's calibrated safety factor at each review ({@link
+     *     ReorderPolicy.SafetyStockMethod#CALIBRATED}; NaN for the other methods)
      */
-    public record Result(int items, LocalDate from, LocalDate to, Outcome bosun, Outcome ruleOfThumb) {
+    public record Result(
+            int items, LocalDate from, LocalDate to, Outcome bosun, Outcome ruleOfThumb, List<Double> safetyFactors) {
+
+        public Result {
+            safetyFactors = List.copyOf(safetyFactors);
+        }
 
         /** Days replayed. */
         public long days() {
@@ -109,6 +117,9 @@ public final class ReplenishmentReplay {
 
     /** Weekly origins at which Bosun measures each item's own forecast errors for its safety stock: half a year. */
     static final int ERROR_WINDOWS = 26;
+
+    /** Days of its own sales an item launched during the replay has before it enters (the shortest warm-up). */
+    static final int LAUNCH_HISTORY_DAYS = 28;
 
     private final DemandForecaster forecaster = new DemandForecaster();
 
@@ -136,12 +147,17 @@ public final class ReplenishmentReplay {
                     ? 0
                     : items.get(s).unitPrice().doubleValue();
         }
-        Policy bosun = new BosunPolicy(file, settings);
+        BosunPolicy bosun = new BosunPolicy(file, settings);
         Policy rule = new RulePolicy(settings);
         Outcome bosunOutcome = replay(bosun, demand, prices, file, settings);
         Outcome ruleOutcome = replay(rule, demand, prices, file, settings);
         return new Result(
-                items.size(), file.start().plusDays(start), file.start().plusDays(days - 1), bosunOutcome, ruleOutcome);
+                items.size(),
+                file.start().plusDays(start),
+                file.start().plusDays(days - 1),
+                bosunOutcome,
+                ruleOutcome,
+                bosun.factors);
     }
 
     /** An order-up-to level per item, decided on the sales seen before {@code day}. */
@@ -164,6 +180,8 @@ public final class ReplenishmentReplay {
             Arrays.fill(full[s], 0, start, true);
         }
         Sales sales = new Sales(sold, full);
+        int[] entry = entryDays(demand, settings);
+        boolean[] active = new boolean[items];
         double[] onHand = new double[items];
         double[][] arriving = new double[items][days + lead + 1];
         double[] stockDays = new double[items];
@@ -178,8 +196,11 @@ public final class ReplenishmentReplay {
             if ((t - start) % settings.reviewDays() == 0) {
                 double[] levels = policy.levels(sales, t);
                 for (int s = 0; s < items; s++) {
-                    if (t == start) {
-                        onHand[s] = Math.ceil(levels[s] - 1e-9);
+                    if (!active[s]) {
+                        if (entry[s] == t) {
+                            active[s] = true;
+                            onHand[s] = Math.ceil(levels[s] - 1e-9);
+                        }
                         continue;
                     }
                     double position = onHand[s];
@@ -192,6 +213,11 @@ public final class ReplenishmentReplay {
                 }
             }
             for (int s = 0; s < items; s++) {
+                if (!active[s]) {
+                    sold[s][t] = demand[s][t];
+                    full[s][t] = true;
+                    continue;
+                }
                 double want = demand[s][t];
                 double available = onHand[s];
                 double sell = Math.min(want, available);
@@ -216,6 +242,35 @@ public final class ReplenishmentReplay {
         return new Outcome(demanded == 0 ? 1 : served / demanded, stockouts, units, value, demanded, served, ordered);
     }
 
+    /**
+     * The replay day on which each item enters: the first replay day for an item with demand in the warm-up; for an
+     * item launched later, the first review at least {@link #LAUNCH_HISTORY_DAYS} days after its first demand (its
+     * days until then are history, sold as demanded); {@code Integer.MAX_VALUE} when that is past the file's end.
+     * Without it a launched item would start with nothing on hand, sell nothing, and so never be seen by either
+     * policy: all its demand would be lost whatever the policy.
+     */
+    static int[] entryDays(double[][] demand, Settings settings) {
+        int start = settings.warmUpDays();
+        int[] entry = new int[demand.length];
+        for (int s = 0; s < demand.length; s++) {
+            int first = -1;
+            for (int t = 0; t < demand[s].length && first < 0; t++) {
+                if (demand[s][t] > 0) {
+                    first = t;
+                }
+            }
+            if (first < 0 || first < start) {
+                entry[s] = start;
+                continue;
+            }
+            int reviews = Math.floorDiv(
+                    first + LAUNCH_HISTORY_DAYS - start + settings.reviewDays() - 1, settings.reviewDays());
+            int day = start + reviews * settings.reviewDays();
+            entry[s] = day < demand[s].length ? day : Integer.MAX_VALUE;
+        }
+        return entry;
+    }
+
     /** Bosun: forecast all items together on what was sold, then the reorder policy's order-up-to level. */
     private final class BosunPolicy implements Policy {
 
@@ -225,6 +280,7 @@ public final class ReplenishmentReplay {
         private final ForecastSettings forecastSettings;
         private final double weighting;
         private final double referencePrice;
+        private final List<Double> factors = new ArrayList<>();
 
         BosunPolicy(DemandFile file, Settings settings) {
             this.file = file;
@@ -267,6 +323,8 @@ public final class ReplenishmentReplay {
                 histories.add(soldSoFar.get(s).withObserved(observed));
             }
             List<DemandForecast> forecasts = forecaster.forecast(histories, forecastSettings);
+            ReorderPolicy policy = this.policy.calibratedOn(forecasts, Collections.nCopies(forecasts.size(), leadTime));
+            factors.add(policy.safetyFactor());
             double[] levels = new double[histories.size()];
             for (int s = 0; s < levels.length; s++) {
                 DemandForecast forecast = forecasts.get(s);
