@@ -64,7 +64,8 @@ public class RequestedChanges {
         return db.resultQuery(
                         "insert into ad_changes (account_id, marketplace, currency, kind, proposal_key, label, reason,"
                                 + " change_rows, evidence, expected, watch, status, requested_by, requested_at)"
-                                + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, 'PROPOSED', ?, ?)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, 'PROPOSED', ?,"
+                                + " ?::timestamptz)"
                                 + " returning id",
                         accountId,
                         p.marketplace().code(),
@@ -122,7 +123,7 @@ public class RequestedChanges {
         }
         db.resultQuery(
                         "select distinct on (proposal_key) " + COLUMNS + " from ad_changes where account_id = ?"
-                                + " and proposal_key = any(?) order by proposal_key, id desc",
+                                + " and proposal_key = any(?::varchar[]) order by proposal_key, id desc",
                         accountId,
                         keys.toArray(new String[0]))
                 .forEach(r -> {
@@ -135,7 +136,7 @@ public class RequestedChanges {
     public List<RequestedAdChange> withStatus(long accountId, ChangeStatus status, Marketplace marketplace) {
         return db.resultQuery(
                         "select " + COLUMNS + " from ad_changes where account_id = ? and status = ?"
-                                + " and (? is null or marketplace = ?) order by id",
+                                + " and (?::varchar is null or marketplace = ?::varchar) order by id",
                         accountId,
                         status.name(),
                         marketplace == null ? null : marketplace.code(),
@@ -147,7 +148,7 @@ public class RequestedChanges {
     public List<RequestedAdChange> exportedSince(long accountId, LocalDate since) {
         return db.resultQuery(
                         "select " + COLUMNS + " from ad_changes where account_id = ? and status = 'EXPORTED'"
-                                + " and exported_on >= ? order by exported_on, id",
+                                + " and exported_on >= ?::date order by exported_on, id",
                         accountId,
                         since)
                 .fetch(RequestedChanges::change);
@@ -160,7 +161,7 @@ public class RequestedChanges {
 
     public void decided(long id, ChangeStatus status, String by, Instant at) {
         db.query(
-                        "update ad_changes set status = ?, decided_by = ?, decided_at = ? where id = ?",
+                        "update ad_changes set status = ?, decided_by = ?, decided_at = ?::timestamptz where id = ?",
                         status.name(),
                         by,
                         OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
@@ -170,7 +171,7 @@ public class RequestedChanges {
 
     public void exported(long id, long exportId, LocalDate on, RequestedAdChange.Baseline baseline) {
         db.query(
-                        "update ad_changes set status = 'EXPORTED', export_id = ?, exported_on = ?,"
+                        "update ad_changes set status = 'EXPORTED', export_id = ?, exported_on = ?::date,"
                                 + " baseline = ?::jsonb where id = ? and status = 'APPROVED'",
                         exportId,
                         on,
@@ -190,7 +191,7 @@ public class RequestedChanges {
             Instant at) {
         return db.resultQuery(
                         "insert into ad_change_exports (account_id, marketplace, file_name, content, change_count,"
-                                + " row_count, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                                + " row_count, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?::timestamptz) returning id",
                         accountId,
                         marketplace.code(),
                         fileName,
@@ -228,8 +229,8 @@ public class RequestedChanges {
      */
     public AdFigures figures(long accountId, Marketplace marketplace, WatchScope scope, LocalDate from, LocalDate to) {
         List<Object> binds = new ArrayList<>(List.of(accountId, marketplace.code(), from, to));
-        StringBuilder where = new StringBuilder(" where account_id = ? and marketplace = ? and period_start >= ?"
-                + " and period_end <= ? and period_start = period_end");
+        StringBuilder where = new StringBuilder(" where account_id = ? and marketplace = ? and period_start >= ?::date"
+                + " and period_end <= ?::date and period_start = period_end");
         if (scope.campaignName() != null) {
             where.append(" and campaign_name = ?");
             binds.add(scope.campaignName());
@@ -267,7 +268,7 @@ public class RequestedChanges {
     public boolean reportedThrough(long accountId, Marketplace marketplace, WatchScope.Level level, LocalDate day) {
         return db.resultQuery(
                         "select exists (select 1 from " + table(level) + " where account_id = ? and marketplace = ?"
-                                + " and period_start = ? and period_end = ?)",
+                                + " and period_start = ?::date and period_end = ?::date)",
                         accountId,
                         marketplace.code(),
                         day,
