@@ -5,8 +5,6 @@ import dev.bosun.accounts.Role;
 import dev.bosun.advertising.changes.AdChangeApprovals;
 import dev.bosun.advertising.changes.BulkSheetWriter;
 import dev.bosun.advertising.changes.SearchTermChanges;
-import dev.bosun.advertising.changes.StructureIndex;
-import dev.bosun.advertising.db.ChangeStructure;
 import dev.bosun.advertising.db.RequestedChanges;
 import dev.bosun.advertising.db.RequestedChanges.ExportFile;
 import dev.bosun.advertising.domain.ChangeOutcome;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +62,7 @@ public class AdChanges {
     public static final int HISTORY_LIMIT = 500;
 
     private final RequestedChanges store;
-    private final ChangeStructure structure;
-    private final AdOptimizer optimizer;
+    private final List<AdChangeSource> sources;
     private final Approvals approvals;
     private final OperationsLog log;
     private final MessageSource messages;
@@ -74,15 +70,13 @@ public class AdChanges {
 
     AdChanges(
             RequestedChanges store,
-            ChangeStructure structure,
-            AdOptimizer optimizer,
+            List<AdChangeSource> sources,
             Approvals approvals,
             OperationsLog log,
             MessageSource messages,
             Clock clock) {
         this.store = store;
-        this.structure = structure;
-        this.optimizer = optimizer;
+        this.sources = List.copyOf(sources);
         this.approvals = approvals;
         this.log = log;
         this.messages = messages;
@@ -95,36 +89,30 @@ public class AdChanges {
     }
 
     /**
-     * The search-term proposals of the date (as the proposals page computes them) with the given keys, as changes.
+     * The proposals of the date with the given keys, as changes, from the source each key belongs to (search terms,
+     * and whichever other proposal kinds register an {@link AdChangeSource}).
      *
-     * @throws AdChangeException when a key is no longer proposed, or the structure lacks the ids a change needs
+     * @throws AdChangeException when no key is given, a key is not proposed (any more), or the structure lacks the
+     *     ids a change needs
      */
-    public List<ProposedAdChange> searchTermChanges(long accountId, LocalDate date, Collection<String> keys) {
+    public List<ProposedAdChange> proposedChanges(long accountId, LocalDate date, Collection<String> keys) {
         Set<String> wanted = new LinkedHashSet<>(keys);
         if (wanted.isEmpty()) {
             throw new AdChangeException("ads.changes.error.none-chosen", "Choose at least one proposal");
         }
-        Map<String, SearchTermProposal> found = new LinkedHashMap<>();
-        for (SearchTermProposal p : optimizer.searchTermProposals(accountId, date)) {
-            String key = key(p);
-            if (wanted.contains(key)) {
-                found.putIfAbsent(key, p);
-            }
-        }
+        Map<AdChangeSource, Set<String>> bySource = new LinkedHashMap<>();
         for (String key : wanted) {
-            if (!found.containsKey(key)) {
-                throw new AdChangeException(
-                        "ads.changes.error.stale",
-                        "\"" + key + "\" is no longer proposed (the figures changed): reload the proposals",
-                        key);
-            }
+            AdChangeSource source = sources.stream()
+                    .filter(s -> s.owns(key))
+                    .findFirst()
+                    .orElseThrow(() -> new AdChangeException(
+                            "ads.changes.error.stale",
+                            "\"" + key + "\" is no proposal Bosun makes: reload the proposals",
+                            key));
+            bySource.computeIfAbsent(source, s -> new LinkedHashSet<>()).add(key);
         }
-        Map<Marketplace, StructureIndex> indexes = new EnumMap<>(Marketplace.class);
         List<ProposedAdChange> changes = new ArrayList<>();
-        for (SearchTermProposal p : found.values()) {
-            StructureIndex index = indexes.computeIfAbsent(p.marketplace(), m -> structure.of(accountId, m));
-            changes.add(SearchTermChanges.of(p, index));
-        }
+        bySource.forEach((source, own) -> changes.addAll(source.changes(accountId, date, own)));
         return changes;
     }
 
@@ -237,7 +225,7 @@ public class AdChanges {
         if (!user.role().atLeast(Role.SPECIALIST)) {
             throw new AccessDeniedException("bulk sheets are exported by specialists and above");
         }
-        List<RequestedAdChange> changes = approved(accountId, marketplace);
+        List<RequestedAdChange> changes = store.approvedForExport(accountId, marketplace);
         if (changes.isEmpty()) {
             throw new AdChangeException(
                     "ads.changes.error.nothing-approved",

@@ -218,7 +218,7 @@ class AdChangesTests {
 
     List<RequestedAdChange> requestBoth() {
         List<ProposedAdChange> proposed =
-                changes.searchTermChanges(account.id(), today, List.of(key(WASTE), key(CONVERTS)));
+                changes.proposedChanges(account.id(), today, List.of(key(WASTE), key(CONVERTS)));
         return changes.request(specialist, account.id(), proposed, "from the morning review", Locale.ENGLISH);
     }
 

@@ -144,6 +144,16 @@ public class RequestedChanges {
                 .fetch(RequestedChanges::change);
     }
 
+    /** The approved changes of a marketplace, locked for writing them to a bulk sheet. */
+    public List<RequestedAdChange> approvedForExport(long accountId, Marketplace marketplace) {
+        return db.resultQuery(
+                        "select " + COLUMNS + " from ad_changes where account_id = ? and status = 'APPROVED'"
+                                + " and marketplace = ? order by id for update",
+                        accountId,
+                        marketplace.code())
+                .fetch(RequestedChanges::change);
+    }
+
     /** Changes exported on or after the day, oldest first (the watch rule's candidates). */
     public List<RequestedAdChange> exportedSince(long accountId, LocalDate since) {
         return db.resultQuery(

@@ -96,7 +96,7 @@ class AdChangesApiController {
             List<RequestedAdChange> done = changes.request(
                     user,
                     accountId,
-                    changes.searchTermChanges(accountId, day, request.keys() == null ? List.of() : request.keys()),
+                    changes.proposedChanges(accountId, day, request.keys() == null ? List.of() : request.keys()),
                     request.note(),
                     locale(user));
             Map<String, Object> body = new LinkedHashMap<>();

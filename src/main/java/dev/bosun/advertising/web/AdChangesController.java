@@ -75,7 +75,7 @@ class AdChangesController {
         try {
             // A row's own button sends its key as "only"; the button under the table sends the ticked boxes.
             List<String> chosen = only != null && !only.isBlank() ? List.of(only) : keys == null ? List.of() : keys;
-            List<ProposedAdChange> proposed = changes.searchTermChanges(accountId, day, chosen);
+            List<ProposedAdChange> proposed = changes.proposedChanges(accountId, day, chosen);
             List<RequestedAdChange> done =
                     changes.request(user, accountId, proposed, note, LocaleContextHolder.getLocale());
             long requested = done.stream()
