@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * <p>Harvest: a Keyword "Create" (exact, at the suggested bid) in an ad group of a manual campaign that advertises
  * the source ad group's products (same SKU or ASIN; the one sharing most, then a campaign named "exact", then the
  * lowest id), and a Negative Keyword "Create" (negativeExact) in the source ad group, so that the source stops
- * buying the term the exact keyword now bids on. Negate: the Negative Keyword "Create" alone. Amazon's ids are
+ * buying the term the exact keyword now bids on. A term from a broad or phrase keyword of a manual ad group that no
+ * other manual ad group's products share becomes an exact keyword of that ad group, without the negative (it would
+ * block the new keyword itself). Negate: the Negative Keyword "Create" alone. Amazon's ids are
  * needed for the rows to land (the sheet identifies parents by id), so a proposal whose campaign or ad group the
  * imported bulk sheet does not know, or a harvest with no manual ad group advertising its products, is refused.
  */
@@ -68,13 +70,23 @@ public final class SearchTermChanges {
         String label;
         ExpectedEffect expected;
         WatchScope watch;
+        boolean negateInSource = true;
         if (p.kind() == SearchTermProposal.Kind.HARVEST) {
-            AdGroup target = manualGroupFor(group, structure)
-                    .orElseThrow(() -> new AdChangeException(
-                            "ads.changes.error.no-manual-ad-group",
-                            "No manual campaign advertises the products of \"" + p.adGroupName()
-                                    + "\": create one (with its product ads) and import the bulk sheet again",
-                            p.adGroupName()));
+            // A term found by a broad or phrase keyword of a manual ad group with no other manual ad group for its
+            // products becomes an exact keyword of that same ad group, without the negative exact (which would keep
+            // the ad group's own exact keyword from matching).
+            boolean manualSource =
+                    "MANUAL".equals(source.targetingType()) && live(source.state()) && live(group.state());
+            java.util.Optional<AdGroup> other = manualGroupFor(group, structure);
+            if (other.isEmpty() && !manualSource) {
+                throw new AdChangeException(
+                        "ads.changes.error.no-manual-ad-group",
+                        "No manual campaign advertises the products of \"" + p.adGroupName()
+                                + "\": create one (with its product ads) and import the bulk sheet again",
+                        p.adGroupName());
+            }
+            AdGroup target = other.orElse(group);
+            negateInSource = other.isPresent();
             AdCampaign manual = structure.campaignById(target.campaignId()).orElseThrow();
             rows.add(new AdChange(
                     p.marketplace(),
@@ -101,20 +113,22 @@ public final class SearchTermChanges {
             expected = new ExpectedEffect(ExpectedEffect.Metric.SPEND, ExpectedEffect.Direction.DOWN, p.spendPerWeek());
             watch = WatchScope.term(p.campaignName(), p.adGroupName(), p.searchTerm());
         }
-        rows.add(new AdChange(
-                p.marketplace(),
-                BulkEntity.NEGATIVE_KEYWORD,
-                AdChange.Operation.CREATE,
-                source.campaignId(),
-                source.name(),
-                group.adGroupId(),
-                group.name(),
-                null,
-                p.searchTerm(),
-                "negativeExact",
-                null,
-                null,
-                null));
+        if (negateInSource) {
+            rows.add(new AdChange(
+                    p.marketplace(),
+                    BulkEntity.NEGATIVE_KEYWORD,
+                    AdChange.Operation.CREATE,
+                    source.campaignId(),
+                    source.name(),
+                    group.adGroupId(),
+                    group.name(),
+                    null,
+                    p.searchTerm(),
+                    "negativeExact",
+                    null,
+                    null,
+                    null));
+        }
         return new ProposedAdChange(
                 p.kind().code(), key(p), p.marketplace(), p.currency(), label, evidence(p), rows, expected, watch);
     }

@@ -174,6 +174,16 @@ class SearchTermChangesTests {
     }
 
     @Test
+    void aTermOfABroadKeywordWithNoOtherManualAdGroupBecomesAnExactKeywordOfItsOwnAdGroupWithoutANegative() {
+        ProposedAdChange c =
+                SearchTermChanges.of(proposal(SearchTermProposal.Kind.HARVEST, OTHER, "Knives"), store(true));
+
+        assertThat(c.changes())
+                .extracting(r -> r.entity() + " " + r.campaignId() + " " + r.adGroupId() + " " + r.matchType())
+                .containsExactly("KEYWORD 300 310 exact");
+    }
+
+    @Test
     void aCampaignOrAdGroupTheBulkSheetDoesNotKnowIsRefused() {
         assertThatThrownBy(() -> SearchTermChanges.of(
                         proposal(SearchTermProposal.Kind.NEGATE, "Unknown campaign", "Auto"), store(true)))
