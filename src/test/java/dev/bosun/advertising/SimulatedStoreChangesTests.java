@@ -124,5 +124,20 @@ class SimulatedStoreChangesTests {
         assertThat(back.get(0).type()).isEqualTo("advertising.bulk-sheet");
         assertThat(back.get(0).rows()).isEqualTo(file.rows());
         assertThat(back.get(0).rejected()).isZero();
+        System.out.printf(
+                "simulated store (seed 11, 60 days, 16 SKUs, US): %d harvest and %d negate proposals, %d changes"
+                        + " approved, bulk sheet %s with %d rows, read back: %s, %d rows, %d rejected%n",
+                proposals.stream()
+                        .filter(p -> p.kind() == SearchTermProposal.Kind.HARVEST)
+                        .count(),
+                proposals.stream()
+                        .filter(p -> p.kind() == SearchTermProposal.Kind.NEGATE)
+                        .count(),
+                requested.size(),
+                file.fileName(),
+                file.rows(),
+                back.get(0).status(),
+                back.get(0).rows(),
+                back.get(0).rejected());
     }
 }
