@@ -14,6 +14,11 @@
  * effect to expect. The daily review's advertising items (zero-order spend, harvest, ACoS runaway, budget exhausted
  * early) are rules in {@code review}. Break-even ACoS comes through the {@link dev.bosun.advertising.BreakEvenAcos}
  * hook, which the finance module may implement (it cannot be called from here: finance reads ad spend).
+ *
+ * <p>{@link dev.bosun.advertising.AdChanges} takes any proposal, as bulk-sheet rows ({@link
+ * dev.bosun.advertising.AdChange}) with evidence and an expected effect, through the workflow's approval (type
+ * {@code advertising.change}), out as a Sponsored Products bulk sheet, and watches it after 7 and 14 days (rule
+ * {@code ads.change-outcome}); docs/advertising-changes.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Advertising")
 package dev.bosun.advertising;

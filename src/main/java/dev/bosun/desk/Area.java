@@ -20,7 +20,7 @@ public enum Area {
             "megaphone",
             List.of("ads-search-term", "ads-campaign"),
             List.of("advertising"),
-            List.of("campaigns", "search-terms", "proposals")),
+            List.of("campaigns", "search-terms", "proposals", "changes")),
     INVENTORY("inventory", "box", List.of("fba-inventory", "ledger"), List.of("inventory"), List.of("stock", "plans")),
     ORDERS("orders", "cart", List.of("all-orders", "returns"), List.of("orders")),
     REVIEWS("reviews", "star", List.of("reviews", "feedback"), List.of("reviews")),

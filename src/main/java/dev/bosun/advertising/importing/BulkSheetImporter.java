@@ -106,7 +106,11 @@ class BulkSheetImporter implements ReportImporter {
                         "none");
                 continue;
             }
-            record(row, marketplace.get(), recorder);
+            // A "Create" row is an upload instruction (Bosun's own bulk sheets are made of them): read and checked
+            // like any row, but not structure until Amazon has created the entity and a download lists its id.
+            boolean create = "create"
+                    .equalsIgnoreCase(String.valueOf(row.text("Operation")).strip());
+            record(row, marketplace.get(), create ? NOT_YET_CREATED : recorder, create);
             if (row.valid()) {
                 context.coverage().saw(marketplace.get());
             }
@@ -115,7 +119,7 @@ class BulkSheetImporter implements ReportImporter {
         return new ImportCounts(counts.inserted(), counts.updated(), counts.unchanged());
     }
 
-    private static void record(ReportRow row, Marketplace marketplace, AdStructure.Recorder recorder) {
+    private static void record(ReportRow row, Marketplace marketplace, AdStructure.Recorder recorder, boolean create) {
         String product = row.text("Product");
         if (product != null && AdProductEvidence.fromCampaignType(product).orElse(null) != AdProduct.SP) {
             row.reject(
@@ -175,7 +179,7 @@ class BulkSheetImporter implements ReportImporter {
             }
             case KEYWORD, NEGATIVE_KEYWORD, CAMPAIGN_NEGATIVE_KEYWORD -> {
                 boolean negative = entity != BulkEntity.KEYWORD;
-                String keywordId = Cells.requireId(row, "Keyword ID");
+                String keywordId = ownId(row, "Keyword ID", create);
                 String adGroupId =
                         entity == BulkEntity.CAMPAIGN_NEGATIVE_KEYWORD ? null : Cells.requireId(row, "Ad Group ID");
                 String text = Cells.text(row, "Keyword Text", 1000, true);
@@ -187,7 +191,7 @@ class BulkSheetImporter implements ReportImporter {
                 }
             }
             case PRODUCT_AD -> {
-                String adId = Cells.requireId(row, "Ad ID");
+                String adId = ownId(row, "Ad ID", create);
                 String adGroupId = Cells.requireId(row, "Ad Group ID");
                 String sku = Cells.text(row, "SKU", 200, false);
                 String asin = Cells.text(row, "ASIN", 20, false);
@@ -206,7 +210,7 @@ class BulkSheetImporter implements ReportImporter {
             }
             case PRODUCT_TARGETING, NEGATIVE_PRODUCT_TARGETING, CAMPAIGN_NEGATIVE_PRODUCT_TARGETING -> {
                 boolean negative = entity != BulkEntity.PRODUCT_TARGETING;
-                String targetId = Cells.requireId(row, "Product Targeting ID");
+                String targetId = ownId(row, "Product Targeting ID", create);
                 String adGroupId = entity == BulkEntity.CAMPAIGN_NEGATIVE_PRODUCT_TARGETING
                         ? null
                         : Cells.requireId(row, "Ad Group ID");
@@ -238,6 +242,41 @@ class BulkSheetImporter implements ReportImporter {
             }
         }
     }
+
+    /** The entity's own id: required, except in a row that creates the entity (Amazon gives the id). */
+    private static String ownId(ReportRow row, String column, boolean create) {
+        if (!create) {
+            return Cells.requireId(row, column);
+        }
+        String id = Cells.id(row, column);
+        return id == null ? "" : id;
+    }
+
+    /** Where the rows of entities still to be created go: nowhere. */
+    private static final AdStructure.Recorder NOT_YET_CREATED = new AdStructure.Recorder() {
+        @Override
+        public void add(AdCampaign campaign) {}
+
+        @Override
+        public void add(AdGroup adGroup) {}
+
+        @Override
+        public void add(AdKeyword keyword) {}
+
+        @Override
+        public void add(ProductAd productAd) {}
+
+        @Override
+        public void add(AdTarget target) {}
+
+        @Override
+        public void add(PlacementAdjustment adjustment) {}
+
+        @Override
+        public UpsertCounts finish() {
+            throw new UnsupportedOperationException("rows to be created are not recorded");
+        }
+    };
 
     /** Keywords: EXACT, PHRASE, BROAD; negative keywords: NEGATIVE_EXACT, NEGATIVE_PHRASE ("exact" accepted). */
     private static String keywordMatchType(ReportRow row, boolean negative) {

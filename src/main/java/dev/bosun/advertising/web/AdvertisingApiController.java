@@ -151,6 +151,8 @@ class AdvertisingApiController {
             row.put("targeting", p.targeting());
             row.put("matchType", p.matchType());
             row.put("searchTerm", p.searchTerm());
+            // What POST .../advertising/changes takes to request this proposal's change.
+            row.put("key", dev.bosun.advertising.AdChanges.key(p));
             row.put("from", p.from().toString());
             row.put("to", p.to().toString());
             row.put("clicks", p.figures().clicks());

@@ -34,12 +34,19 @@ class AdvertisingController {
     private final AdAnalysis analysis;
     private final AdOptimizer optimizer;
     private final Clock clock;
+    private final ProposalStatuses changes;
 
-    AdvertisingController(AccountDirectory directory, AdAnalysis analysis, AdOptimizer optimizer, Clock clock) {
+    AdvertisingController(
+            AccountDirectory directory,
+            AdAnalysis analysis,
+            AdOptimizer optimizer,
+            Clock clock,
+            ProposalStatuses changes) {
         this.directory = directory;
         this.analysis = analysis;
         this.optimizer = optimizer;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @GetMapping("/a/{accountId}/advertising/campaigns")
@@ -150,6 +157,7 @@ class AdvertisingController {
         model.addAttribute("day", day);
         model.addAttribute("mp", marketplace == null ? "" : marketplace.code());
         model.addAttribute("proposals", proposals.stream().map(ProposalLine::of).toList());
+        changes.addTo(model, accountId, proposals);
         return "advertising/proposals";
     }
 }
