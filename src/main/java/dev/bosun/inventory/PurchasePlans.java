@@ -40,6 +40,7 @@ public class PurchasePlans {
     private final PurchaseOrders orders;
     private final Approvals approvals;
     private final OperationsLog log;
+    private final ReplenishmentSheetJob sheetJob;
     private final Clock clock;
 
     PurchasePlans(
@@ -48,7 +49,9 @@ public class PurchasePlans {
             PurchaseOrders orders,
             Approvals approvals,
             OperationsLog log,
+            ReplenishmentSheetJob sheetJob,
             Clock clock) {
+        this.sheetJob = sheetJob;
         this.replenishment = replenishment;
         this.partners = partners;
         this.orders = orders;
@@ -62,29 +65,51 @@ public class PurchasePlans {
         return StockPositions.mayCount(user);
     }
 
-    /** Both kinds of proposal of the marketplaces, from one replenishment sheet per marketplace. */
-    public record Proposals(List<PurchaseProposal> purchases, List<ShipmentProposal> shipments) {}
+    /**
+     * Both kinds of proposal of the marketplaces, from one replenishment sheet per marketplace.
+     *
+     * @param sheets the sheets they come from (when computed, whether stale)
+     */
+    public record Proposals(
+            List<PurchaseProposal> purchases, List<ShipmentProposal> shipments, List<ReplenishmentSheet> sheets) {
 
-    /** The purchase and shipment proposals together: each marketplace's sheet (a forecast of every SKU) built once. */
-    public Proposals proposals(long accountId, List<Marketplace> marketplaces) {
-        Map<Marketplace, List<ReplenishmentLine>> sheets = sheets(accountId, marketplaces);
-        return new Proposals(purchaseProposals(accountId, sheets), shipmentProposals(sheets));
+        /** Whether a sheet is missing or stale (a new one is being computed in the background). */
+        public boolean computing() {
+            return sheets.stream().anyMatch(s -> s.stale() || !s.computed());
+        }
     }
 
-    /** The purchase proposals of the marketplaces, one per supplier and marketplace, SKUs without supplier last. */
+    /**
+     * The purchase and shipment proposals together, from each marketplace's sheet as last computed in the background
+     * (stale or missing ones are queued for computation, see {@link Replenishment#latest}).
+     */
+    public Proposals proposals(long accountId, List<Marketplace> marketplaces) {
+        List<ReplenishmentSheet> latest = new ArrayList<>();
+        Map<Marketplace, List<ReplenishmentLine>> sheets = new LinkedHashMap<>();
+        for (Marketplace m : marketplaces) {
+            ReplenishmentSheet sheet = replenishment.latest(accountId, m);
+            latest.add(sheet);
+            sheets.put(m, sheet.lines());
+        }
+        return new Proposals(purchaseProposals(accountId, sheets), shipmentProposals(sheets), latest);
+    }
+
+    /** The purchase proposals of the marketplaces (sheets as last computed), one per supplier and marketplace. */
     public List<PurchaseProposal> purchaseProposals(long accountId, List<Marketplace> marketplaces) {
         return purchaseProposals(accountId, sheets(accountId, marketplaces));
     }
 
-    /** What to send to FBA from the 3PL and own warehouses, SKUs with the least cover first. */
+    /** What to send to FBA from the 3PL and own warehouses (sheets as last computed), least cover first. */
     public List<ShipmentProposal> shipmentProposals(long accountId, List<Marketplace> marketplaces) {
         return shipmentProposals(sheets(accountId, marketplaces));
     }
 
+    /** The sheets as last computed; a marketplace never computed is computed now. */
     private Map<Marketplace, List<ReplenishmentLine>> sheets(long accountId, List<Marketplace> marketplaces) {
         Map<Marketplace, List<ReplenishmentLine>> sheets = new LinkedHashMap<>();
         for (Marketplace m : marketplaces) {
-            sheets.put(m, replenishment.sheet(accountId, m));
+            ReplenishmentSheet latest = replenishment.latest(accountId, m);
+            sheets.put(m, latest.computed() ? latest.lines() : replenishment.sheet(accountId, m));
         }
         return sheets;
     }
@@ -129,15 +154,18 @@ public class PurchasePlans {
                 }
                 ShipmentPlan.Send send = ShipmentPlan.plan(
                         r.dailyDemand(),
-                        Replenishment.THIRD_PARTY_DAYS + Replenishment.REVIEW_DAYS,
+                        InboundDays.FIXED_THIRD_PARTY + Replenishment.REVIEW_DAYS,
                         r.safetyStock(),
                         (long) p.available() + p.inbound(),
                         p.thirdParty(),
                         p.ownWarehouse());
                 if (send.units() > 0) {
                     double cover = r.dailyDemand() <= 0 ? 0 : (p.available() + p.inbound()) / r.dailyDemand();
-                    proposals.add(
-                            new ShipmentProposal(m, p.sku(), send.fromThirdParty(), send.fromOwnWarehouse(), cover));
+                    List<ShipmentProposal.Source> sources = ShipmentPlan.picks(send, line.warehouses()).stream()
+                            .map(k -> new ShipmentProposal.Source(k.location(), k.warehouse(), k.units(), k.holds()))
+                            .toList();
+                    proposals.add(new ShipmentProposal(
+                            m, p.sku(), send.fromThirdParty(), send.fromOwnWarehouse(), cover, sources));
                 }
             }
         }
@@ -209,6 +237,7 @@ public class PurchasePlans {
                                         + proposal.supplier().name() + ": " + saved.units() + " units")
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return saved;
     }
 
@@ -290,6 +319,7 @@ public class PurchasePlans {
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(orderId))
                         .change(Map.of("status", o.status().code()), Map.of("status", target.code())));
+        sheetJob.queueAfterChange(accountId);
         return orders.find(accountId, orderId).orElseThrow();
     }
 

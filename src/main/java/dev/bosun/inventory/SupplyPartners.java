@@ -36,6 +36,7 @@ public class SupplyPartners {
     private final SkuSupplies links;
     private final PurchaseOrders orders;
     private final OperationsLog log;
+    private final ReplenishmentSheetJob sheetJob;
     private final Clock clock;
 
     SupplyPartners(
@@ -44,7 +45,9 @@ public class SupplyPartners {
             SkuSupplies links,
             PurchaseOrders orders,
             OperationsLog log,
+            ReplenishmentSheetJob sheetJob,
             Clock clock) {
+        this.sheetJob = sheetJob;
         this.suppliers = suppliers;
         this.forwarders = forwarders;
         this.links = links;
@@ -127,6 +130,7 @@ public class SupplyPartners {
                                         "moq", String.valueOf(s.moq()),
                                         "casePack", String.valueOf(s.casePack()),
                                         "productionDays", s.productionDays().toPlainString())));
+        sheetJob.queueAfterChange(accountId);
         return suppliers.find(accountId, id).orElseThrow();
     }
 
@@ -188,6 +192,7 @@ public class SupplyPartners {
                                 Map.of(
                                         "transitDays", f.transitDays().toPlainString(),
                                         "checkInDays", f.checkInDays().toPlainString())));
+        sheetJob.queueAfterChange(accountId);
         return forwarders.find(accountId, id).orElseThrow();
     }
 
@@ -216,6 +221,7 @@ public class SupplyPartners {
                                 "Supplier deleted: " + found.get().name())
                         .onAccount(accountId)
                         .subject("supplier", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return true;
     }
 
@@ -249,6 +255,7 @@ public class SupplyPartners {
                                 "Forwarder deleted: " + found.get().name())
                         .onAccount(accountId)
                         .subject("forwarder", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return true;
     }
 
@@ -271,6 +278,7 @@ public class SupplyPartners {
                     Operation.of("inventory.sku-supply", "Supplier of " + s + " removed")
                             .onAccount(accountId)
                             .subject("sku", s));
+            sheetJob.queueAfterChange(accountId);
             return;
         }
         Supplier supplier = suppliers
@@ -294,6 +302,7 @@ public class SupplyPartners {
                                         + (carrier == null ? "" : ", via " + carrier))
                         .onAccount(accountId)
                         .subject("sku", s));
+        sheetJob.queueAfterChange(accountId);
     }
 
     /** Every SKU's link, by SKU. */
@@ -368,6 +377,7 @@ public class SupplyPartners {
                 Operation.of("inventory.purchase-order", "Purchase order " + id + " recorded: " + o.units() + " units")
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return orders.find(accountId, id).orElseThrow();
     }
 

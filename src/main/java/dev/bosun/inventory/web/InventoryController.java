@@ -7,6 +7,7 @@ import dev.bosun.accounts.Users;
 import dev.bosun.inventory.InventoryInputException;
 import dev.bosun.inventory.Replenishment;
 import dev.bosun.inventory.ReplenishmentLine;
+import dev.bosun.inventory.ReplenishmentSheet;
 import dev.bosun.inventory.SkuOutlook;
 import dev.bosun.inventory.StockLocation;
 import dev.bosun.inventory.StockPosition;
@@ -75,8 +76,18 @@ class InventoryController {
             Model model) {
         SellerAccount account = account(accountId);
         List<Marketplace> shown = marketplaces(account, mp);
-        List<StockRow> rows = rows(accountId, shown, filter);
+        List<ReplenishmentSheet> sheets = sheets(accountId, shown);
+        List<StockRow> rows = rows(sheets, filter);
         model.addAttribute("area", "inventory");
+        model.addAttribute("sheets", sheets);
+        model.addAttribute("computing", sheets.stream().anyMatch(s -> s.stale() || !s.computed()));
+        model.addAttribute(
+                "computedAt",
+                sheets.stream()
+                        .map(ReplenishmentSheet::computedAt)
+                        .filter(java.util.Objects::nonNull)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElse(null));
         model.addAttribute("sellerAccount", account);
         model.addAttribute("marketplaces", account.marketplaces());
         model.addAttribute(
@@ -103,7 +114,7 @@ class InventoryController {
         SellerAccount account = account(accountId);
         List<Marketplace> shown = marketplaces(account, mp);
         LocalDate today = replenishment.today(shown.isEmpty() ? Marketplace.US : shown.get(0));
-        List<StockRow> rows = rows(accountId, shown, filter);
+        List<StockRow> rows = rows(sheets(accountId, shown), filter);
         response.setContentType(XLSX);
         response.setHeader(
                 "Content-Disposition",
@@ -172,10 +183,19 @@ class InventoryController {
                 + org.springframework.web.util.UriUtils.encodePathSegment(sku.strip(), StandardCharsets.UTF_8);
     }
 
-    private List<StockRow> rows(long accountId, List<Marketplace> shown, String filter) {
-        List<StockRow> rows = new ArrayList<>();
+    /** Each shown marketplace's sheet as last computed in the background (stale ones are queued again). */
+    private List<ReplenishmentSheet> sheets(long accountId, List<Marketplace> shown) {
+        List<ReplenishmentSheet> sheets = new ArrayList<>();
         for (Marketplace m : shown) {
-            for (ReplenishmentLine line : replenishment.sheet(accountId, m)) {
+            sheets.add(replenishment.latest(accountId, m));
+        }
+        return sheets;
+    }
+
+    private static List<StockRow> rows(List<ReplenishmentSheet> sheets, String filter) {
+        List<StockRow> rows = new ArrayList<>();
+        for (ReplenishmentSheet sheet : sheets) {
+            for (ReplenishmentLine line : sheet.lines()) {
                 if (!"warning".equals(filter) || line.warning()) {
                     rows.add(StockRow.of(line));
                 }

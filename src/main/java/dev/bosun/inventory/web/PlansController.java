@@ -68,6 +68,14 @@ class PlansController {
         PurchasePlans.Proposals proposals = plans.proposals(accountId, account.marketplaces());
         model.addAttribute("proposals", proposals.purchases());
         model.addAttribute("shipments", proposals.shipments());
+        model.addAttribute("computing", proposals.computing());
+        model.addAttribute(
+                "computedAt",
+                proposals.sheets().stream()
+                        .map(dev.bosun.inventory.ReplenishmentSheet::computedAt)
+                        .filter(java.util.Objects::nonNull)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElse(null));
         model.addAttribute("orders", plans.orders(accountId));
         model.addAttribute("supplierNames", supplierNames(accountId));
         model.addAttribute("mayPlan", PurchasePlans.mayPlan(user()));
