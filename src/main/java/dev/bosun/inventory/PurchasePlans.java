@@ -1,6 +1,7 @@
 package dev.bosun.inventory;
 
 import dev.bosun.accounts.CurrentUser;
+import dev.bosun.inventory.db.PurchaseOrderReceipts;
 import dev.bosun.inventory.db.PurchaseOrders;
 import dev.bosun.inventory.domain.ShipmentPlan;
 import dev.bosun.inventory.forecast.ReorderProposal;
@@ -38,6 +39,7 @@ public class PurchasePlans {
     private final Replenishment replenishment;
     private final SupplyPartners partners;
     private final PurchaseOrders orders;
+    private final PurchaseOrderReceipts receipts;
     private final Approvals approvals;
     private final OperationsLog log;
     private final ReplenishmentSheetJob sheetJob;
@@ -47,6 +49,7 @@ public class PurchasePlans {
             Replenishment replenishment,
             SupplyPartners partners,
             PurchaseOrders orders,
+            PurchaseOrderReceipts receipts,
             Approvals approvals,
             OperationsLog log,
             ReplenishmentSheetJob sheetJob,
@@ -55,6 +58,7 @@ public class PurchasePlans {
         this.replenishment = replenishment;
         this.partners = partners;
         this.orders = orders;
+        this.receipts = receipts;
         this.approvals = approvals;
         this.log = log;
         this.clock = clock;
@@ -319,6 +323,109 @@ public class PurchasePlans {
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(orderId))
                         .change(Map.of("status", o.status().code()), Map.of("status", target.code())));
+        sheetJob.queueAfterChange(accountId);
+        return orders.find(accountId, orderId).orElseThrow();
+    }
+
+    /** The receipts of an order, oldest first. */
+    public List<Receipt> receipts(long accountId, long orderId) {
+        return receipts.ofOrder(accountId, orderId);
+    }
+
+    /** Units of each SKU of an order not yet received, by SKU in the order's line order. */
+    public Map<String, Integer> outstanding(long accountId, PurchaseOrder order) {
+        return outstanding(order, receipts.ofOrder(accountId, order.id()));
+    }
+
+    private static Map<String, Integer> outstanding(PurchaseOrder order, List<Receipt> received) {
+        Map<String, Integer> open = new LinkedHashMap<>();
+        for (PurchaseOrder.Line l : order.lines()) {
+            open.merge(l.sku(), l.units(), Integer::sum);
+        }
+        for (Receipt r : received) {
+            open.computeIfPresent(r.sku(), (k, units) -> units - r.units());
+        }
+        return open;
+    }
+
+    /**
+     * Records that units of one SKU of an order became available for sale on a day: part of the order, or the rest
+     * of it. The first receipt moves an ordered order to in transit; the receipt that completes every line marks the
+     * order received on its day (the day the scorecards and the learnt inbound days count as available). {@code
+     * arrivedOn}, the day the shipment reached the fulfilment centre, is kept when given and not yet known.
+     *
+     * @throws NoSuchElementException when the account has no such order
+     * @throws InventoryInputException when the order is not ordered or in transit, the SKU is not on it, the units are
+     *     below 1 or above what is still to come, or the days are after today or before the order's earlier steps
+     */
+    @Transactional
+    public PurchaseOrder receive(
+            CurrentUser actor,
+            long accountId,
+            long orderId,
+            String sku,
+            Integer units,
+            LocalDate receivedOn,
+            LocalDate arrivedOn) {
+        requirePlanner(actor);
+        PurchaseOrder o = orders.find(accountId, orderId).orElseThrow();
+        if (o.status() != PurchaseOrderStatus.ORDERED && o.status() != PurchaseOrderStatus.IN_TRANSIT) {
+            throw new InventoryInputException(
+                    "status", "inventory.error.notReceivable", "only an ordered or shipped order receives goods");
+        }
+        String s = sku == null ? "" : sku.strip();
+        List<Receipt> before = receipts.ofOrder(accountId, orderId);
+        Map<String, Integer> open = outstanding(o, before);
+        if (!open.containsKey(s)) {
+            throw new InventoryInputException("sku", "inventory.error.notOnOrder", "the SKU is not on the order: " + s);
+        }
+        if (units == null || units < 1 || units > open.get(s)) {
+            throw new InventoryInputException(
+                    "units",
+                    "inventory.error.receiptUnits",
+                    "between 1 and the " + open.get(s) + " units of " + s + " still to come");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(o.marketplace().zone()));
+        LocalDate earliest = o.shippedOn() != null ? o.shippedOn() : o.orderedOn();
+        if (receivedOn == null || receivedOn.isAfter(today) || (earliest != null && receivedOn.isBefore(earliest))) {
+            throw new InventoryInputException(
+                    "receivedOn",
+                    "inventory.error.receivedOn",
+                    "the day the units became available, between " + earliest + " and " + today);
+        }
+        if (arrivedOn != null
+                && (arrivedOn.isAfter(receivedOn) || (earliest != null && arrivedOn.isBefore(earliest)))) {
+            throw new InventoryInputException(
+                    "arrivedOn",
+                    "inventory.error.arrivedOn",
+                    "the day of arrival, between " + earliest + " and the day available");
+        }
+        receipts.add(accountId, new Receipt(0, orderId, s, units, receivedOn, actor.username(), clock.instant()));
+        open.merge(s, -units, Integer::sum);
+        boolean complete = open.values().stream().allMatch(u -> u <= 0);
+        LocalDate lastReceipt =
+                before.stream().map(Receipt::receivedOn).reduce(receivedOn, (a, b) -> a.isAfter(b) ? a : b);
+        PurchaseOrderStatus status = complete ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.IN_TRANSIT;
+        PurchaseOrder next = dated(
+                o,
+                status,
+                null,
+                null,
+                null,
+                null,
+                o.arrivedOn() == null ? arrivedOn : null,
+                complete ? lastReceipt : null,
+                actor);
+        orders.save(accountId, next);
+        log.record(
+                actor,
+                Operation.of(
+                                "inventory.purchase-order",
+                                "PO " + orderId + ": " + units + " units of " + s + " received on " + receivedOn
+                                        + (complete ? " (order complete)" : ""))
+                        .onAccount(accountId)
+                        .subject("purchase-order", String.valueOf(orderId))
+                        .change(Map.of("status", o.status().code()), Map.of("status", status.code())));
         sheetJob.queueAfterChange(accountId);
         return orders.find(accountId, orderId).orElseThrow();
     }

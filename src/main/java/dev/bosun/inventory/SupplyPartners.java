@@ -333,6 +333,105 @@ public class SupplyPartners {
     }
 
     /**
+     * Records a purchase order placed outside Bosun, as entered on the page or through the API: ordered (or in transit
+     * when a pick-up day is given); its arrival is then recorded receipt by receipt ({@link PurchasePlans#receive}).
+     * Nothing is stored when anything is wrong.
+     *
+     * @throws InventoryInputException for a missing or foreign supplier or forwarder, a missing marketplace or
+     *     ordered day, days after today or out of order, no lines, a blank or repeated SKU, units below 1, a
+     *     negative unit cost or a unit cost without a currency
+     */
+    @Transactional
+    public PurchaseOrder record(CurrentUser actor, long accountId, RecordedOrder o) {
+        requireEditor(actor);
+        if (o.supplierId() == null) {
+            throw new InventoryInputException("supplier", "inventory.error.supplier", "a supplier of the account");
+        }
+        if (o.marketplace() == null) {
+            throw new InventoryInputException(
+                    "marketplace", "inventory.error.marketplace", "a marketplace of the account");
+        }
+        java.time.LocalDate today =
+                java.time.LocalDate.now(clock.withZone(o.marketplace().zone()));
+        if (o.orderedOn() == null || o.orderedOn().isAfter(today)) {
+            throw new InventoryInputException(
+                    "orderedOn", "inventory.error.orderedOn", "the day the order was placed, not after " + today);
+        }
+        if (o.promisedOn() != null && o.promisedOn().isBefore(o.orderedOn())) {
+            throw new InventoryInputException(
+                    "promisedOn", "inventory.error.promisedOn", "the promised day is not before the ordered day");
+        }
+        if (o.readyOn() != null
+                && (o.readyOn().isBefore(o.orderedOn()) || o.readyOn().isAfter(today))) {
+            throw new InventoryInputException(
+                    "readyOn", "inventory.error.readyOn", "the ready day lies between the ordered day and today");
+        }
+        java.time.LocalDate notBefore = o.readyOn() != null ? o.readyOn() : o.orderedOn();
+        if (o.shippedOn() != null
+                && (o.shippedOn().isBefore(notBefore) || o.shippedOn().isAfter(today))) {
+            throw new InventoryInputException(
+                    "shippedOn", "inventory.error.shippedOn", "the pick-up day lies between the ready day and today");
+        }
+        if (o.lines().isEmpty()) {
+            throw new InventoryInputException("lines", "inventory.error.lines", "at least one SKU with units");
+        }
+        String currency = text(o.currency(), 3);
+        if (currency != null) {
+            try {
+                currency = java.util.Currency.getInstance(currency.toUpperCase(java.util.Locale.ROOT))
+                        .getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                throw new InventoryInputException("currency", "inventory.error.currency", "a currency such as USD");
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<PurchaseOrder.Line> lines = new java.util.ArrayList<>();
+        for (RecordedOrder.Line l : o.lines()) {
+            String sku = l.sku() == null ? "" : l.sku().strip();
+            if (sku.isEmpty() || sku.length() > 200) {
+                throw new InventoryInputException("sku", "inventory.error.sku", "a SKU is needed");
+            }
+            if (!seen.add(sku)) {
+                throw new InventoryInputException("sku", "inventory.error.skuTwice", "a SKU once per order: " + sku);
+            }
+            if (l.units() == null || l.units() < 1) {
+                throw new InventoryInputException("units", "inventory.error.units", "units are a whole number above 0");
+            }
+            if (l.unitCost() != null && l.unitCost().signum() < 0) {
+                throw new InventoryInputException("unitCost", "inventory.error.cost", "a cost cannot be negative");
+            }
+            if (l.unitCost() != null && currency == null) {
+                throw new InventoryInputException(
+                        "currency", "inventory.error.currency", "a currency such as USD for the unit costs");
+            }
+            lines.add(new PurchaseOrder.Line(sku, l.units(), l.unitCost(), l.unitCost() == null ? null : currency));
+        }
+        Instant now = clock.instant();
+        return recordOrder(
+                actor,
+                accountId,
+                new PurchaseOrder(
+                        0,
+                        o.supplierId(),
+                        o.forwarderId(),
+                        o.marketplace(),
+                        o.shippedOn() != null ? PurchaseOrderStatus.IN_TRANSIT : PurchaseOrderStatus.ORDERED,
+                        o.orderedOn(),
+                        o.promisedOn(),
+                        o.readyOn(),
+                        o.shippedOn(),
+                        null,
+                        null,
+                        null,
+                        o.note(),
+                        lines,
+                        actor.username(),
+                        now,
+                        actor.username(),
+                        now));
+    }
+
+    /**
      * Records a purchase order as it happened (for orders placed outside Bosun, so scorecards learn from them).
      *
      * @throws InventoryInputException for an order without lines or with a supplier or forwarder not of the account
@@ -374,7 +473,10 @@ public class SupplyPartners {
         long id = orders.save(accountId, saved);
         log.record(
                 actor,
-                Operation.of("inventory.purchase-order", "Purchase order " + id + " recorded: " + o.units() + " units")
+                Operation.of(
+                                "inventory.purchase-order",
+                                "Purchase order " + id + " recorded (placed outside Bosun on " + o.orderedOn() + "): "
+                                        + o.units() + " units")
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(id)));
         sheetJob.queueAfterChange(accountId);
