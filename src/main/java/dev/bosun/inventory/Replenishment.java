@@ -165,6 +165,21 @@ public class Replenishment {
     }
 
     /**
+     * Whether the marketplace's stored sheet is missing or older than its sources (then a computation is queued);
+     * reads only the sheet's head.
+     */
+    public boolean stale(long accountId, Marketplace marketplace) {
+        String fingerprint = fingerprint(accountId, marketplace, today(marketplace));
+        boolean stale = sheets.head(accountId, marketplace)
+                .map(h -> !h.fingerprint().equals(fingerprint))
+                .orElse(true);
+        if (stale) {
+            sheetJob.queueNow(accountId, fingerprint);
+        }
+        return stale;
+    }
+
+    /**
      * The sheet as of a given day for the daily review: the stored sheet when it is current and of that day, else
      * computed for the day without storing (the review writes nothing of the inventory module).
      */

@@ -136,6 +136,7 @@ class InventoryController {
         model.addAttribute("area", "inventory");
         model.addAttribute("sellerAccount", account);
         model.addAttribute("marketplace", m);
+        model.addAttribute("computing", replenishment.stale(accountId, m));
         model.addAttribute("row", StockRow.of(outlook.line()));
         model.addAttribute("proposal", outlook.line().proposal());
         model.addAttribute("counts", outlook.counts());
