@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ReplenishmentSheets {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final int CHUNK = 250;

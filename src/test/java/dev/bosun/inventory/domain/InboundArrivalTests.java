@@ -22,9 +22,7 @@ class InboundArrivalTests {
     static final LocalDate D = LocalDate.of(2026, 9, 1);
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(
-            textBlock =
-                    """
+    @CsvSource(textBlock = """
                     # shipments as shipped>arrived>received day offsets separated by ';' (- for no date), status,
                     # marketplace; expected receiving, its observations, shipped, its observations, working
                     none,                                 RECEIVED,  US,  3, 0, 10, 0, 21

@@ -15,9 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ShipmentPlanTests {
 
     @ParameterizedTest(name = "{0}/day for {1} days + {2} safety, FBA {3}, 3PL {4}, own {5} → {6} + {7}")
-    @CsvSource(
-            textBlock =
-                    """
+    @CsvSource(textBlock = """
                     # demand, cover days, safety, at FBA, 3PL, own, from 3PL, from own
                     10, 17,  30, 100, 300,   0,  100,   0
                     10, 17,  30, 100,  60, 500,   60,  40

@@ -255,8 +255,21 @@ class StockOutReviewTests {
                 specialist,
                 account,
                 new Supplier(
-                        0, "Acme", null, null, null, null, 500, 48, BigDecimal.valueOf(15), null, null, null, null,
-                        null, null));
+                        0,
+                        "Acme",
+                        null,
+                        null,
+                        null,
+                        null,
+                        500,
+                        48,
+                        BigDecimal.valueOf(15),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         partners.link(specialist, account, "MUG-1", acme.id(), null);
 
         review.run(account, D);
@@ -285,8 +298,8 @@ class StockOutReviewTests {
                         tuple("order-quantity", String.valueOf(proposal.orderQuantity())),
                         tuple(
                                 "days-to-order",
-                                String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(
-                                        D, proposal.lastSafeOrderDate()))));
+                                String.valueOf(
+                                        java.time.temporal.ChronoUnit.DAYS.between(D, proposal.lastSafeOrderDate()))));
         assertThat(mug.evidence().checks())
                 .filteredOn(c -> c.key().equals("reorder"))
                 .singleElement()

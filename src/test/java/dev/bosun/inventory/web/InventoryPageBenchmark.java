@@ -130,9 +130,7 @@ class InventoryPageBenchmark {
                         + "'Product ' || i, 'USD', 10 + (i % 40), true, (i * 37) % 300, i % 5, 0, "
                         + "case when i % 7 = 0 then 40 else 0 end, case when i % 11 = 0 then 60 else 0 end, "
                         + "case when i % 13 = 0 then 20 else 0 end, 1 from generate_series(1, ?) i",
-                id,
-                today,
-                SKUS);
+                id, today, SKUS);
     }
 
     private long count(String table, long id) {

@@ -222,13 +222,11 @@ class PlansWebTests {
                     assertThat(s.sku()).isEqualTo("MUG-1");
                     assertThat(s.fromThirdParty()).isBetween(71L, 300L);
                     assertThat(s.fromOwnWarehouse()).isZero();
-                    assertThat(s.sources())
-                            .singleElement()
-                            .satisfies(w -> {
-                                assertThat(w.warehouse()).isEqualTo("LA 3PL");
-                                assertThat(w.units()).isEqualTo(s.fromThirdParty());
-                                assertThat(w.holds()).isEqualTo(300);
-                            });
+                    assertThat(s.sources()).singleElement().satisfies(w -> {
+                        assertThat(w.warehouse()).isEqualTo("LA 3PL");
+                        assertThat(w.units()).isEqualTo(s.fromThirdParty());
+                        assertThat(w.holds()).isEqualTo(300);
+                    });
                 });
         assertThat(page("/a/{id}/inventory/plans", specialist, account.id()))
                 .contains("id=\"shipments-table\"", "from LA 3PL (3PL, holds 300)");
@@ -242,8 +240,8 @@ class PlansWebTests {
         count("own-warehouse", "Yiwu", "0");
         sheets.refresh(account.id());
 
-        dev.bosun.inventory.ShipmentProposal send = plans.shipmentProposals(account.id(), List.of(Marketplace.US))
-                .get(0);
+        dev.bosun.inventory.ShipmentProposal send =
+                plans.shipmentProposals(account.id(), List.of(Marketplace.US)).get(0);
         // 100 at FBA, 10 a day: more than the 65 units in the 3PLs is needed, the rest comes from Shenzhen
         assertThat(send.fromThirdParty()).isEqualTo(65);
         assertThat(send.fromOwnWarehouse()).isPositive().isLessThanOrEqualTo(900);
@@ -264,7 +262,8 @@ class PlansWebTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
-                .contains("从 LA 3PL 发 40 件（海外仓，现有 40 件）", "从 Shenzhen 发 " + send.fromOwnWarehouse() + " 件（自有仓，现有 900 件）")
+                .contains(
+                        "从 LA 3PL 发 40 件（海外仓，现有 40 件）", "从 Shenzhen 发 " + send.fromOwnWarehouse() + " 件（自有仓，现有 900 件）")
                 .doesNotContain("Yiwu");
     }
 

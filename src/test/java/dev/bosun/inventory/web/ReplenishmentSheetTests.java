@@ -102,7 +102,9 @@ class ReplenishmentSheetTests {
                 .doesNotContain("id=\"inventory-table\"", "id=\"inventory-empty\"");
         assertThat(zh).contains("正在后台首次计算");
         assertThat(plans).contains("id=\"plans-computing\"");
-        assertThat(jobs("whenStale")).as("one job for the change, however many views").isEqualTo(queued + 1);
+        assertThat(jobs("whenStale"))
+                .as("one job for the change, however many views")
+                .isEqualTo(queued + 1);
         mvc.perform(get("/api/v1/accounts/{id}/inventory", account.id()).with(as(specialist)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.marketplaces[0].computing").value(true))
@@ -121,7 +123,8 @@ class ReplenishmentSheetTests {
                 .andExpect(jsonPath("$.marketplaces[0].computing").value(false))
                 .andExpect(jsonPath("$.marketplaces[0].skus[0].sku").value("MUG-1"))
                 .andExpect(jsonPath("$.marketplaces[0].inboundDays.shippedDays").value(10))
-                .andExpect(jsonPath("$.marketplaces[0].inboundDays.shippedLearntFrom").value(0));
+                .andExpect(jsonPath("$.marketplaces[0].inboundDays.shippedLearntFrom")
+                        .value(0));
     }
 
     @Test
@@ -130,8 +133,9 @@ class ReplenishmentSheetTests {
         ReplenishmentSheet first = replenishment.latest(account.id(), Marketplace.US);
         assertThat(first.computed()).isTrue();
         assertThat(first.stale()).isFalse();
-        assertThat(first.lines()).singleElement().satisfies(l -> assertThat(l.position().thirdParty())
-                .isZero());
+        assertThat(first.lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.position().thirdParty()).isZero());
 
         mvc.perform(post("/a/{id}/inventory/counts", account.id())
                         .with(as(specialist))
@@ -154,10 +158,13 @@ class ReplenishmentSheetTests {
                 .contains("id=\"inventory-computing\"", "being computed again", "id=\"inventory-table\"");
         mvc.perform(get("/api/v1/accounts/{id}/inventory", account.id()).with(as(specialist)))
                 .andExpect(jsonPath("$.marketplaces[0].computing").value(true))
-                .andExpect(jsonPath("$.marketplaces[0].skus[0].stock.thirdParty").value(0));
-        mvc.perform(get("/api/v1/accounts/{id}/inventory?fresh=true", account.id()).with(as(specialist)))
+                .andExpect(
+                        jsonPath("$.marketplaces[0].skus[0].stock.thirdParty").value(0));
+        mvc.perform(get("/api/v1/accounts/{id}/inventory?fresh=true", account.id())
+                        .with(as(specialist)))
                 .andExpect(jsonPath("$.marketplaces[0].computing").value(false))
-                .andExpect(jsonPath("$.marketplaces[0].skus[0].stock.thirdParty").value(300));
+                .andExpect(
+                        jsonPath("$.marketplaces[0].skus[0].stock.thirdParty").value(300));
 
         ReplenishmentSheet fresh = replenishment.latest(account.id(), Marketplace.US);
         assertThat(fresh.stale()).isFalse();
@@ -194,8 +201,9 @@ class ReplenishmentSheetTests {
         job.afterImport(account.id(), last);
         ReplenishmentSheet sheet = replenishment.latest(account.id(), Marketplace.US);
         assertThat(sheet.stale()).isFalse();
-        assertThat(sheet.lines()).singleElement().satisfies(l -> assertThat(l.position().available())
-                .isEqualTo(150));
+        assertThat(sheet.lines())
+                .singleElement()
+                .satisfies(l -> assertThat(l.position().available()).isEqualTo(150));
     }
 
     private String page(String path, Locale locale) throws Exception {
