@@ -39,7 +39,8 @@ import org.springframework.web.server.ResponseStatusException;
  *       large catalogues). {@code inboundDays} says when inbound units were counted sellable and how many shipments
  *       that was learnt from (0: Bosun's fixed days).</li>
  *   <li>{@code GET /api/v1/accounts/{id}/inventory/{marketplace}/{sku}}: one SKU with its daily history, forecast
- *       with 80 % and 95 % intervals, and the hand counts; 404 when it has no position.</li>
+ *       with 80 % and 95 % intervals, and the hand counts, as last computed ({@code computing} true when a new
+ *       sheet is on its way); 404 when it has no position.</li>
  *   <li>{@code POST /api/v1/accounts/{id}/inventory/counts} with {@code {"marketplace":"US","sku":"MUG-1",
  *       "location":"third-party","locationName":"LA 3PL","quantity":120,"countedOn":"2026-11-20"}}: records a hand
  *       count (specialists and above; logged); 400 with {@code field} and {@code error} for bad input.</li>
@@ -110,6 +111,7 @@ class InventoryApiController {
                 .outlook(accountId, m, sku)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> body = line(StockRow.of(outlook.line()));
+        body.put("computing", replenishment.stale(accountId, m));
         List<Object> history = new ArrayList<>();
         for (SkuOutlook.SoldDay d : outlook.history()) {
             history.add(Map.of("date", d.day().toString(), "units", d.units(), "inStock", d.observed()));

@@ -47,6 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
 class InventoryController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** SKUs per page of the stock table (the xlsx and the API hold them all). */
+    static final int PAGE_SIZE = 500;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Replenishment replenishment;
@@ -73,11 +77,18 @@ class InventoryController {
             @PathVariable long accountId,
             @RequestParam(name = "mp", required = false) String mp,
             @RequestParam(required = false) String filter,
+            @RequestParam(required = false, defaultValue = "1") int page,
             Model model) {
         SellerAccount account = account(accountId);
         List<Marketplace> shown = marketplaces(account, mp);
         List<ReplenishmentSheet> sheets = sheets(accountId, shown);
-        List<StockRow> rows = rows(sheets, filter);
+        List<StockRow> all = rows(sheets, filter);
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(1, Math.min(pages, page));
+        List<StockRow> rows = all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", all.size());
         model.addAttribute("area", "inventory");
         model.addAttribute("sheets", sheets);
         model.addAttribute("computing", sheets.stream().anyMatch(s -> s.stale() || !s.computed()));
@@ -97,7 +108,7 @@ class InventoryController {
                         : "");
         model.addAttribute("filter", "warning".equals(filter) ? "warning" : "all");
         model.addAttribute("rows", rows);
-        model.addAttribute("warnings", rows.stream().filter(StockRow::warning).count());
+        model.addAttribute("warnings", all.stream().filter(StockRow::warning).count());
         model.addAttribute("today", shown.isEmpty() ? null : replenishment.today(shown.get(0)));
         model.addAttribute("reviewDays", Replenishment.REVIEW_DAYS);
         model.addAttribute("service", Math.round(Replenishment.SERVICE * 100));

@@ -81,6 +81,7 @@ class InventoryPageBenchmark {
 
         for (String path : List.of(
                 "/a/{id}/inventory/stock",
+                "/a/{id}/inventory/stock?page=10",
                 "/a/{id}/inventory/stock?filter=warning",
                 "/a/{id}/inventory/plans",
                 "/a/{id}/inventory/stock/export.xlsx",

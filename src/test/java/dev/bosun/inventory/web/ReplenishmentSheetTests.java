@@ -206,6 +206,41 @@ class ReplenishmentSheetTests {
                 .satisfies(l -> assertThat(l.position().available()).isEqualTo(150));
     }
 
+    @Test
+    void aLargeSheetIsShownFiveHundredSkusAPageAndExportedWhole() throws Exception {
+        StringBuilder stock = new StringBuilder(
+                ReviewFixtures.INVENTORY_HEADER + ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 200, 0));
+        for (int i = 1; i <= 520; i++) {
+            String sku = String.format("BULK-%03d", i);
+            stock.append(ReviewFixtures.stockLine(sku, String.format("B0BULK%04d", i), "5.00", i, 0));
+        }
+        dev.bosun.testing.ReviewFixtures.load(
+                imports,
+                account.id(),
+                dev.bosun.testing.ReviewFixtures.file(dir, "bulk.txt", stock.toString()),
+                dev.bosun.testing.ReviewFixtures.on(today));
+        job.refresh(account.id());
+
+        String first = page("/a/{id}/inventory/stock", Locale.ENGLISH);
+        String second = page("/a/{id}/inventory/stock?page=2", Locale.ENGLISH);
+
+        assertThat(first.split("id=\"stock-US-", -1)).hasSize(501);
+        assertThat(first).contains("Page 1 of 2 (521 SKUs", "id=\"inventory-page-next\"", "id=\"stock-US-BULK-001\"");
+        assertThat(second.split("id=\"stock-US-", -1)).as("the other 21").hasSize(22);
+        assertThat(second).contains("id=\"inventory-page-previous\"", "id=\"stock-US-MUG-1\"");
+        byte[] xlsx = mvc.perform(
+                        get("/a/{id}/inventory/stock/export.xlsx", account.id()).with(as(specialist)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getFirstSheet().read())
+                    .extracting(r -> r.getCellText(1))
+                    .contains("BULK-001", "BULK-520", "MUG-1");
+        }
+    }
+
     private String page(String path, Locale locale) throws Exception {
         return mvc.perform(get(path, account.id()).with(as(specialist)).locale(locale))
                 .andExpect(status().isOk())
