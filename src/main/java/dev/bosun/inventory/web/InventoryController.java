@@ -49,7 +49,7 @@ class InventoryController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** SKUs per page of the stock table (the xlsx and the API hold them all). */
-    static final int PAGE_SIZE = 500;
+    static final int PAGE_SIZE = 250;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -93,23 +93,17 @@ class ReplenishmentSheetTests {
     void beforeTheFirstComputationThePagesSayItIsBeingComputedAndTheJobComputesIt() throws Exception {
         long queued = jobs("whenStale");
 
+        // Only the first view is sure to come before the queued job runs: later ones may find the sheet computed.
         String html = page("/a/{id}/inventory/stock", Locale.ENGLISH);
-        String zh = page("/a/{id}/inventory/stock", Locale.SIMPLIFIED_CHINESE);
-        String plans = page("/a/{id}/inventory/plans", Locale.ENGLISH);
 
         assertThat(html)
                 .contains("id=\"inventory-computing\"", "being computed for the first time")
                 .doesNotContain("id=\"inventory-table\"", "id=\"inventory-empty\"");
-        assertThat(zh).contains("正在后台首次计算");
-        assertThat(plans).contains("id=\"plans-computing\"");
+        page("/a/{id}/inventory/stock", Locale.ENGLISH);
+        page("/a/{id}/inventory/plans", Locale.ENGLISH);
         assertThat(jobs("whenStale"))
                 .as("one job for the change, however many views")
                 .isEqualTo(queued + 1);
-        mvc.perform(get("/api/v1/accounts/{id}/inventory", account.id()).with(as(specialist)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.marketplaces[0].computing").value(true))
-                .andExpect(jsonPath("$.marketplaces[0].computedAt").doesNotExist())
-                .andExpect(jsonPath("$.marketplaces[0].skus").isEmpty());
 
         // The job server (on in tests, as in `bosun serve`) runs the queued job.
         await().atMost(Duration.ofSeconds(90))
@@ -148,18 +142,10 @@ class ReplenishmentSheetTests {
                         .param("countedOn", today.toString()))
                 .andExpect(status().is3xxRedirection());
 
-        ReplenishmentSheet stale = replenishment.latest(account.id(), Marketplace.US);
-        assertThat(stale.stale()).isTrue();
-        assertThat(stale.lines())
-                .as("the page shows the last computed sheet, never computing on the request")
-                .singleElement()
-                .satisfies(l -> assertThat(l.position().thirdParty()).isZero());
+        // The first view after the change (a later one may come after the queued job ran).
         assertThat(page("/a/{id}/inventory/stock", Locale.ENGLISH))
+                .as("the page shows the last computed sheet, never computing on the request")
                 .contains("id=\"inventory-computing\"", "being computed again", "id=\"inventory-table\"");
-        mvc.perform(get("/api/v1/accounts/{id}/inventory", account.id()).with(as(specialist)))
-                .andExpect(jsonPath("$.marketplaces[0].computing").value(true))
-                .andExpect(
-                        jsonPath("$.marketplaces[0].skus[0].stock.thirdParty").value(0));
         mvc.perform(get("/api/v1/accounts/{id}/inventory?fresh=true", account.id())
                         .with(as(specialist)))
                 .andExpect(jsonPath("$.marketplaces[0].computing").value(false))
@@ -170,6 +156,17 @@ class ReplenishmentSheetTests {
         assertThat(fresh.stale()).isFalse();
         assertThat(fresh.computedAt()).isAfterOrEqualTo(first.computedAt());
         assertThat(page("/a/{id}/inventory/stock", Locale.ENGLISH)).doesNotContain("id=\"inventory-computing\"");
+    }
+
+    @Test
+    void thePlansPageSaysItIsBeingComputed() throws Exception {
+        assertThat(page("/a/{id}/inventory/plans", Locale.ENGLISH))
+                .contains("id=\"plans-computing\"", "being computed for the first time");
+    }
+
+    @Test
+    void theChineseStockPageSaysItIsBeingComputed() throws Exception {
+        assertThat(page("/a/{id}/inventory/stock", Locale.SIMPLIFIED_CHINESE)).contains("正在后台首次计算");
     }
 
     @Test
