@@ -1,6 +1,7 @@
 package dev.bosun.inventory;
 
 import dev.bosun.accounts.CurrentUser;
+import dev.bosun.inventory.db.PurchaseOrderReceipts;
 import dev.bosun.inventory.db.PurchaseOrders;
 import dev.bosun.inventory.domain.ShipmentPlan;
 import dev.bosun.inventory.forecast.ReorderProposal;
@@ -38,20 +39,26 @@ public class PurchasePlans {
     private final Replenishment replenishment;
     private final SupplyPartners partners;
     private final PurchaseOrders orders;
+    private final PurchaseOrderReceipts receipts;
     private final Approvals approvals;
     private final OperationsLog log;
+    private final ReplenishmentSheetJob sheetJob;
     private final Clock clock;
 
     PurchasePlans(
             Replenishment replenishment,
             SupplyPartners partners,
             PurchaseOrders orders,
+            PurchaseOrderReceipts receipts,
             Approvals approvals,
             OperationsLog log,
+            ReplenishmentSheetJob sheetJob,
             Clock clock) {
+        this.sheetJob = sheetJob;
         this.replenishment = replenishment;
         this.partners = partners;
         this.orders = orders;
+        this.receipts = receipts;
         this.approvals = approvals;
         this.log = log;
         this.clock = clock;
@@ -62,29 +69,51 @@ public class PurchasePlans {
         return StockPositions.mayCount(user);
     }
 
-    /** Both kinds of proposal of the marketplaces, from one replenishment sheet per marketplace. */
-    public record Proposals(List<PurchaseProposal> purchases, List<ShipmentProposal> shipments) {}
+    /**
+     * Both kinds of proposal of the marketplaces, from one replenishment sheet per marketplace.
+     *
+     * @param sheets the sheets they come from (when computed, whether stale)
+     */
+    public record Proposals(
+            List<PurchaseProposal> purchases, List<ShipmentProposal> shipments, List<ReplenishmentSheet> sheets) {
 
-    /** The purchase and shipment proposals together: each marketplace's sheet (a forecast of every SKU) built once. */
-    public Proposals proposals(long accountId, List<Marketplace> marketplaces) {
-        Map<Marketplace, List<ReplenishmentLine>> sheets = sheets(accountId, marketplaces);
-        return new Proposals(purchaseProposals(accountId, sheets), shipmentProposals(sheets));
+        /** Whether a sheet is missing or stale (a new one is being computed in the background). */
+        public boolean computing() {
+            return sheets.stream().anyMatch(s -> s.stale() || !s.computed());
+        }
     }
 
-    /** The purchase proposals of the marketplaces, one per supplier and marketplace, SKUs without supplier last. */
+    /**
+     * The purchase and shipment proposals together, from each marketplace's sheet as last computed in the background
+     * (stale or missing ones are queued for computation, see {@link Replenishment#latest}).
+     */
+    public Proposals proposals(long accountId, List<Marketplace> marketplaces) {
+        List<ReplenishmentSheet> latest = new ArrayList<>();
+        Map<Marketplace, List<ReplenishmentLine>> sheets = new LinkedHashMap<>();
+        for (Marketplace m : marketplaces) {
+            ReplenishmentSheet sheet = replenishment.latest(accountId, m);
+            latest.add(sheet);
+            sheets.put(m, sheet.lines());
+        }
+        return new Proposals(purchaseProposals(accountId, sheets), shipmentProposals(sheets), latest);
+    }
+
+    /** The purchase proposals of the marketplaces (sheets as last computed), one per supplier and marketplace. */
     public List<PurchaseProposal> purchaseProposals(long accountId, List<Marketplace> marketplaces) {
         return purchaseProposals(accountId, sheets(accountId, marketplaces));
     }
 
-    /** What to send to FBA from the 3PL and own warehouses, SKUs with the least cover first. */
+    /** What to send to FBA from the 3PL and own warehouses (sheets as last computed), least cover first. */
     public List<ShipmentProposal> shipmentProposals(long accountId, List<Marketplace> marketplaces) {
         return shipmentProposals(sheets(accountId, marketplaces));
     }
 
+    /** The sheets as last computed; a marketplace never computed is computed now. */
     private Map<Marketplace, List<ReplenishmentLine>> sheets(long accountId, List<Marketplace> marketplaces) {
         Map<Marketplace, List<ReplenishmentLine>> sheets = new LinkedHashMap<>();
         for (Marketplace m : marketplaces) {
-            sheets.put(m, replenishment.sheet(accountId, m));
+            ReplenishmentSheet latest = replenishment.latest(accountId, m);
+            sheets.put(m, latest.computed() ? latest.lines() : replenishment.sheet(accountId, m));
         }
         return sheets;
     }
@@ -129,15 +158,18 @@ public class PurchasePlans {
                 }
                 ShipmentPlan.Send send = ShipmentPlan.plan(
                         r.dailyDemand(),
-                        Replenishment.THIRD_PARTY_DAYS + Replenishment.REVIEW_DAYS,
+                        InboundDays.FIXED_THIRD_PARTY + Replenishment.REVIEW_DAYS,
                         r.safetyStock(),
                         (long) p.available() + p.inbound(),
                         p.thirdParty(),
                         p.ownWarehouse());
                 if (send.units() > 0) {
                     double cover = r.dailyDemand() <= 0 ? 0 : (p.available() + p.inbound()) / r.dailyDemand();
-                    proposals.add(
-                            new ShipmentProposal(m, p.sku(), send.fromThirdParty(), send.fromOwnWarehouse(), cover));
+                    List<ShipmentProposal.Source> sources = ShipmentPlan.picks(send, line.warehouses()).stream()
+                            .map(k -> new ShipmentProposal.Source(k.location(), k.warehouse(), k.units(), k.holds()))
+                            .toList();
+                    proposals.add(new ShipmentProposal(
+                            m, p.sku(), send.fromThirdParty(), send.fromOwnWarehouse(), cover, sources));
                 }
             }
         }
@@ -209,6 +241,7 @@ public class PurchasePlans {
                                         + proposal.supplier().name() + ": " + saved.units() + " units")
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return saved;
     }
 
@@ -290,6 +323,110 @@ public class PurchasePlans {
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(orderId))
                         .change(Map.of("status", o.status().code()), Map.of("status", target.code())));
+        sheetJob.queueAfterChange(accountId);
+        return orders.find(accountId, orderId).orElseThrow();
+    }
+
+    /** The receipts of an order, oldest first. */
+    public List<Receipt> receipts(long accountId, long orderId) {
+        return receipts.ofOrder(accountId, orderId);
+    }
+
+    /** Units of each SKU of an order not yet received, by SKU in the order's line order. */
+    public Map<String, Integer> outstanding(long accountId, PurchaseOrder order) {
+        return outstanding(order, receipts.ofOrder(accountId, order.id()));
+    }
+
+    private static Map<String, Integer> outstanding(PurchaseOrder order, List<Receipt> received) {
+        Map<String, Integer> open = new LinkedHashMap<>();
+        for (PurchaseOrder.Line l : order.lines()) {
+            open.merge(l.sku(), l.units(), Integer::sum);
+        }
+        for (Receipt r : received) {
+            open.computeIfPresent(r.sku(), (k, units) -> units - r.units());
+        }
+        return open;
+    }
+
+    /**
+     * Records that units of one SKU of an order became available for sale on a day: part of the order, or the rest
+     * of it. The first receipt moves an ordered order to in transit; the receipt that completes every line marks the
+     * order received on its day (the day the scorecards and the learnt inbound days count as available). {@code
+     * arrivedOn}, the day the shipment reached the fulfilment centre, is kept when given and not yet known.
+     *
+     * @throws NoSuchElementException when the account has no such order
+     * @throws InventoryInputException when the order is not ordered or in transit, the SKU is not on it, the units are
+     *     below 1 or above what is still to come, or the days are after today or before the order's earlier steps
+     */
+    @Transactional
+    public PurchaseOrder receive(
+            CurrentUser actor,
+            long accountId,
+            long orderId,
+            String sku,
+            Integer units,
+            LocalDate receivedOn,
+            LocalDate arrivedOn) {
+        requirePlanner(actor);
+        PurchaseOrder o = orders.find(accountId, orderId).orElseThrow();
+        if (o.status() != PurchaseOrderStatus.ORDERED && o.status() != PurchaseOrderStatus.IN_TRANSIT) {
+            throw new InventoryInputException(
+                    "status", "inventory.error.notReceivable", "only an ordered or shipped order receives goods");
+        }
+        String s = sku == null ? "" : sku.strip();
+        List<Receipt> before = receipts.ofOrder(accountId, orderId);
+        Map<String, Integer> open = outstanding(o, before);
+        if (!open.containsKey(s)) {
+            throw new InventoryInputException("sku", "inventory.error.notOnOrder", "the SKU is not on the order: " + s);
+        }
+        if (units == null || units < 1 || units > open.get(s)) {
+            throw new InventoryInputException(
+                    "units",
+                    "inventory.error.receiptUnits",
+                    "between 1 and the " + open.get(s) + " units of " + s + " still to come");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(o.marketplace().zone()));
+        LocalDate earliest = o.shippedOn() != null ? o.shippedOn() : o.orderedOn();
+        if (receivedOn == null || receivedOn.isAfter(today) || (earliest != null && receivedOn.isBefore(earliest))) {
+            throw new InventoryInputException(
+                    "receivedOn",
+                    "inventory.error.receivedOn",
+                    "the day the units became available, between " + earliest + " and " + today);
+        }
+        if (arrivedOn != null
+                && (arrivedOn.isAfter(receivedOn) || (earliest != null && arrivedOn.isBefore(earliest)))) {
+            throw new InventoryInputException(
+                    "arrivedOn",
+                    "inventory.error.arrivedOn",
+                    "the day of arrival, between " + earliest + " and the day available");
+        }
+        receipts.add(accountId, new Receipt(0, orderId, s, units, receivedOn, actor.username(), clock.instant()));
+        open.merge(s, -units, Integer::sum);
+        boolean complete = open.values().stream().allMatch(u -> u <= 0);
+        LocalDate lastReceipt =
+                before.stream().map(Receipt::receivedOn).reduce(receivedOn, (a, b) -> a.isAfter(b) ? a : b);
+        PurchaseOrderStatus status = complete ? PurchaseOrderStatus.RECEIVED : PurchaseOrderStatus.IN_TRANSIT;
+        PurchaseOrder next = dated(
+                o,
+                status,
+                null,
+                null,
+                null,
+                null,
+                o.arrivedOn() == null ? arrivedOn : null,
+                complete ? lastReceipt : null,
+                actor);
+        orders.save(accountId, next);
+        log.record(
+                actor,
+                Operation.of(
+                                "inventory.purchase-order",
+                                "PO " + orderId + ": " + units + " units of " + s + " received on " + receivedOn
+                                        + (complete ? " (order complete)" : ""))
+                        .onAccount(accountId)
+                        .subject("purchase-order", String.valueOf(orderId))
+                        .change(Map.of("status", o.status().code()), Map.of("status", status.code())));
+        sheetJob.queueAfterChange(accountId);
         return orders.find(accountId, orderId).orElseThrow();
     }
 

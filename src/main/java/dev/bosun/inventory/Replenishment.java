@@ -1,5 +1,8 @@
 package dev.bosun.inventory;
 
+import dev.bosun.amazon.ReportImports;
+import dev.bosun.inventory.db.ReplenishmentSheets;
+import dev.bosun.inventory.domain.InboundArrival;
 import dev.bosun.inventory.forecast.DemandForecast;
 import dev.bosun.inventory.forecast.DemandForecaster;
 import dev.bosun.inventory.forecast.DemandHistory;
@@ -16,16 +19,21 @@ import dev.bosun.inventory.forecast.StockSituation;
 import dev.bosun.orders.DailySkuUnits;
 import dev.bosun.orders.OrderBook;
 import dev.bosun.shared.Marketplace;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The replenishment sheet: for each SKU with stock in a marketplace, its position by location, the demand forecast
@@ -34,11 +42,16 @@ import org.springframework.stereotype.Service;
  * thumb would order (6–8 weeks of safety stock; 日均销量 × 备货周期 × 1.5).
  *
  * <p>Demand comes from the order lines of the last {@value #HISTORY_DAYS} days; a SKU's history starts at its first
- * sale. Stock on its way counts at the day it should become sellable: FBA receiving in {@value #RECEIVING_DAYS}
- * days, shipped in {@value #SHIPPED_DAYS}, working in {@value #WORKING_DAYS}, 3PL stock in {@value
- * #THIRD_PARTY_DAYS}, own-warehouse stock after the transit and check-in part of the lead time. Without a supplier
+ * sale. Stock on its way counts at the day it should become sellable ({@link InboundDays}): FBA receiving, shipped
+ * and working after the days the marketplace's own shipments took (else 3, 10 and 21 days), 3PL stock in 10 days,
+ * own-warehouse stock after the transit and check-in part of the lead time. Without a supplier
  * the lead time is the account default ({@code bosun.inventory.lead-time-days}, 30 days, 25 % spread); with one,
  * the supplier's and forwarder's stages as their scorecards learnt them, and the supplier's MOQ and case pack.
+ *
+ * <p>Forecasting a whole catalogue takes seconds to minutes, so the sheet is computed in the background ({@link
+ * ReplenishmentSheetJob}: after imports, counts, purchase order and partner changes) and stored; pages read the
+ * stored sheet ({@link #latest}) and say when it is being computed again. Its fingerprint (import batches, counts,
+ * orders, partners, the day, {@link #SHEET_VERSION}) tells whether it is stale.
  */
 @Service
 public class Replenishment {
@@ -46,10 +59,8 @@ public class Replenishment {
     public static final int HISTORY_DAYS = 182;
     public static final int REVIEW_DAYS = 7;
     public static final double SERVICE = 0.98;
-    static final int RECEIVING_DAYS = 3;
-    static final int SHIPPED_DAYS = 10;
-    static final int WORKING_DAYS = 21;
-    static final int THIRD_PARTY_DAYS = 10;
+    /** Changes whenever what a stored line holds or how it is computed changes: old sheets then count as stale. */
+    static final String SHEET_VERSION = "sheet-2";
     /** Days of forecast shown after today at least. */
     public static final int FORECAST_DAYS = 60;
 
@@ -59,6 +70,10 @@ public class Replenishment {
     private final SupplyPartners partners;
     private final InventorySnapshots snapshots;
     private final OrderBook orders;
+    private final ReportImports imports;
+    private final ReplenishmentSheets sheets;
+    private final ReplenishmentSheetJob sheetJob;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final int defaultLeadTime;
     private final DemandForecaster forecaster = new DemandForecaster();
@@ -69,12 +84,20 @@ public class Replenishment {
             SupplyPartners partners,
             InventorySnapshots snapshots,
             OrderBook orders,
+            ReportImports imports,
+            ReplenishmentSheets sheets,
+            ReplenishmentSheetJob sheetJob,
+            TransactionTemplate transactions,
             Clock clock,
             @Value("${bosun.inventory.lead-time-days:30}") int defaultLeadTime) {
         this.positions = positions;
         this.partners = partners;
         this.snapshots = snapshots;
         this.orders = orders;
+        this.imports = imports;
+        this.sheets = sheets;
+        this.sheetJob = sheetJob;
+        this.transactions = transactions;
         this.clock = clock;
         this.defaultLeadTime = Math.max(1, Math.min(365, defaultLeadTime));
     }
@@ -84,22 +107,164 @@ public class Replenishment {
         return LocalDate.now(clock.withZone(marketplace.zone()));
     }
 
-    /** The sheet of a marketplace as of today: one line per SKU with a position, by SKU. */
+    /**
+     * The sheet of a marketplace as of today, computed now when the stored one is stale or missing (and stored).
+     * For background jobs, the daily review and scripts; pages use {@link #latest}.
+     */
     public List<ReplenishmentLine> sheet(long accountId, Marketplace marketplace) {
-        return compute(accountId, marketplace, today(marketplace)).lines;
+        return current(accountId, marketplace).lines();
     }
 
-    /** A SKU's outlook as of today, if it has a position in the marketplace. */
+    /** The current sheet with when it was computed: the stored one when fresh, else computed now and stored. */
+    public ReplenishmentSheet current(long accountId, Marketplace marketplace) {
+        LocalDate today = today(marketplace);
+        String fingerprint = fingerprint(accountId, marketplace, today);
+        Optional<ReplenishmentSheets.Head> head = sheets.head(accountId, marketplace);
+        if (head.isPresent() && head.get().fingerprint().equals(fingerprint)) {
+            Optional<List<ReplenishmentLine>> lines = sheets.lines(accountId, marketplace);
+            if (lines.isPresent()) {
+                return sheet(marketplace, head.get(), lines.get(), false);
+            }
+        }
+        long started = System.nanoTime();
+        Computed c = compute(accountId, marketplace, today);
+        List<ReplenishmentSheets.Row> rows = new ArrayList<>();
+        for (ReplenishmentLine line : c.lines) {
+            rows.add(new ReplenishmentSheets.Row(
+                    line, outlookOf(c, line.position().sku())));
+        }
+        ReplenishmentSheets.Head computed = new ReplenishmentSheets.Head(
+                today,
+                fingerprint,
+                clock.instant(),
+                (System.nanoTime() - started) / 1_000_000,
+                c.lines.size(),
+                c.inbound);
+        transactions.executeWithoutResult(status -> sheets.replace(accountId, marketplace, computed, rows));
+        return sheet(marketplace, computed, c.lines, false);
+    }
+
+    /**
+     * The sheet as last computed, without computing: empty lines and no {@code computedAt} before the first
+     * computation. When it is stale or missing, a background computation is queued (once per change).
+     */
+    public ReplenishmentSheet latest(long accountId, Marketplace marketplace) {
+        LocalDate today = today(marketplace);
+        String fingerprint = fingerprint(accountId, marketplace, today);
+        Optional<ReplenishmentSheets.Head> head = sheets.head(accountId, marketplace);
+        Optional<List<ReplenishmentLine>> lines = head.flatMap(h -> sheets.lines(accountId, marketplace));
+        if (head.isEmpty() || lines.isEmpty()) {
+            sheetJob.queueNow(accountId, fingerprint);
+            return new ReplenishmentSheet(marketplace, today, List.of(), InboundDays.FIXED, null, 0, true);
+        }
+        boolean stale = !head.get().fingerprint().equals(fingerprint);
+        if (stale) {
+            sheetJob.queueNow(accountId, fingerprint);
+        }
+        return sheet(marketplace, head.get(), lines.get(), stale);
+    }
+
+    /**
+     * Whether the marketplace's stored sheet is missing or older than its sources (then a computation is queued);
+     * reads only the sheet's head.
+     */
+    public boolean stale(long accountId, Marketplace marketplace) {
+        String fingerprint = fingerprint(accountId, marketplace, today(marketplace));
+        boolean stale = sheets.head(accountId, marketplace)
+                .map(h -> !h.fingerprint().equals(fingerprint))
+                .orElse(true);
+        if (stale) {
+            sheetJob.queueNow(accountId, fingerprint);
+        }
+        return stale;
+    }
+
+    /**
+     * The sheet as of a given day for the daily review: the stored sheet when it is current and of that day, else
+     * computed for the day without storing (the review writes nothing of the inventory module).
+     */
+    public List<ReplenishmentLine> sheetOn(long accountId, Marketplace marketplace, LocalDate day) {
+        Optional<ReplenishmentSheets.Head> head = sheets.head(accountId, marketplace);
+        if (head.isPresent()
+                && head.get().asOf().equals(day)
+                && head.get().fingerprint().equals(fingerprint(accountId, marketplace, day))) {
+            Optional<List<ReplenishmentLine>> lines = sheets.lines(accountId, marketplace);
+            if (lines.isPresent()) {
+                return lines.get();
+            }
+        }
+        return compute(accountId, marketplace, day).lines;
+    }
+
+    /**
+     * A SKU's outlook: its line, history and forecast as last computed (the stored sheet, even when a new one is
+     * being computed), with its stock day by day and counts as they are now; computed at once when the marketplace
+     * has no stored sheet yet. Empty when the SKU has no position in the marketplace.
+     */
     public Optional<SkuOutlook> outlook(long accountId, Marketplace marketplace, String sku) {
         LocalDate today = today(marketplace);
-        Computed c = compute(accountId, marketplace, today);
-        ReplenishmentLine line = c.lines.stream()
-                .filter(l -> l.position().sku().equals(sku))
-                .findFirst()
-                .orElse(null);
-        if (line == null) {
-            return Optional.empty();
+        ReplenishmentLine line;
+        ReplenishmentSheets.Outlook stored;
+        Optional<ReplenishmentSheets.Head> head = sheets.head(accountId, marketplace);
+        Optional<ReplenishmentSheets.Row> row =
+                head.isPresent() ? sheets.row(accountId, marketplace, sku) : Optional.empty();
+        if (row.isPresent()) {
+            line = row.get().line();
+            stored = row.get().outlook();
+        } else {
+            if (head.isPresent() && head.get().fingerprint().equals(fingerprint(accountId, marketplace, today))) {
+                return Optional.empty();
+            }
+            current(accountId, marketplace);
+            Optional<ReplenishmentSheets.Row> computed = sheets.row(accountId, marketplace, sku);
+            if (computed.isEmpty()) {
+                return Optional.empty();
+            }
+            line = computed.get().line();
+            stored = computed.get().outlook();
         }
+        return Optional.of(new SkuOutlook(
+                line,
+                stored.history(),
+                stored.forecast(),
+                positions.history(accountId, marketplace, sku, today.minusDays(HISTORY_DAYS), today),
+                positions.counts(accountId, marketplace, sku)));
+    }
+
+    /** The days inbound FBA stock takes to become sellable in a marketplace, learnt from its shipments or fixed. */
+    public InboundDays inboundDays(long accountId, Marketplace marketplace) {
+        return InboundArrival.learn(marketplace, partners.orders(accountId));
+    }
+
+    /**
+     * What a marketplace's sheet of a day is computed from: the account's import batches, hand counts, purchase
+     * orders and receipts, partners and links, the default lead time and the sheet version.
+     */
+    String fingerprint(long accountId, Marketplace marketplace, LocalDate day) {
+        List<Long> batches = imports.batchIds(accountId);
+        long max = 0;
+        long sum = 0;
+        for (long id : batches) {
+            max = Math.max(max, id);
+            sum += id;
+        }
+        String text = SHEET_VERSION + "|" + marketplace.code() + "|" + day + "|" + defaultLeadTime + "|"
+                + batches.size() + " " + max + " " + sum + "|" + sheets.sourcesDigest(accountId);
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ReplenishmentSheet sheet(
+            Marketplace marketplace, ReplenishmentSheets.Head head, List<ReplenishmentLine> lines, boolean stale) {
+        return new ReplenishmentSheet(
+                marketplace, head.asOf(), lines, head.inbound(), head.computedAt(), head.tookMillis(), stale);
+    }
+
+    private static ReplenishmentSheets.Outlook outlookOf(Computed c, String sku) {
         List<SkuOutlook.SoldDay> sold = new ArrayList<>();
         DemandHistory history = c.histories.get(sku);
         if (history != null) {
@@ -122,12 +287,7 @@ public class Replenishment {
                         p95.upperAt(i)));
             }
         }
-        return Optional.of(new SkuOutlook(
-                line,
-                sold,
-                ahead,
-                positions.history(accountId, marketplace, sku, today.minusDays(HISTORY_DAYS), today),
-                positions.counts(accountId, marketplace, sku)));
+        return new ReplenishmentSheets.Outlook(sold, ahead);
     }
 
     /** Days from arrival at Amazon to sellable when no forwarder says otherwise. */
@@ -192,7 +352,8 @@ public class Replenishment {
     private record Computed(
             List<ReplenishmentLine> lines,
             Map<String, DemandHistory> histories,
-            Map<String, DemandForecast> forecasts) {}
+            Map<String, DemandForecast> forecasts,
+            InboundDays inbound) {}
 
     private Computed compute(long accountId, Marketplace marketplace, LocalDate today) {
         List<StockPosition> stock = positions.on(accountId, marketplace, today);
@@ -218,6 +379,8 @@ public class Replenishment {
             }
         }
         Map<String, SupplyTerms> linked = terms(accountId);
+        InboundDays inbound = inboundDays(accountId, marketplace);
+        Map<String, List<WarehouseStock>> warehouses = positions.warehouses(accountId, marketplace, today);
         Map<String, SupplyTerms> terms = new HashMap<>();
         List<DemandHistory> histories = new ArrayList<>();
         int longestCycle = 0;
@@ -254,23 +417,27 @@ public class Replenishment {
             SupplyTerms t = terms.get(p.sku());
             DemandForecast forecast = forecastOf.get(p.sku());
             if (forecast == null) {
-                lines.add(new ReplenishmentLine(p, null, null, t));
+                lines.add(new ReplenishmentLine(p, null, null, t, warehouses.get(p.sku())));
                 continue;
             }
             ReorderProposal proposal = policy.propose(
-                    historyOf.get(p.sku()), forecast, situation(p, today, t.leadTime()), t.leadTime(), t.constraints());
-            lines.add(new ReplenishmentLine(p, forecast.method().name(), proposal, t));
+                    historyOf.get(p.sku()),
+                    forecast,
+                    situation(p, today, t.leadTime(), inbound),
+                    t.leadTime(),
+                    t.constraints());
+            lines.add(new ReplenishmentLine(p, forecast.method().name(), proposal, t, warehouses.get(p.sku())));
         }
-        return new Computed(lines, historyOf, forecastOf);
+        return new Computed(lines, historyOf, forecastOf, inbound);
     }
 
     /** On hand and the units on their way, each at the day it should become sellable. */
-    static StockSituation situation(StockPosition p, LocalDate today, LeadTime leadTime) {
+    static StockSituation situation(StockPosition p, LocalDate today, LeadTime leadTime, InboundDays days) {
         List<StockSituation.Inbound> inbound = new ArrayList<>();
-        add(inbound, today.plusDays(RECEIVING_DAYS), p.inboundReceiving());
-        add(inbound, today.plusDays(SHIPPED_DAYS), p.inboundShipped());
-        add(inbound, today.plusDays(WORKING_DAYS), p.inboundWorking());
-        add(inbound, today.plusDays(THIRD_PARTY_DAYS), p.thirdParty());
+        add(inbound, today.plusDays(days.receivingDays()), p.inboundReceiving());
+        add(inbound, today.plusDays(days.shippedDays()), p.inboundShipped());
+        add(inbound, today.plusDays(days.workingDays()), p.inboundWorking());
+        add(inbound, today.plusDays(days.thirdPartyDays()), p.thirdParty());
         double transit = leadTime.transit().meanDays() + leadTime.checkIn().meanDays();
         long ownDays = transit > 0 ? (long) Math.ceil(transit) : Math.max(1, leadTime.plannedDays() / 2);
         add(inbound, today.plusDays(ownDays), p.ownWarehouse());

@@ -35,9 +35,16 @@ public class StockPositions {
     private final StockSnapshots snapshots;
     private final StockCounts counts;
     private final OperationsLog log;
+    private final ReplenishmentSheetJob sheetJob;
     private final Clock clock;
 
-    StockPositions(StockSnapshots snapshots, StockCounts counts, OperationsLog log, Clock clock) {
+    StockPositions(
+            StockSnapshots snapshots,
+            StockCounts counts,
+            OperationsLog log,
+            ReplenishmentSheetJob sheetJob,
+            Clock clock) {
+        this.sheetJob = sheetJob;
         this.snapshots = snapshots;
         this.counts = counts;
         this.log = log;
@@ -60,6 +67,22 @@ public class StockPositions {
             long accountId, Marketplace marketplace, String sku, LocalDate from, LocalDate to) {
         return book(accountId, marketplace, from.minusDays(SNAPSHOT_REACH_DAYS), to)
                 .history(sku, from, to);
+    }
+
+    /**
+     * What each warehouse outside Amazon holds of each SKU of a marketplace on a day (latest counts), by SKU; see
+     * {@link PositionBook#warehouses}.
+     */
+    public Map<String, List<WarehouseStock>> warehouses(long accountId, Marketplace marketplace, LocalDate day) {
+        PositionBook book = new PositionBook(marketplace, List.of(), counts.upTo(accountId, marketplace, day));
+        Map<String, List<WarehouseStock>> held = new java.util.TreeMap<>();
+        for (String sku : book.skus()) {
+            List<WarehouseStock> w = book.warehouses(sku, day);
+            if (!w.isEmpty()) {
+                held.put(sku, w);
+            }
+        }
+        return held;
     }
 
     /** Every count of a SKU in a marketplace, newest first. */
@@ -131,6 +154,7 @@ public class StockPositions {
                                         String.valueOf(quantity),
                                         "countedOn",
                                         countedOn.toString())));
+        sheetJob.queueAfterChange(accountId);
         return new StockCount(
                 id, marketplace, s, location, name, quantity, countedOn, actor.username(), draft.recordedAt(), text);
     }

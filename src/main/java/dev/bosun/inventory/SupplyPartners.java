@@ -36,6 +36,7 @@ public class SupplyPartners {
     private final SkuSupplies links;
     private final PurchaseOrders orders;
     private final OperationsLog log;
+    private final ReplenishmentSheetJob sheetJob;
     private final Clock clock;
 
     SupplyPartners(
@@ -44,7 +45,9 @@ public class SupplyPartners {
             SkuSupplies links,
             PurchaseOrders orders,
             OperationsLog log,
+            ReplenishmentSheetJob sheetJob,
             Clock clock) {
+        this.sheetJob = sheetJob;
         this.suppliers = suppliers;
         this.forwarders = forwarders;
         this.links = links;
@@ -127,6 +130,7 @@ public class SupplyPartners {
                                         "moq", String.valueOf(s.moq()),
                                         "casePack", String.valueOf(s.casePack()),
                                         "productionDays", s.productionDays().toPlainString())));
+        sheetJob.queueAfterChange(accountId);
         return suppliers.find(accountId, id).orElseThrow();
     }
 
@@ -188,6 +192,7 @@ public class SupplyPartners {
                                 Map.of(
                                         "transitDays", f.transitDays().toPlainString(),
                                         "checkInDays", f.checkInDays().toPlainString())));
+        sheetJob.queueAfterChange(accountId);
         return forwarders.find(accountId, id).orElseThrow();
     }
 
@@ -216,6 +221,7 @@ public class SupplyPartners {
                                 "Supplier deleted: " + found.get().name())
                         .onAccount(accountId)
                         .subject("supplier", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return true;
     }
 
@@ -249,6 +255,7 @@ public class SupplyPartners {
                                 "Forwarder deleted: " + found.get().name())
                         .onAccount(accountId)
                         .subject("forwarder", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return true;
     }
 
@@ -271,6 +278,7 @@ public class SupplyPartners {
                     Operation.of("inventory.sku-supply", "Supplier of " + s + " removed")
                             .onAccount(accountId)
                             .subject("sku", s));
+            sheetJob.queueAfterChange(accountId);
             return;
         }
         Supplier supplier = suppliers
@@ -294,6 +302,7 @@ public class SupplyPartners {
                                         + (carrier == null ? "" : ", via " + carrier))
                         .onAccount(accountId)
                         .subject("sku", s));
+        sheetJob.queueAfterChange(accountId);
     }
 
     /** Every SKU's link, by SKU. */
@@ -321,6 +330,105 @@ public class SupplyPartners {
             cards.put(f.id(), Scorecards.forwarder(f, all));
         }
         return cards;
+    }
+
+    /**
+     * Records a purchase order placed outside Bosun, as entered on the page or through the API: ordered (or in transit
+     * when a pick-up day is given); its arrival is then recorded receipt by receipt ({@link PurchasePlans#receive}).
+     * Nothing is stored when anything is wrong.
+     *
+     * @throws InventoryInputException for a missing or foreign supplier or forwarder, a missing marketplace or
+     *     ordered day, days after today or out of order, no lines, a blank or repeated SKU, units below 1, a
+     *     negative unit cost or a unit cost without a currency
+     */
+    @Transactional
+    public PurchaseOrder record(CurrentUser actor, long accountId, RecordedOrder o) {
+        requireEditor(actor);
+        if (o.supplierId() == null) {
+            throw new InventoryInputException("supplier", "inventory.error.supplier", "a supplier of the account");
+        }
+        if (o.marketplace() == null) {
+            throw new InventoryInputException(
+                    "marketplace", "inventory.error.marketplace", "a marketplace of the account");
+        }
+        java.time.LocalDate today =
+                java.time.LocalDate.now(clock.withZone(o.marketplace().zone()));
+        if (o.orderedOn() == null || o.orderedOn().isAfter(today)) {
+            throw new InventoryInputException(
+                    "orderedOn", "inventory.error.orderedOn", "the day the order was placed, not after " + today);
+        }
+        if (o.promisedOn() != null && o.promisedOn().isBefore(o.orderedOn())) {
+            throw new InventoryInputException(
+                    "promisedOn", "inventory.error.promisedOn", "the promised day is not before the ordered day");
+        }
+        if (o.readyOn() != null
+                && (o.readyOn().isBefore(o.orderedOn()) || o.readyOn().isAfter(today))) {
+            throw new InventoryInputException(
+                    "readyOn", "inventory.error.readyOn", "the ready day lies between the ordered day and today");
+        }
+        java.time.LocalDate notBefore = o.readyOn() != null ? o.readyOn() : o.orderedOn();
+        if (o.shippedOn() != null
+                && (o.shippedOn().isBefore(notBefore) || o.shippedOn().isAfter(today))) {
+            throw new InventoryInputException(
+                    "shippedOn", "inventory.error.shippedOn", "the pick-up day lies between the ready day and today");
+        }
+        if (o.lines().isEmpty()) {
+            throw new InventoryInputException("lines", "inventory.error.lines", "at least one SKU with units");
+        }
+        String currency = text(o.currency(), 3);
+        if (currency != null) {
+            try {
+                currency = java.util.Currency.getInstance(currency.toUpperCase(java.util.Locale.ROOT))
+                        .getCurrencyCode();
+            } catch (IllegalArgumentException e) {
+                throw new InventoryInputException("currency", "inventory.error.currency", "a currency such as USD");
+            }
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<PurchaseOrder.Line> lines = new java.util.ArrayList<>();
+        for (RecordedOrder.Line l : o.lines()) {
+            String sku = l.sku() == null ? "" : l.sku().strip();
+            if (sku.isEmpty() || sku.length() > 200) {
+                throw new InventoryInputException("sku", "inventory.error.sku", "a SKU is needed");
+            }
+            if (!seen.add(sku)) {
+                throw new InventoryInputException("sku", "inventory.error.skuTwice", "a SKU once per order: " + sku);
+            }
+            if (l.units() == null || l.units() < 1) {
+                throw new InventoryInputException("units", "inventory.error.units", "units are a whole number above 0");
+            }
+            if (l.unitCost() != null && l.unitCost().signum() < 0) {
+                throw new InventoryInputException("unitCost", "inventory.error.cost", "a cost cannot be negative");
+            }
+            if (l.unitCost() != null && currency == null) {
+                throw new InventoryInputException(
+                        "currency", "inventory.error.currency", "a currency such as USD for the unit costs");
+            }
+            lines.add(new PurchaseOrder.Line(sku, l.units(), l.unitCost(), l.unitCost() == null ? null : currency));
+        }
+        Instant now = clock.instant();
+        return recordOrder(
+                actor,
+                accountId,
+                new PurchaseOrder(
+                        0,
+                        o.supplierId(),
+                        o.forwarderId(),
+                        o.marketplace(),
+                        o.shippedOn() != null ? PurchaseOrderStatus.IN_TRANSIT : PurchaseOrderStatus.ORDERED,
+                        o.orderedOn(),
+                        o.promisedOn(),
+                        o.readyOn(),
+                        o.shippedOn(),
+                        null,
+                        null,
+                        null,
+                        o.note(),
+                        lines,
+                        actor.username(),
+                        now,
+                        actor.username(),
+                        now));
     }
 
     /**
@@ -365,9 +473,13 @@ public class SupplyPartners {
         long id = orders.save(accountId, saved);
         log.record(
                 actor,
-                Operation.of("inventory.purchase-order", "Purchase order " + id + " recorded: " + o.units() + " units")
+                Operation.of(
+                                "inventory.purchase-order",
+                                "Purchase order " + id + " recorded (placed outside Bosun on " + o.orderedOn() + "): "
+                                        + o.units() + " units")
                         .onAccount(accountId)
                         .subject("purchase-order", String.valueOf(id)));
+        sheetJob.queueAfterChange(accountId);
         return orders.find(accountId, id).orElseThrow();
     }
 

@@ -6,7 +6,9 @@
  * replenishment sheet of forecasts and reorder proposals ({@link dev.bosun.inventory.Replenishment}, plain Java in
  * {@code forecast}); suppliers, forwarders and their scorecards ({@link dev.bosun.inventory.SupplyPartners}); and
  * purchase and shipment plans whose purchase orders go through the workflow approval flow ({@link
- * dev.bosun.inventory.PurchasePlans}). No events yet. Its {@code review} package contributes the daily review's
+ * dev.bosun.inventory.PurchasePlans}). The sheet is computed in the background and stored ({@link
+ * dev.bosun.inventory.ReplenishmentSheetJob}); events in: {@code amazon.ReportImported} (queues it). No events out.
+ * Its {@code review} package contributes the daily review's
  * stock-out risk, late purchase order, over-stock, stranded stock and storage utilisation checks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inventory")

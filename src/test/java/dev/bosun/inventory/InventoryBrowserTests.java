@@ -69,6 +69,9 @@ class InventoryBrowserTests {
     @Autowired
     PurchasePlans plans;
 
+    @Autowired
+    dev.bosun.inventory.ReplenishmentSheetJob sheets;
+
     @TempDir
     Path dir;
 
@@ -140,6 +143,7 @@ class InventoryBrowserTests {
                         null,
                         null));
         partners.link(specialist, account.id(), "LAMP-1", lamps.id(), null);
+        sheets.refresh(account.id()); // as the background job does after the import and the link
 
         signIn(maker, "stock pass 123");
         open("/a/" + account.id() + "/inventory");

@@ -4,6 +4,7 @@ import dev.bosun.inventory.StockCount;
 import dev.bosun.inventory.StockLocation;
 import dev.bosun.inventory.StockPosition;
 import dev.bosun.inventory.StockSnapshot;
+import dev.bosun.inventory.WarehouseStock;
 import dev.bosun.shared.Marketplace;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +79,26 @@ public final class PositionBook {
             }
         }
         return days;
+    }
+
+    /**
+     * What each warehouse outside Amazon holds of a SKU on the day (its latest count on or before it), warehouses
+     * holding units only: 3PLs first, then own warehouses, the fullest first within each, then by name.
+     */
+    public List<WarehouseStock> warehouses(String sku, LocalDate day) {
+        List<WarehouseStock> held = new ArrayList<>();
+        for (TreeMap<LocalDate, StockCount> warehouse :
+                counts.getOrDefault(sku, Map.of()).values()) {
+            Map.Entry<LocalDate, StockCount> latest = warehouse.floorEntry(day);
+            if (latest != null && latest.getValue().quantity() > 0) {
+                StockCount c = latest.getValue();
+                held.add(new WarehouseStock(c.location(), c.locationName(), c.quantity()));
+            }
+        }
+        held.sort(Comparator.comparing((WarehouseStock w) -> w.location() != StockLocation.THIRD_PARTY)
+                .thenComparing(Comparator.comparingInt(WarehouseStock::units).reversed())
+                .thenComparing(WarehouseStock::name));
+        return held;
     }
 
     /** A SKU's position on a day, or null when neither a snapshot nor a count reaches it. */

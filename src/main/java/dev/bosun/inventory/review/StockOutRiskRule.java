@@ -2,10 +2,14 @@ package dev.bosun.inventory.review;
 
 import dev.bosun.accounts.Role;
 import dev.bosun.inventory.InventorySnapshots;
+import dev.bosun.inventory.Replenishment;
+import dev.bosun.inventory.ReplenishmentLine;
 import dev.bosun.inventory.SellableStock;
 import dev.bosun.inventory.StockLedger;
 import dev.bosun.inventory.StockSnapshot;
 import dev.bosun.inventory.domain.StockOutRisk;
+import dev.bosun.inventory.forecast.OrderConstraints;
+import dev.bosun.inventory.forecast.ReorderProposal;
 import dev.bosun.orders.OrderBook;
 import dev.bosun.orders.SkuSales;
 import dev.bosun.shared.Marketplace;
@@ -40,6 +44,10 @@ import org.springframework.stereotype.Component;
  * inventory ledger summary's sellable units of its latest day stand in (inbound then unknown). The default lead time
  * comes from the setting
  * {@code bosun.inventory.lead-time-days}; each account may set its own.
+ *
+ * <p>Each item carries what to do about it from the SKU's line of the replenishment sheet: the quantity to order
+ * (Bosun's reorder proposal, in the supplier's MOQ and whole cases) and the last safe order date, in the evidence
+ * (figures {@code order-quantity} and {@code days-to-order}, check {@code reorder}) and in the suggested action.
  */
 @Component
 class StockOutRiskRule implements ReviewRule {
@@ -56,16 +64,19 @@ class StockOutRiskRule implements ReviewRule {
     private final InventorySnapshots inventory;
     private final StockLedger ledger;
     private final OrderBook orders;
+    private final Replenishment replenishment;
     private final int defaultLeadTime;
 
     StockOutRiskRule(
             InventorySnapshots inventory,
             StockLedger ledger,
             OrderBook orders,
+            Replenishment replenishment,
             @Value("${bosun.inventory.lead-time-days:30}") int defaultLeadTime) {
         this.inventory = inventory;
         this.ledger = ledger;
         this.orders = orders;
+        this.replenishment = replenishment;
         this.defaultLeadTime = Math.max(1, Math.min(365, defaultLeadTime));
     }
 
@@ -176,6 +187,8 @@ class StockOutRiskRule implements ReviewRule {
                 .filter(s -> s.marketplace() == marketplace)
                 .forEach(s -> sold.put(s.sku(), s));
         List<Finding> findings = new ArrayList<>();
+        Map<String, ReplenishmentLine> sheet = new HashMap<>();
+        boolean[] sheetRead = {false};
         for (StockSnapshot s : shelf.snapshots()) {
             if (!s.snapshotDate().equals(shelf.day()) || s.fulfillable() == null) {
                 continue;
@@ -200,8 +213,16 @@ class StockOutRiskRule implements ReviewRule {
                             t.intValue(LEAD_TIME),
                             t.intValue(WARNING),
                             price)
-                    .ifPresent(risk ->
-                            findings.add(finding(context, marketplace, s, inbound, sales, risk, from, to, shelf)));
+                    .ifPresent(risk -> {
+                        if (!sheetRead[0]) {
+                            sheetRead[0] = true;
+                            replenishment
+                                    .sheetOn(context.accountId(), marketplace, context.date())
+                                    .forEach(l -> sheet.put(l.position().sku(), l));
+                        }
+                        findings.add(finding(
+                                context, marketplace, s, inbound, sales, risk, from, to, shelf, sheet.get(s.sku())));
+                    });
         }
         return findings;
     }
@@ -215,8 +236,10 @@ class StockOutRiskRule implements ReviewRule {
             StockOutRisk.Risk risk,
             LocalDate from,
             LocalDate to,
-            Shelf shelf) {
+            Shelf shelf,
+            ReplenishmentLine line) {
         Thresholds t = context.thresholds();
+        ReorderProposal proposal = line == null ? null : line.proposal();
         int lead = t.intValue(LEAD_TIME);
         int warning = t.intValue(WARNING);
         List<Evidence.Figure> figures = new ArrayList<>();
@@ -229,13 +252,24 @@ class StockOutRiskRule implements ReviewRule {
         figures.add(Evidence.Figure.of("units-sold", sales.units(), Unit.COUNT));
         figures.add(Evidence.Figure.of("units-per-day", risk.velocity(), Unit.NUMBER));
         figures.add(Evidence.Figure.of("lead-time", lead, Unit.DAYS));
-        List<Evidence.Check> checks = shelf.fromLedger()
-                ? List.of(Evidence.Check.unknown(
-                        "inbound",
-                        "no Manage FBA Inventory snapshot since "
-                                + context.date().minusDays(MAX_SNAPSHOT_AGE_DAYS)
-                                + "; sellable units from the inventory ledger of " + shelf.day()))
-                : List.of();
+        if (proposal != null) {
+            figures.add(Evidence.Figure.of("order-quantity", proposal.orderQuantity(), Unit.COUNT));
+            if (proposal.lastSafeOrderDate() != null) {
+                figures.add(Evidence.Figure.of(
+                        "days-to-order",
+                        java.time.temporal.ChronoUnit.DAYS.between(context.date(), proposal.lastSafeOrderDate()),
+                        Unit.DAYS));
+            }
+        }
+        List<Evidence.Check> checks = new ArrayList<>();
+        if (shelf.fromLedger()) {
+            checks.add(Evidence.Check.unknown(
+                    "inbound",
+                    "no Manage FBA Inventory snapshot since "
+                            + context.date().minusDays(MAX_SNAPSHOT_AGE_DAYS)
+                            + "; sellable units from the inventory ledger of " + shelf.day()));
+        }
+        checks.add(reorder(line));
         Evidence evidence = Evidence.of(
                         from,
                         to,
@@ -274,13 +308,56 @@ class StockOutRiskRule implements ReviewRule {
                         String.valueOf(lead + warning),
                         risk.stockOutDay().toString()),
                 evidence,
-                MessageText.of(
-                        risk.critical()
-                                ? "review.rule.inventory.stock-out-risk.action.critical"
-                                : "review.rule.inventory.stock-out-risk.action",
-                        s.sku(),
-                        marketplace.code()),
+                action(risk, s.sku(), marketplace, context.date(), proposal, line),
                 atStake);
+    }
+
+    /**
+     * The suggested action: with a reorder proposal, how many units to order by which day (in the supplier's MOQ and
+     * cases); without one (the SKU has too little sales history for a forecast), the plain reorder advice.
+     */
+    private static MessageText action(
+            StockOutRisk.Risk risk,
+            String sku,
+            Marketplace marketplace,
+            LocalDate today,
+            ReorderProposal proposal,
+            ReplenishmentLine line) {
+        String suffix = risk.critical() ? ".critical" : "";
+        if (proposal == null || proposal.orderQuantity() <= 0) {
+            return MessageText.of("review.rule.inventory.stock-out-risk.action" + suffix, sku, marketplace.code());
+        }
+        LocalDate orderBy = proposal.lastSafeOrderDate() == null
+                        || proposal.lastSafeOrderDate().isBefore(today)
+                ? today
+                : proposal.lastSafeOrderDate();
+        OrderConstraints c = line.terms().constraints();
+        return MessageText.of(
+                "review.rule.inventory.stock-out-risk.action.order" + suffix,
+                sku,
+                marketplace.code(),
+                String.valueOf(proposal.orderQuantity()),
+                orderBy.toString(),
+                String.valueOf(c.minimumOrderQuantity()),
+                String.valueOf(c.casePack()),
+                line.terms().supplier() == null ? "-" : line.terms().supplier());
+    }
+
+    /** What the replenishment sheet proposes for the SKU, as the evidence's reorder check. */
+    private static Evidence.Check reorder(ReplenishmentLine line) {
+        if (line == null || line.proposal() == null) {
+            return Evidence.Check.unknown(
+                    "reorder", "no reorder proposal: the SKU has no sales history in the replenishment sheet");
+        }
+        ReorderProposal p = line.proposal();
+        OrderConstraints c = line.terms().constraints();
+        String detail = "order " + p.orderQuantity() + " units by " + p.lastSafeOrderDate() + " (MOQ "
+                + c.minimumOrderQuantity() + ", case pack " + c.casePack() + ", supplier "
+                + (line.terms().supplier() == null ? "none" : line.terms().supplier()) + "); projected stock-out "
+                + p.projectedStockOut() + "; lead time " + Math.round(p.leadTimeDays()) + " days";
+        return p.orderQuantity() > 0
+                ? Evidence.Check.found("reorder", detail)
+                : Evidence.Check.notFound("reorder", detail);
     }
 
     /** The listed price, else the average price of the window's sales. */

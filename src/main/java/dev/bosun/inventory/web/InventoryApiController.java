@@ -6,6 +6,7 @@ import dev.bosun.accounts.Users;
 import dev.bosun.inventory.InventoryInputException;
 import dev.bosun.inventory.Replenishment;
 import dev.bosun.inventory.ReplenishmentLine;
+import dev.bosun.inventory.ReplenishmentSheet;
 import dev.bosun.inventory.SkuOutlook;
 import dev.bosun.inventory.StockCount;
 import dev.bosun.inventory.StockLocation;
@@ -31,10 +32,15 @@ import org.springframework.web.server.ResponseStatusException;
  * marketplace's zone; figures that need a sales history are null without one.
  *
  * <ul>
- *   <li>{@code GET /api/v1/accounts/{id}/inventory[?mp=US]}: every SKU and marketplace: stock by location, days of
- *       cover, projected stock-out and last safe order dates, Bosun's order and the rules of thumb.</li>
+ *   <li>{@code GET /api/v1/accounts/{id}/inventory[?mp=US][&fresh=true]}: every SKU and marketplace: stock by
+ *       location, days of cover, projected stock-out and last safe order dates, Bosun's order and the rules of thumb,
+ *       from the sheet as last computed in the background ({@code computedAt}; {@code computing} true when a new one
+ *       is on its way, {@code skus} empty before the first); {@code fresh=true} computes a stale sheet first (slow on
+ *       large catalogues). {@code inboundDays} says when inbound units were counted sellable and how many shipments
+ *       that was learnt from (0: Bosun's fixed days).</li>
  *   <li>{@code GET /api/v1/accounts/{id}/inventory/{marketplace}/{sku}}: one SKU with its daily history, forecast
- *       with 80 % and 95 % intervals, and the hand counts; 404 when it has no position.</li>
+ *       with 80 % and 95 % intervals, and the hand counts, as last computed ({@code computing} true when a new
+ *       sheet is on its way); 404 when it has no position.</li>
  *   <li>{@code POST /api/v1/accounts/{id}/inventory/counts} with {@code {"marketplace":"US","sku":"MUG-1",
  *       "location":"third-party","locationName":"LA 3PL","quantity":120,"countedOn":"2026-11-20"}}: records a hand
  *       count (specialists and above; logged); 400 with {@code field} and {@code error} for bad input.</li>
@@ -54,20 +60,36 @@ class InventoryApiController {
     }
 
     @GetMapping("/api/v1/accounts/{accountId}/inventory")
-    Map<String, Object> all(@PathVariable long accountId, @RequestParam(name = "mp", required = false) String mp) {
+    Map<String, Object> all(
+            @PathVariable long accountId,
+            @RequestParam(name = "mp", required = false) String mp,
+            @RequestParam(required = false) boolean fresh) {
         SellerAccount account = account(accountId);
         List<Object> marketplaces = new ArrayList<>();
         for (Marketplace m : account.marketplaces()) {
             if (mp != null && !mp.isBlank() && !m.code().equalsIgnoreCase(mp.strip())) {
                 continue;
             }
+            ReplenishmentSheet sheet = fresh ? replenishment.current(accountId, m) : replenishment.latest(accountId, m);
             List<Object> skus = new ArrayList<>();
-            for (ReplenishmentLine line : replenishment.sheet(accountId, m)) {
+            for (ReplenishmentLine line : sheet.lines()) {
                 skus.add(line(StockRow.of(line)));
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("marketplace", m.code());
-            body.put("date", replenishment.today(m).toString());
+            body.put("date", sheet.asOf().toString());
+            body.put(
+                    "computedAt",
+                    sheet.computedAt() == null ? null : sheet.computedAt().toString());
+            body.put("computing", sheet.stale() || !sheet.computed());
+            Map<String, Object> inbound = new LinkedHashMap<>();
+            inbound.put("receivingDays", sheet.inbound().receivingDays());
+            inbound.put("receivingLearntFrom", sheet.inbound().receivingObservations());
+            inbound.put("shippedDays", sheet.inbound().shippedDays());
+            inbound.put("shippedLearntFrom", sheet.inbound().shippedObservations());
+            inbound.put("workingDays", sheet.inbound().workingDays());
+            inbound.put("thirdPartyDays", sheet.inbound().thirdPartyDays());
+            body.put("inboundDays", inbound);
             body.put("skus", skus);
             marketplaces.add(body);
         }
@@ -89,6 +111,7 @@ class InventoryApiController {
                 .outlook(accountId, m, sku)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> body = line(StockRow.of(outlook.line()));
+        body.put("computing", replenishment.stale(accountId, m));
         List<Object> history = new ArrayList<>();
         for (SkuOutlook.SoldDay d : outlook.history()) {
             history.add(Map.of("date", d.day().toString(), "units", d.units(), "inStock", d.observed()));

@@ -7,6 +7,7 @@ import dev.bosun.accounts.Users;
 import dev.bosun.inventory.InventoryInputException;
 import dev.bosun.inventory.Replenishment;
 import dev.bosun.inventory.ReplenishmentLine;
+import dev.bosun.inventory.ReplenishmentSheet;
 import dev.bosun.inventory.SkuOutlook;
 import dev.bosun.inventory.StockLocation;
 import dev.bosun.inventory.StockPosition;
@@ -46,6 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
 class InventoryController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** SKUs per page of the stock table (the xlsx and the API hold them all). */
+    static final int PAGE_SIZE = 250;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Replenishment replenishment;
@@ -72,11 +77,28 @@ class InventoryController {
             @PathVariable long accountId,
             @RequestParam(name = "mp", required = false) String mp,
             @RequestParam(required = false) String filter,
+            @RequestParam(required = false, defaultValue = "1") int page,
             Model model) {
         SellerAccount account = account(accountId);
         List<Marketplace> shown = marketplaces(account, mp);
-        List<StockRow> rows = rows(accountId, shown, filter);
+        List<ReplenishmentSheet> sheets = sheets(accountId, shown);
+        List<StockRow> all = rows(sheets, filter);
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(1, Math.min(pages, page));
+        List<StockRow> rows = all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("total", all.size());
         model.addAttribute("area", "inventory");
+        model.addAttribute("sheets", sheets);
+        model.addAttribute("computing", sheets.stream().anyMatch(s -> s.stale() || !s.computed()));
+        model.addAttribute(
+                "computedAt",
+                sheets.stream()
+                        .map(ReplenishmentSheet::computedAt)
+                        .filter(java.util.Objects::nonNull)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElse(null));
         model.addAttribute("sellerAccount", account);
         model.addAttribute("marketplaces", account.marketplaces());
         model.addAttribute(
@@ -86,7 +108,7 @@ class InventoryController {
                         : "");
         model.addAttribute("filter", "warning".equals(filter) ? "warning" : "all");
         model.addAttribute("rows", rows);
-        model.addAttribute("warnings", rows.stream().filter(StockRow::warning).count());
+        model.addAttribute("warnings", all.stream().filter(StockRow::warning).count());
         model.addAttribute("today", shown.isEmpty() ? null : replenishment.today(shown.get(0)));
         model.addAttribute("reviewDays", Replenishment.REVIEW_DAYS);
         model.addAttribute("service", Math.round(Replenishment.SERVICE * 100));
@@ -103,7 +125,7 @@ class InventoryController {
         SellerAccount account = account(accountId);
         List<Marketplace> shown = marketplaces(account, mp);
         LocalDate today = replenishment.today(shown.isEmpty() ? Marketplace.US : shown.get(0));
-        List<StockRow> rows = rows(accountId, shown, filter);
+        List<StockRow> rows = rows(sheets(accountId, shown), filter);
         response.setContentType(XLSX);
         response.setHeader(
                 "Content-Disposition",
@@ -125,6 +147,7 @@ class InventoryController {
         model.addAttribute("area", "inventory");
         model.addAttribute("sellerAccount", account);
         model.addAttribute("marketplace", m);
+        model.addAttribute("computing", replenishment.stale(accountId, m));
         model.addAttribute("row", StockRow.of(outlook.line()));
         model.addAttribute("proposal", outlook.line().proposal());
         model.addAttribute("counts", outlook.counts());
@@ -172,10 +195,19 @@ class InventoryController {
                 + org.springframework.web.util.UriUtils.encodePathSegment(sku.strip(), StandardCharsets.UTF_8);
     }
 
-    private List<StockRow> rows(long accountId, List<Marketplace> shown, String filter) {
-        List<StockRow> rows = new ArrayList<>();
+    /** Each shown marketplace's sheet as last computed in the background (stale ones are queued again). */
+    private List<ReplenishmentSheet> sheets(long accountId, List<Marketplace> shown) {
+        List<ReplenishmentSheet> sheets = new ArrayList<>();
         for (Marketplace m : shown) {
-            for (ReplenishmentLine line : replenishment.sheet(accountId, m)) {
+            sheets.add(replenishment.latest(accountId, m));
+        }
+        return sheets;
+    }
+
+    private static List<StockRow> rows(List<ReplenishmentSheet> sheets, String filter) {
+        List<StockRow> rows = new ArrayList<>();
+        for (ReplenishmentSheet sheet : sheets) {
+            for (ReplenishmentLine line : sheet.lines()) {
                 if (!"warning".equals(filter) || line.warning()) {
                     rows.add(StockRow.of(line));
                 }

@@ -68,6 +68,14 @@ class PlansController {
         PurchasePlans.Proposals proposals = plans.proposals(accountId, account.marketplaces());
         model.addAttribute("proposals", proposals.purchases());
         model.addAttribute("shipments", proposals.shipments());
+        model.addAttribute("computing", proposals.computing());
+        model.addAttribute(
+                "computedAt",
+                proposals.sheets().stream()
+                        .map(dev.bosun.inventory.ReplenishmentSheet::computedAt)
+                        .filter(java.util.Objects::nonNull)
+                        .min(java.util.Comparator.naturalOrder())
+                        .orElse(null));
         model.addAttribute("orders", plans.orders(accountId));
         model.addAttribute("supplierNames", supplierNames(accountId));
         model.addAttribute("mayPlan", PurchasePlans.mayPlan(user()));
@@ -112,6 +120,11 @@ class PlansController {
                 "today",
                 java.time.LocalDate.now(clock.withZone(order.marketplace().zone())));
         model.addAttribute("steps", nextSteps(order.status()));
+        model.addAttribute("receipts", plans.receipts(accountId, orderId));
+        model.addAttribute("outstanding", plans.outstanding(accountId, order));
+        model.addAttribute(
+                "receivable",
+                order.status() == PurchaseOrderStatus.ORDERED || order.status() == PurchaseOrderStatus.IN_TRANSIT);
         return "inventory/order";
     }
 
@@ -152,6 +165,104 @@ class PlansController {
         try {
             plans.advance(user(), accountId, orderId, target, InventoryController.day(day));
             flash.addFlashAttribute("saved", "inventory.order.moved");
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InventoryInputException e) {
+            flash.addFlashAttribute("formErrorKey", e.messageKey());
+        }
+        return "redirect:/a/" + accountId + "/inventory/orders/" + orderId;
+    }
+
+    @GetMapping("/a/{accountId}/inventory/orders/record")
+    String recordForm(@PathVariable long accountId, @RequestParam(required = false) String mp, Model model) {
+        SellerAccount account = account(accountId);
+        String marketplace =
+                mp != null && Marketplace.find(mp).filter(account::sellsIn).isPresent()
+                        ? mp
+                        : account.marketplaces().get(0).code();
+        return recordPage(account, RecordOrderForm.empty(marketplace), null, model);
+    }
+
+    @PostMapping("/a/{accountId}/inventory/orders/record")
+    String record(
+            @PathVariable long accountId,
+            @RequestParam(required = false) String supplierId,
+            @RequestParam(required = false) String forwarderId,
+            @RequestParam(required = false) String marketplace,
+            @RequestParam(required = false) String orderedOn,
+            @RequestParam(required = false) String promisedOn,
+            @RequestParam(required = false) String readyOn,
+            @RequestParam(required = false) String shippedOn,
+            @RequestParam(required = false) String currency,
+            @RequestParam(required = false) String note,
+            @RequestParam(name = "sku", required = false) List<String> sku,
+            @RequestParam(name = "units", required = false) List<String> units,
+            @RequestParam(name = "unitCost", required = false) List<String> unitCost,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes flash) {
+        SellerAccount account = account(accountId);
+        RecordOrderForm form = new RecordOrderForm(
+                supplierId,
+                forwarderId,
+                marketplace,
+                orderedOn,
+                promisedOn,
+                readyOn,
+                shippedOn,
+                currency,
+                note,
+                sku,
+                units,
+                unitCost);
+        try {
+            dev.bosun.inventory.RecordedOrder order = form.order();
+            if (order.marketplace() == null || !account.sellsIn(order.marketplace())) {
+                throw new InventoryInputException(
+                        "marketplace", "inventory.error.marketplace", "a marketplace of the account");
+            }
+            PurchaseOrder saved = partners.record(user(), accountId, order);
+            flash.addFlashAttribute("saved", "inventory.order.recorded");
+            return "redirect:/a/" + accountId + "/inventory/orders/" + saved.id();
+        } catch (InventoryInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return recordPage(account, form, e, model);
+        }
+    }
+
+    private String recordPage(SellerAccount account, RecordOrderForm form, InventoryInputException error, Model model) {
+        model.addAttribute("area", "inventory");
+        model.addAttribute("sellerAccount", account);
+        model.addAttribute("form", form);
+        model.addAttribute("suppliers", partners.suppliers(account.id()));
+        model.addAttribute("forwarders", partners.forwarders(account.id()));
+        model.addAttribute("marketplaces", account.marketplaces());
+        model.addAttribute("mayRecord", SupplyPartners.mayEdit(user()));
+        model.addAttribute("formErrorKey", error == null ? null : error.messageKey());
+        model.addAttribute("formErrorField", error == null ? null : error.field());
+        return "inventory/record-order";
+    }
+
+    @PostMapping("/a/{accountId}/inventory/orders/{orderId}/receipts")
+    String receive(
+            @PathVariable long accountId,
+            @PathVariable long orderId,
+            @RequestParam(required = false) String sku,
+            @RequestParam(required = false) String units,
+            @RequestParam(required = false) String receivedOn,
+            @RequestParam(required = false) String arrivedOn,
+            RedirectAttributes flash) {
+        account(accountId);
+        try {
+            plans.receive(
+                    user(),
+                    accountId,
+                    orderId,
+                    sku,
+                    PartnerForms.whole("units", units, 0),
+                    RecordOrderForm.day("receivedOn", receivedOn),
+                    RecordOrderForm.day("arrivedOn", arrivedOn));
+            flash.addFlashAttribute("saved", "inventory.order.receiptSaved");
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         } catch (InventoryInputException e) {

@@ -10,6 +10,10 @@ import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.Role;
 import dev.bosun.accounts.Team;
 import dev.bosun.amazon.ReportImports;
+import dev.bosun.inventory.Replenishment;
+import dev.bosun.inventory.Supplier;
+import dev.bosun.inventory.SupplyPartners;
+import dev.bosun.inventory.forecast.ReorderProposal;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
@@ -53,6 +57,12 @@ class StockOutReviewTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SupplyPartners partners;
+
+    @Autowired
+    Replenishment replenishment;
 
     @TempDir
     Path dir;
@@ -210,10 +220,114 @@ class StockOutReviewTests {
                         f -> f.value().stripTrailingZeros().toPlainString())
                 .contains(tuple("days-of-cover-on-hand", "10"), tuple("units-available", "100"));
         assertThat(mug.evidence().figures()).extracting(Evidence.Figure::key).doesNotContain("units-inbound");
-        assertThat(mug.evidence().checks()).singleElement().satisfies(c -> {
-            assertThat(c.key()).isEqualTo("inbound");
-            assertThat(c.known()).isFalse();
-        });
+        assertThat(mug.evidence().checks())
+                .filteredOn(c -> c.key().equals("inbound"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.known()).isFalse());
+    }
+
+    @Test
+    void anItemCarriesTheQuantityToOrderInTheSuppliersMoqAndCasesAndTheDayToOrderBy() {
+        long account = directory
+                .create(directory.defaultOrganisation(), TestDatabase.unique("Reorder"), List.of(Marketplace.US), null)
+                .id();
+        LocalDate snapshot = D.minusDays(1);
+        StringBuilder orders = new StringBuilder(ReviewFixtures.ORDERS_HEADER);
+        for (int day = 1; day <= 60; day++) {
+            String at = snapshot.minusDays(day) + "T18:00:00+00:00";
+            orders.append(ReviewFixtures.orderLine("401-" + day, at, "MUG-1", "B0MUG00001", 10, "USD", "99.90"));
+            orders.append(ReviewFixtures.orderLine("402-" + day, at, "CUP-1", "B0CUP00001", 6, "USD", "30.00"));
+        }
+        load(imports, account, file(dir, "orders.txt", orders.toString()), ImportFixture.strict());
+        load(
+                imports,
+                account,
+                file(
+                        dir,
+                        "inventory.txt",
+                        ReviewFixtures.INVENTORY_HEADER
+                                + ReviewFixtures.stockLine("MUG-1", "B0MUG00001", "9.99", 200, 0)
+                                + ReviewFixtures.stockLine("CUP-1", "B0CUP00001", "5.00", 100, 0)),
+                on(snapshot));
+        var specialist = new Fixtures(directory, team, jdbc)
+                .user(Role.SPECIALIST, directory.account(account).orElseThrow());
+        Supplier acme = partners.saveSupplier(
+                specialist,
+                account,
+                new Supplier(
+                        0,
+                        "Acme",
+                        null,
+                        null,
+                        null,
+                        null,
+                        500,
+                        48,
+                        BigDecimal.valueOf(15),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        partners.link(specialist, account, "MUG-1", acme.id(), null);
+
+        review.run(account, D);
+
+        List<ActionItem> items = items(account, D);
+        assertThat(items).extracting(i -> i.subject().sku()).containsExactlyInAnyOrder("MUG-1", "CUP-1");
+        ReorderProposal proposal = replenishment.sheetOn(account, Marketplace.US, D).stream()
+                .filter(l -> l.position().sku().equals("MUG-1"))
+                .findFirst()
+                .orElseThrow()
+                .proposal();
+        assertThat(proposal.orderQuantity())
+                .as("10 a day over 15 days of production and 7 of review, beyond the 200 on hand, at least the MOQ")
+                .isGreaterThanOrEqualTo(500);
+        assertThat(proposal.orderQuantity() % 48).as("whole cases of 48").isZero();
+
+        ActionItem mug = items.stream()
+                .filter(i -> i.subject().sku().equals("MUG-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mug.evidence().figures())
+                .extracting(
+                        Evidence.Figure::key,
+                        f -> f.value().stripTrailingZeros().toPlainString())
+                .contains(
+                        tuple("order-quantity", String.valueOf(proposal.orderQuantity())),
+                        tuple(
+                                "days-to-order",
+                                String.valueOf(
+                                        java.time.temporal.ChronoUnit.DAYS.between(D, proposal.lastSafeOrderDate()))));
+        assertThat(mug.evidence().checks())
+                .filteredOn(c -> c.key().equals("reorder"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.found()).isTrue();
+                    assertThat(c.detail())
+                            .contains(
+                                    "order " + proposal.orderQuantity() + " units by " + proposal.lastSafeOrderDate(),
+                                    "MOQ 500, case pack 48, supplier Acme",
+                                    "projected stock-out " + proposal.projectedStockOut());
+                });
+        LocalDate orderBy = proposal.lastSafeOrderDate().isBefore(D) ? D : proposal.lastSafeOrderDate();
+        assertThat(review.text(mug, Locale.ENGLISH).action())
+                .contains(
+                        "Order " + proposal.orderQuantity() + " units of MUG-1 for US",
+                        orderBy.toString(),
+                        "MOQ 500 and case pack 48; supplier: Acme");
+        assertThat(review.text(mug, Locale.SIMPLIFIED_CHINESE).action())
+                .contains("下单 " + proposal.orderQuantity() + " 件", orderBy.toString(), "起订量 500、每箱 48 件");
+
+        ActionItem cup = items.stream()
+                .filter(i -> i.subject().sku().equals("CUP-1"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cup.evidence().checks())
+                .filteredOn(c -> c.key().equals("reorder"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.detail()).contains("MOQ 0, case pack 1, supplier none"));
     }
 
     private List<ActionItem> items(long account, LocalDate day) {

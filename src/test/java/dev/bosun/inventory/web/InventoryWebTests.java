@@ -16,6 +16,7 @@ import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Team;
 import dev.bosun.accounts.security.SignedInUser;
 import dev.bosun.amazon.ReportImports;
+import dev.bosun.inventory.ReplenishmentSheetJob;
 import dev.bosun.inventory.StockPositions;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
@@ -61,6 +62,9 @@ class InventoryWebTests {
 
     @Autowired
     StockPositions positions;
+
+    @Autowired
+    ReplenishmentSheetJob sheets;
 
     @TempDir
     Path dir;
@@ -129,6 +133,7 @@ class InventoryWebTests {
     @Test
     void theTableShowsStockCoverAndBosunsOrderNextToTheRulesOfThumb() throws Exception {
         countThirdParty(specialist, "100");
+        sheets.refresh(account.id()); // as the background job does after the count
 
         String html = page("/a/{id}/inventory/stock", specialist, account.id());
 
@@ -173,6 +178,7 @@ class InventoryWebTests {
     void theSkuPageHasTheForecastChartAndTheCountHistory() throws Exception {
         countThirdParty(specialist, "100");
         countThirdParty(specialist, "80");
+        sheets.refresh(account.id());
 
         String html = page("/a/{id}/inventory/stock/US/MUG-1", specialist, account.id());
 
@@ -220,6 +226,7 @@ class InventoryWebTests {
 
     @Test
     void theExportHasTheTableInTheReadersLanguage() throws Exception {
+        sheets.refresh(account.id());
         byte[] xlsx = mvc.perform(get("/a/{id}/inventory/stock/export.xlsx", account.id())
                         .with(as(assistant))
                         .locale(java.util.Locale.SIMPLIFIED_CHINESE))

@@ -67,6 +67,9 @@ class PlansWebTests {
     @Autowired
     PurchasePlans plans;
 
+    @Autowired
+    dev.bosun.inventory.ReplenishmentSheetJob sheets;
+
     @TempDir
     Path dir;
 
@@ -117,6 +120,7 @@ class PlansWebTests {
                         null,
                         null));
         partners.link(specialist, account.id(), "MUG-1", acme.id(), null);
+        sheets.refresh(account.id()); // as the background job does after the import and the link
     }
 
     static RequestPostProcessor as(CurrentUser u) {
@@ -210,6 +214,7 @@ class PlansWebTests {
                 .param("locationName", "LA 3PL")
                 .param("quantity", "300")
                 .param("countedOn", today.toString()));
+        sheets.refresh(account.id());
 
         assertThat(plans.shipmentProposals(account.id(), List.of(Marketplace.US)))
                 .singleElement()
@@ -217,8 +222,62 @@ class PlansWebTests {
                     assertThat(s.sku()).isEqualTo("MUG-1");
                     assertThat(s.fromThirdParty()).isBetween(71L, 300L);
                     assertThat(s.fromOwnWarehouse()).isZero();
+                    assertThat(s.sources()).singleElement().satisfies(w -> {
+                        assertThat(w.warehouse()).isEqualTo("LA 3PL");
+                        assertThat(w.units()).isEqualTo(s.fromThirdParty());
+                        assertThat(w.holds()).isEqualTo(300);
+                    });
                 });
-        assertThat(page("/a/{id}/inventory/plans", specialist, account.id())).contains("id=\"shipments-table\"");
+        assertThat(page("/a/{id}/inventory/plans", specialist, account.id()))
+                .contains("id=\"shipments-table\"", "from LA 3PL (3PL, holds 300)");
+    }
+
+    @Test
+    void aShipmentNamesEachWarehouseItTakesFromAndNeverMoreThanItHolds() throws Exception {
+        count("third-party", "LA 3PL", "40");
+        count("third-party", "NJ 3PL", "25");
+        count("own-warehouse", "Shenzhen", "900");
+        count("own-warehouse", "Yiwu", "0");
+        sheets.refresh(account.id());
+
+        dev.bosun.inventory.ShipmentProposal send =
+                plans.shipmentProposals(account.id(), List.of(Marketplace.US)).get(0);
+        // 100 at FBA, 10 a day: more than the 65 units in the 3PLs is needed, the rest comes from Shenzhen
+        assertThat(send.fromThirdParty()).isEqualTo(65);
+        assertThat(send.fromOwnWarehouse()).isPositive().isLessThanOrEqualTo(900);
+        assertThat(send.sources())
+                .extracting(
+                        dev.bosun.inventory.ShipmentProposal.Source::warehouse,
+                        dev.bosun.inventory.ShipmentProposal.Source::units,
+                        dev.bosun.inventory.ShipmentProposal.Source::holds)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("LA 3PL", 40L, 40L),
+                        org.assertj.core.groups.Tuple.tuple("NJ 3PL", 25L, 25L),
+                        org.assertj.core.groups.Tuple.tuple("Shenzhen", send.fromOwnWarehouse(), 900L));
+        String html = mvc.perform(get("/a/{id}/inventory/plans", account.id())
+                        .with(as(specialist))
+                        .locale(java.util.Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains(
+                        "从 LA 3PL 发 40 件（海外仓，现有 40 件）", "从 Shenzhen 发 " + send.fromOwnWarehouse() + " 件（自有仓，现有 900 件）")
+                .doesNotContain("Yiwu");
+    }
+
+    void count(String location, String name, String quantity) throws Exception {
+        mvc.perform(post("/a/{id}/inventory/counts", account.id())
+                        .with(as(specialist))
+                        .with(csrf())
+                        .param("marketplace", "US")
+                        .param("sku", "MUG-1")
+                        .param("location", location)
+                        .param("locationName", name)
+                        .param("quantity", quantity)
+                        .param("countedOn", today.toString()))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
