@@ -58,6 +58,9 @@ public class Replenishment {
 
     public static final int HISTORY_DAYS = 182;
     public static final int REVIEW_DAYS = 7;
+    /** How many days before the reviewed day a stored sheet may be of and still serve the daily review. */
+    public static final int SHEET_AGE_DAYS = 2;
+
     public static final double SERVICE = 0.98;
     /** Changes whenever what a stored line holds or how it is computed changes: old sheets then count as stale. */
     static final String SHEET_VERSION = "sheet-2";
@@ -117,10 +120,20 @@ public class Replenishment {
 
     /** The current sheet with when it was computed: the stored one when fresh, else computed now and stored. */
     public ReplenishmentSheet current(long accountId, Marketplace marketplace) {
-        LocalDate today = today(marketplace);
+        return current(accountId, marketplace, today(marketplace));
+    }
+
+    /**
+     * The sheet as of {@code today}: the stored one when it is of that day and its sources have not changed, else
+     * computed and stored. The background job passes today in the marketplace's zone; benchmarks and scripts that
+     * replay a past day pass that day.
+     */
+    public ReplenishmentSheet current(long accountId, Marketplace marketplace, LocalDate today) {
         String fingerprint = fingerprint(accountId, marketplace, today);
         Optional<ReplenishmentSheets.Head> head = sheets.head(accountId, marketplace);
-        if (head.isPresent() && head.get().fingerprint().equals(fingerprint)) {
+        if (head.isPresent()
+                && head.get().asOf().equals(today)
+                && head.get().fingerprint().equals(fingerprint)) {
             Optional<List<ReplenishmentLine>> lines = sheets.lines(accountId, marketplace);
             if (lines.isPresent()) {
                 return sheet(marketplace, head.get(), lines.get(), false);
@@ -180,14 +193,17 @@ public class Replenishment {
     }
 
     /**
-     * The sheet as of a given day for the daily review: the stored sheet when it is current and of that day, else
-     * computed for the day without storing (the review writes nothing of the inventory module).
+     * The sheet for the daily review of a day: the stored sheet when it was computed as of that day or of one of the
+     * {@link #SHEET_AGE_DAYS} days before (the background job computes it after each import, so the morning review
+     * after last night's import finds yesterday's sheet; the quantities to order move little in a few days, and a
+     * sheet of a later day would use sales after the reviewed day); else computed for the day without storing (the
+     * review writes nothing of the inventory module).
      */
     public List<ReplenishmentLine> sheetOn(long accountId, Marketplace marketplace, LocalDate day) {
         Optional<ReplenishmentSheets.Head> head = sheets.head(accountId, marketplace);
         if (head.isPresent()
-                && head.get().asOf().equals(day)
-                && head.get().fingerprint().equals(fingerprint(accountId, marketplace, day))) {
+                && !head.get().asOf().isAfter(day)
+                && head.get().asOf().isAfter(day.minusDays(SHEET_AGE_DAYS + 1L))) {
             Optional<List<ReplenishmentLine>> lines = sheets.lines(accountId, marketplace);
             if (lines.isPresent()) {
                 return lines.get();

@@ -224,6 +224,19 @@ class ReviewBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
+        // What the background job (ReplenishmentSheetJob) stores after the last import, before the morning review:
+        // the replenishment sheet the stock-out items take their quantities to order from. Not part of the review.
+        dev.bosun.inventory.Replenishment replenishment = context.getBean(dev.bosun.inventory.Replenishment.class);
+        for (Marketplace marketplace : MARKETPLACES) {
+            long start = System.nanoTime();
+            int lines = replenishment
+                    .current(accounts.get(marketplace), marketplace, date)
+                    .lines()
+                    .size();
+            say(
+                    "bench: replenishment sheet of %s as of %s (background job, before the review): %,d lines, %,d ms%n",
+                    ACCOUNTS.get(marketplace), date, lines, millis(start));
+        }
         for (int round = 1; round <= 3; round++) {
             long total = 0;
             Cpu before = Cpu.now();
