@@ -174,6 +174,22 @@ public class AdAnalysis {
         return analytics.maxBids(accountId);
     }
 
+    /** The operator's own targets: the account's first, then categories, then ASINs, each by key. */
+    public List<TargetAcosSetting> targetAcosSettings(long accountId) {
+        return targets.all(accountId).values().stream()
+                .map(r -> new TargetAcosSetting(r.scope(), r.key(), r.category(), r.target(), null, null))
+                .sorted(java.util.Comparator.comparing((TargetAcosSetting t) -> TARGET_SCOPES.indexOf(t.scope()))
+                        .thenComparing(TargetAcosSetting::key))
+                .toList();
+    }
+
+    /** The category benchmarks of issue 8, the targets that hold where the operator set none. */
+    public List<TargetAcosSetting> benchmarks() {
+        return java.util.Arrays.stream(CategoryBenchmark.values())
+                .map(b -> new TargetAcosSetting("BENCHMARK", b.name(), null, b.target(), b.low(), b.high()))
+                .toList();
+    }
+
     /** The operator's targets as stored, keyed {@code SCOPE:key}, for proposals that resolve many ASINs. */
     Map<String, AcosTargets.Row> storedTargets(long accountId) {
         return targets.all(accountId);

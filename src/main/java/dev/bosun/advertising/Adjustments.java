@@ -627,6 +627,10 @@ class Adjustments {
         final Map<String, List<AdKeyword>> keywordsByGroup = new HashMap<>();
         final Map<String, List<AdTarget>> targetsByGroup = new HashMap<>();
         final List<ProductAd> ads = new ArrayList<>();
+        /** Negative keywords of whole campaigns (no ad group). */
+        final List<AdKeyword> campaignKeywords = new ArrayList<>();
+        /** Campaigns with a campaign-level negative product target. */
+        final Set<String> campaignNegatives = new java.util.HashSet<>();
 
         AdCampaign campaign(Marketplace m, String name) {
             return campaigns.get(m.code() + "\t" + name);
@@ -659,6 +663,8 @@ class Adjustments {
                 if (!k.negative()) {
                     b.keywords.put(k.adGroupId() + "\t" + lower(k.keywordText()) + "\t" + k.matchType(), k);
                 }
+            } else {
+                b.campaignKeywords.add(k);
             }
         }
         for (AdTarget t : entities.allTargets(accountId)) {
@@ -669,6 +675,8 @@ class Adjustments {
                 if (!t.negative()) {
                     b.targets.put(t.adGroupId() + "\t" + lower(t.expression()), t);
                 }
+            } else if (t.negative()) {
+                b.campaignNegatives.add(t.campaignId());
             }
         }
         b.ads.addAll(entities.allProductAds(accountId));
