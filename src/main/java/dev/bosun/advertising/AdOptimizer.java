@@ -55,6 +55,16 @@ public class AdOptimizer {
     }
 
     /**
+     * Top of search and product page bid adjustments as of {@code date} (bid window), from the placement report:
+     * what a click there sells against a click in the rest of search, both shrunk toward the campaign, one step of
+     * at most the bid policy's limit on the effective bid. Campaigns without placement figures get none.
+     */
+    public List<AdjustmentProposal> placementProposals(
+            long accountId, LocalDate date, AdjustmentSettings settings, Marketplace marketplace) {
+        return adjustments.placements(accountId, date, settings, marketplace);
+    }
+
+    /**
      * Daily budgets as of {@code date}: raised where the campaign ran out of budget while at or under its target
      * ACoS, lowered where it spends most of its budget on clicks without orders or far above target. Sponsored
      * Products campaigns only (the bulk sheet's). Most spend first.
@@ -74,12 +84,13 @@ public class AdOptimizer {
         return adjustments.stock(accountId, date, settings, marketplace);
     }
 
-    /** Stock first (it overrides the rest), then budgets, then bids, with the default settings. */
+    /** Stock first (it overrides the rest), then budgets, bids and placements, with the default settings. */
     public List<AdjustmentProposal> adjustmentProposals(long accountId, LocalDate date, Marketplace marketplace) {
         AdjustmentSettings settings = AdjustmentSettings.defaults();
         List<AdjustmentProposal> all = new ArrayList<>(stockProposals(accountId, date, settings, marketplace));
         all.addAll(budgetProposals(accountId, date, settings, marketplace));
         all.addAll(bidProposals(accountId, date, settings, marketplace));
+        all.addAll(placementProposals(accountId, date, settings, marketplace));
         return all;
     }
 

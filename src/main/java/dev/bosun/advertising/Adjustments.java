@@ -15,6 +15,7 @@ import dev.bosun.advertising.domain.BudgetCap;
 import dev.bosun.advertising.domain.BudgetPolicy;
 import dev.bosun.advertising.domain.BulkEntity;
 import dev.bosun.advertising.domain.MatchTypes;
+import dev.bosun.advertising.domain.PlacementPolicy;
 import dev.bosun.advertising.domain.StockPolicy;
 import dev.bosun.inventory.InventorySnapshots;
 import dev.bosun.inventory.StockSnapshot;
@@ -208,6 +209,110 @@ class Adjustments {
         proposals.sort(
                 Comparator.comparing((AdjustmentProposal p) -> p.figures().spend())
                         .reversed());
+        return proposals;
+    }
+
+    // ---- placements -------------------------------------------------------------------------------------------
+
+    List<AdjustmentProposal> placements(long accountId, LocalDate date, AdjustmentSettings settings, Marketplace only) {
+        LocalDate to = date.minusDays(1);
+        LocalDate from = to.minusDays(settings.bidDays() - 1L);
+        record Key(Marketplace marketplace, String campaign, String currency) {}
+        Map<Key, Map<PlacementPolicy.Placement, AdFigures>> byCampaign = new LinkedHashMap<>();
+        for (PlacementPerformance row : performance.placements(accountId, from, to)) {
+            AdScope s = row.scope();
+            if (!s.daily() || s.adProduct() != AdProduct.SP || (only != null && s.marketplace() != only)) {
+                continue;
+            }
+            byCampaign
+                    .computeIfAbsent(new Key(s.marketplace(), row.campaignName(), s.currency()), k -> new TreeMap<>())
+                    .merge(PlacementPolicy.Placement.of(row.placement()), row.figures(), AdFigures::plus);
+        }
+        if (byCampaign.isEmpty()) {
+            return List.of();
+        }
+        Built b = built(accountId);
+        Map<String, List<PlacementAdjustment>> adjustments = new HashMap<>();
+        for (PlacementAdjustment a : entities.allPlacementAdjustments(accountId)) {
+            adjustments.computeIfAbsent(a.campaignId(), x -> new ArrayList<>()).add(a);
+        }
+        List<AdjustmentProposal> proposals = new ArrayList<>();
+        for (Map.Entry<Key, Map<PlacementPolicy.Placement, AdFigures>> e : byCampaign.entrySet()) {
+            Key key = e.getKey();
+            AdCampaign c = b.campaign(key.marketplace(), key.campaign());
+            if (c == null || !running(c.state())) {
+                continue;
+            }
+            AdFigures rest = e.getValue().get(PlacementPolicy.Placement.REST);
+            if (rest == null) {
+                continue;
+            }
+            AdFigures all = AdFigures.none();
+            for (AdFigures f : e.getValue().values()) {
+                all = all.plus(f);
+            }
+            BigDecimal campaignPerClick = perClick(all.sales(), all.clicks());
+            for (PlacementPolicy.Placement placement :
+                    List.of(PlacementPolicy.Placement.TOP, PlacementPolicy.Placement.PRODUCT_PAGE)) {
+                AdFigures f = e.getValue().get(placement);
+                if (f == null) {
+                    continue;
+                }
+                BigDecimal now = adjustments.getOrDefault(c.campaignId(), List.of()).stream()
+                        .filter(a -> PlacementPolicy.Placement.of(a.placement()) == placement)
+                        .map(PlacementAdjustment::percentage)
+                        .findFirst()
+                        .orElse(BigDecimal.ZERO);
+                Optional<PlacementPolicy.Decision> decision = PlacementPolicy.propose(
+                        settings.bids(), now, f.clicks(), f.sales(), rest.clicks(), rest.sales(), campaignPerClick);
+                if (decision.isEmpty()) {
+                    continue;
+                }
+                PlacementPolicy.Decision d = decision.get();
+                BigDecimal after = BigDecimal.valueOf(d.proposed());
+                Map<String, BigDecimal> facts = new LinkedHashMap<>();
+                facts.put("clicks", BigDecimal.valueOf(f.clicks()));
+                facts.put("expected-sales-per-click", d.salesPerClick());
+                facts.put("rest-clicks", BigDecimal.valueOf(rest.clicks()));
+                facts.put("rest-sales-per-click", d.baseSalesPerClick());
+                facts.put("ideal-percent", d.ideal());
+                facts.put("step-limit", settings.bids().maxStep());
+                proposals.add(new AdjustmentProposal(
+                        Kind.PLACEMENT,
+                        after.compareTo(now) > 0 ? "placement-sells-more" : "placement-sells-less",
+                        key.marketplace(),
+                        key.currency(),
+                        c.name(),
+                        null,
+                        placement.label(),
+                        null,
+                        from,
+                        to,
+                        f,
+                        null,
+                        now,
+                        after,
+                        facts,
+                        null,
+                        null,
+                        // The bulk sheet's "Placement" column: carried in keywordText (AdChange has no field of its
+                        // own for it).
+                        List.of(new AdChange(
+                                key.marketplace(),
+                                BulkEntity.BIDDING_ADJUSTMENT,
+                                Operation.UPDATE,
+                                c.campaignId(),
+                                c.name(),
+                                null,
+                                null,
+                                null,
+                                placement.label(),
+                                null,
+                                Field.PLACEMENT_PERCENTAGE,
+                                now.stripTrailingZeros().toPlainString(),
+                                String.valueOf(d.proposed())))));
+            }
+        }
         return proposals;
     }
 

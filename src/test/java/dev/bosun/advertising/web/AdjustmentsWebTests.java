@@ -132,6 +132,8 @@ class AdjustmentsWebTests {
                 p.add(product(d, MANUAL, "Boards", 12, "11.00", "30.00", 2));
                 p.add(product(d, AUTO, "Auto", 19, "9.50", "50.00", 2));
                 p.add(term(d, AUTO, "Auto", "cutting board", 3, "1.50", "0", 0));
+                p.add(placement(d, MANUAL, "Top of Search on-Amazon", 5, "5.00", "20.00", 1));
+                p.add(placement(d, MANUAL, "Other on-Amazon", 7, "6.00", "10.00", 1));
             }
             p.finish();
             var stock = inventory.stockRecorder(account.id(), 1);
@@ -196,6 +198,21 @@ class AdjustmentsWebTests {
         assertThat(raise.get("spendPerWeek").decimalValue()).isEqualByComparingTo("35.00");
         // The manual campaign spends 11.00 of 20.00 at 36.7 %: neither capped nor wasteful.
         assertThat(findOrNull(body.get("proposals"), "budget", MANUAL)).isNull();
+    }
+
+    @Test
+    void topOfSearchSellingMoreIsBidUpOneStep() throws Exception {
+        JsonNode body = json("/api/v1/accounts/{id}/advertising/adjustments", account.id());
+        JsonNode top = find(body.get("proposals"), "placement", "Placement Top");
+        // Top: (280 + 30 × 2.50) / 100 = 3.55 a click; rest (140 + 75) / 128 = 1.68: +111 % asked, +20 % a step.
+        assertThat(top.get("before").decimalValue()).isEqualByComparingTo("0");
+        assertThat(top.get("after").decimalValue()).isEqualByComparingTo("20");
+        assertThat(top.get("facts").get("ideal-percent").decimalValue()).isEqualByComparingTo("111");
+        JsonNode row = top.get("changes").get(0);
+        assertThat(row.get("entity").asString()).isEqualTo("Bidding Adjustment");
+        assertThat(row.get("field").asString()).isEqualTo("Percentage");
+        assertThat(row.get("keywordText").asString()).isEqualTo("Placement Top");
+        assertThat(row.get("campaignId").asString()).isEqualTo("C1");
     }
 
     @Test
@@ -428,6 +445,12 @@ class AdjustmentsWebTests {
                 null,
                 null,
                 figures(clicks * 50, clicks, spend, sales, orders));
+    }
+
+    static dev.bosun.advertising.PlacementPerformance placement(
+            LocalDate d, String campaign, String placement, long clicks, String spend, String sales, long orders) {
+        return new dev.bosun.advertising.PlacementPerformance(
+                day(d), campaign, null, placement, null, null, figures(clicks * 50, clicks, spend, sales, orders));
     }
 
     static StockSnapshot snapshot(LocalDate day, int fulfillable) {
