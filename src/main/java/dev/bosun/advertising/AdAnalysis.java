@@ -115,6 +115,31 @@ public class AdAnalysis {
         return rows;
     }
 
+    /**
+     * A drill-down scope day by day, for its trend chart: the account (all campaigns), a campaign, or an ad group;
+     * in the currency with the most spend when the scope spans several. Days without figures are left out.
+     *
+     * @param marketplace only this marketplace, or null
+     * @param campaign the campaign's name, or null for the account
+     * @param adGroup the ad group's name within the campaign, or null
+     */
+    public List<AdTrendDay> trend(
+            long accountId, LocalDate from, LocalDate to, Marketplace marketplace, String campaign, String adGroup) {
+        String c = blankToNull(campaign);
+        List<AdAnalytics.Day> days =
+                analytics.days(accountId, from, to, new Scope(marketplace, c, c == null ? null : blankToNull(adGroup)));
+        Map<String, BigDecimal> spendByCurrency = new HashMap<>();
+        days.forEach(d -> spendByCurrency.merge(d.currency(), d.figures().spend(), BigDecimal::add));
+        String currency = spendByCurrency.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        return days.stream()
+                .filter(d -> d.currency().equals(currency))
+                .map(d -> new AdTrendDay(d.date(), d.currency(), new AdMeasures(d.figures(), null)))
+                .toList();
+    }
+
     /** The search terms of a period, filtered, most spend first, at most {@code limit} lines. */
     public List<AdMetricRow> searchTerms(
             long accountId,

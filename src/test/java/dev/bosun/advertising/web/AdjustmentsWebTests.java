@@ -322,6 +322,39 @@ class AdjustmentsWebTests {
     }
 
     @Test
+    void theDrillDownHasATrendChartAndExportsItsTable() throws Exception {
+        String campaigns = page("/a/{id}/advertising/campaigns", account.id());
+        assertThat(campaigns).contains("id=\"ads-trend\"").contains("id=\"export-xlsx\"");
+        // Account by day: 11.00 + 9.50 spent and 30.00 + 50.00 sold on each of the 7 days.
+        assertThat(campaigns).contains("[&quot;" + yesterday + "&quot;,20.50,80.00,0.2563,31]");
+        String group = page("/a/{id}/advertising/campaigns?campaign={c}&adGroup={g}", account.id(), MANUAL, "Boards");
+        // The ad group from the targeting report: 10 + 2 clicks, 11.00 spent, 30.00 sold a day.
+        assertThat(group).contains("[&quot;" + yesterday + "&quot;,11.00,30.00,0.3667,12]");
+
+        byte[] table = mvc.perform(get("/a/{id}/advertising/campaigns/export.xlsx", account.id())
+                        .param("campaign", MANUAL)
+                        .param("adGroup", "Boards")
+                        .with(as(manager)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(table))) {
+            var rows = book.getFirstSheet().read();
+            assertThat(rows.get(1).getCellText(4)).isEqualTo("Keyword or target");
+            assertThat(rows).anySatisfy(r -> {
+                assertThat(r.getCellText(4)).isEqualTo("cutting board");
+                assertThat(new BigDecimal(r.getCellText(11))).isEqualByComparingTo("70.00");
+                // 70.00 spent on 140.00 of sales: 50 %.
+                assertThat(new BigDecimal(r.getCellText(15))).isEqualByComparingTo("0.5");
+            });
+        }
+        mvc.perform(get("/a/{id}/advertising/campaigns/export.xlsx", account.id())
+                        .with(as(stranger)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherOrganisationSeesNothing() throws Exception {
         for (String path : new String[] {
             "/a/{id}/advertising/lint",
