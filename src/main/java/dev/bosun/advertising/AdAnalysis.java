@@ -115,6 +115,31 @@ public class AdAnalysis {
         return rows;
     }
 
+    /**
+     * A drill-down scope day by day, for its trend chart: the account (all campaigns), a campaign, or an ad group;
+     * in the currency with the most spend when the scope spans several. Days without figures are left out.
+     *
+     * @param marketplace only this marketplace, or null
+     * @param campaign the campaign's name, or null for the account
+     * @param adGroup the ad group's name within the campaign, or null
+     */
+    public List<AdTrendDay> trend(
+            long accountId, LocalDate from, LocalDate to, Marketplace marketplace, String campaign, String adGroup) {
+        String c = blankToNull(campaign);
+        List<AdAnalytics.Day> days =
+                analytics.days(accountId, from, to, new Scope(marketplace, c, c == null ? null : blankToNull(adGroup)));
+        Map<String, BigDecimal> spendByCurrency = new HashMap<>();
+        days.forEach(d -> spendByCurrency.merge(d.currency(), d.figures().spend(), BigDecimal::add));
+        String currency = spendByCurrency.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+        return days.stream()
+                .filter(d -> d.currency().equals(currency))
+                .map(d -> new AdTrendDay(d.date(), d.currency(), new AdMeasures(d.figures(), null)))
+                .toList();
+    }
+
     /** The search terms of a period, filtered, most spend first, at most {@code limit} lines. */
     public List<AdMetricRow> searchTerms(
             long accountId,
@@ -172,6 +197,22 @@ public class AdAnalysis {
     /** The highest keyword, target or default bid of each campaign by name, from the latest bulk sheet. */
     public Map<String, BigDecimal> maxBidsByCampaign(long accountId) {
         return analytics.maxBids(accountId);
+    }
+
+    /** The operator's own targets: the account's first, then categories, then ASINs, each by key. */
+    public List<TargetAcosSetting> targetAcosSettings(long accountId) {
+        return targets.all(accountId).values().stream()
+                .map(r -> new TargetAcosSetting(r.scope(), r.key(), r.category(), r.target(), null, null))
+                .sorted(java.util.Comparator.comparing((TargetAcosSetting t) -> TARGET_SCOPES.indexOf(t.scope()))
+                        .thenComparing(TargetAcosSetting::key))
+                .toList();
+    }
+
+    /** The category benchmarks of issue 8, the targets that hold where the operator set none. */
+    public List<TargetAcosSetting> benchmarks() {
+        return java.util.Arrays.stream(CategoryBenchmark.values())
+                .map(b -> new TargetAcosSetting("BENCHMARK", b.name(), null, b.target(), b.low(), b.high()))
+                .toList();
     }
 
     /** The operator's targets as stored, keyed {@code SCOPE:key}, for proposals that resolve many ASINs. */

@@ -34,10 +34,64 @@ public class AdOptimizer {
 
     private final AdAnalytics analytics;
     private final AdAnalysis analysis;
+    private final Adjustments adjustments;
 
-    AdOptimizer(AdAnalytics analytics, AdAnalysis analysis) {
+    AdOptimizer(AdAnalytics analytics, AdAnalysis analysis, Adjustments adjustments) {
         this.analytics = analytics;
         this.analysis = analysis;
+        this.adjustments = adjustments;
+    }
+
+    /**
+     * Bids of keywords and targets toward their target ACoS as of {@code date} (evidence from the settings' bid
+     * window ending the day before): each with enough clicks, its sales per click shrunk toward its ad group's, one
+     * step of at most the policy's limit, never under Amazon's smallest bid. Most spend first.
+     *
+     * @param marketplace only this marketplace, or null
+     */
+    public List<AdjustmentProposal> bidProposals(
+            long accountId, LocalDate date, AdjustmentSettings settings, Marketplace marketplace) {
+        return adjustments.bids(accountId, date, settings, marketplace);
+    }
+
+    /**
+     * Top of search and product page bid adjustments as of {@code date} (bid window), from the placement report:
+     * what a click there sells against a click in the rest of search, both shrunk toward the campaign, one step of
+     * at most the bid policy's limit on the effective bid. Campaigns without placement figures get none.
+     */
+    public List<AdjustmentProposal> placementProposals(
+            long accountId, LocalDate date, AdjustmentSettings settings, Marketplace marketplace) {
+        return adjustments.placements(accountId, date, settings, marketplace);
+    }
+
+    /**
+     * Daily budgets as of {@code date}: raised where the campaign ran out of budget while at or under its target
+     * ACoS, lowered where it spends most of its budget on clicks without orders or far above target. Sponsored
+     * Products campaigns only (the bulk sheet's). Most spend first.
+     */
+    public List<AdjustmentProposal> budgetProposals(
+            long accountId, LocalDate date, AdjustmentSettings settings, Marketplace marketplace) {
+        return adjustments.budgets(accountId, date, settings, marketplace);
+    }
+
+    /**
+     * Product ads of ASINs whose stock runs out soon (the latest Manage FBA Inventory snapshot, at most a week old,
+     * against the units sold per day): paused, or their single-product ad groups' bids lowered; ads paused while
+     * the shelf was empty resumed once the stock is back. By ASIN.
+     */
+    public List<AdjustmentProposal> stockProposals(
+            long accountId, LocalDate date, AdjustmentSettings settings, Marketplace marketplace) {
+        return adjustments.stock(accountId, date, settings, marketplace);
+    }
+
+    /** Stock first (it overrides the rest), then budgets, bids and placements, with the default settings. */
+    public List<AdjustmentProposal> adjustmentProposals(long accountId, LocalDate date, Marketplace marketplace) {
+        AdjustmentSettings settings = AdjustmentSettings.defaults();
+        List<AdjustmentProposal> all = new ArrayList<>(stockProposals(accountId, date, settings, marketplace));
+        all.addAll(budgetProposals(accountId, date, settings, marketplace));
+        all.addAll(bidProposals(accountId, date, settings, marketplace));
+        all.addAll(placementProposals(accountId, date, settings, marketplace));
+        return all;
     }
 
     /** The proposals of a date with the default settings. */
@@ -174,8 +228,8 @@ public class AdOptimizer {
                 BigDecimal.valueOf(f.orders() == null ? 0 : f.orders()).divide(weeks, 2, RoundingMode.HALF_UP));
     }
 
-    /** The Ads console's smallest keyword bid: 2 yen in Japan, 0.02 in other currencies. */
+    /** Amazon's smallest keyword bid in the marketplace ({@link dev.bosun.advertising.domain.AdLimits}). */
     static BigDecimal minimumBid(Marketplace marketplace) {
-        return marketplace == Marketplace.JP ? BigDecimal.valueOf(2) : new BigDecimal("0.02");
+        return dev.bosun.advertising.domain.AdLimits.minBid(marketplace);
     }
 }

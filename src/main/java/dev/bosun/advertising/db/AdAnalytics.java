@@ -133,6 +133,37 @@ public class AdAnalytics {
         return db.resultQuery(sql, binds.toArray()).fetch(r -> sum(r, key));
     }
 
+    /** One day's figures of a drill-down scope in one currency. */
+    public record Day(LocalDate date, String currency, AdFigures figures) {}
+
+    /**
+     * The figures of a drill-down scope day by day: the account or a campaign from the campaign report, an ad group
+     * from the targeting report; per currency (figures in two currencies are never added up).
+     */
+    public List<Day> days(long accountId, LocalDate from, LocalDate to, Scope scope) {
+        String table = scope.adGroup() != null ? "ad_target_metrics" : "ad_campaign_metrics";
+        List<Object> binds = new ArrayList<>();
+        String where = where(accountId, from, to, scope, binds);
+        String sql = "select period_start, currency, sum(impressions) as impressions, sum(clicks) as clicks,"
+                + " sum(spend) as spend, sum(sales) as sales, sum(orders) as orders, sum(units) as units from "
+                + table + where + " group by period_start, currency order by period_start, currency";
+        return db.resultQuery(sql, binds.toArray())
+                .fetch(r -> new Day(
+                        r.get("period_start", LocalDate.class),
+                        r.get("currency", String.class),
+                        new AdFigures(
+                                r.get("impressions", Long.class),
+                                r.get("clicks", Long.class),
+                                r.get("spend", BigDecimal.class),
+                                r.get("sales", BigDecimal.class),
+                                r.get("orders", Long.class),
+                                r.get("units", Long.class),
+                                null,
+                                null,
+                                null,
+                                null)));
+    }
+
     /** Each campaign's targeting type (AUTO or MANUAL) as the latest report or the bulk sheet gives it, by name. */
     public Map<String, String> targetingTypes(long accountId) {
         Map<String, String> types = new HashMap<>();

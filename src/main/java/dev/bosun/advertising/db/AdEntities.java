@@ -291,4 +291,74 @@ public class AdEntities {
                 .orderBy(t.PLACEMENT)
                 .fetch(r -> new PlacementAdjustment(r.getCampaignId(), r.getPlacement(), r.getPercentage()));
     }
+
+    /** Every ad group of the account, by campaign id and name. */
+    public List<AdGroup> allAdGroups(long accountId) {
+        var t = AD_GROUPS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .orderBy(t.CAMPAIGN_ID, t.NAME, t.AD_GROUP_ID)
+                .fetch(r -> new AdGroup(
+                        r.getAdGroupId(),
+                        r.getCampaignId(),
+                        r.getName(),
+                        r.getState(),
+                        r.getDefaultBid(),
+                        r.getCurrency()));
+    }
+
+    /** Every keyword and negative keyword of the account. */
+    public List<AdKeyword> allKeywords(long accountId) {
+        var t = AD_KEYWORDS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .orderBy(t.CAMPAIGN_ID, t.NEGATIVE, t.KEYWORD_TEXT, t.MATCH_TYPE, t.KEYWORD_ID)
+                .fetch(r -> new AdKeyword(
+                        r.getKeywordId(),
+                        r.getCampaignId(),
+                        r.getAdGroupId(),
+                        r.getKeywordText(),
+                        r.getMatchType(),
+                        r.getNegative(),
+                        r.getState(),
+                        r.getBid(),
+                        r.getCurrency()));
+    }
+
+    /** Every product ad of the account. */
+    public List<ProductAd> allProductAds(long accountId) {
+        var t = AD_PRODUCT_ADS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .orderBy(t.CAMPAIGN_ID, t.AD_GROUP_ID, t.SKU, t.ASIN, t.AD_ID)
+                .fetch(r -> new ProductAd(
+                        r.getAdId(), r.getCampaignId(), r.getAdGroupId(), r.getSku(), r.getAsin(), r.getState()));
+    }
+
+    /** Every product target and negative product target of the account. */
+    public List<AdTarget> allTargets(long accountId) {
+        var t = AD_TARGETS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .orderBy(t.CAMPAIGN_ID, t.NEGATIVE, t.EXPRESSION, t.TARGET_ID)
+                .fetch(r -> new AdTarget(
+                        r.getTargetId(),
+                        r.getCampaignId(),
+                        r.getAdGroupId(),
+                        r.getExpression(),
+                        r.getResolvedExpression(),
+                        r.getNegative(),
+                        r.getState(),
+                        r.getBid(),
+                        r.getCurrency()));
+    }
+
+    /** Every placement bid adjustment of the account. */
+    public List<PlacementAdjustment> allPlacementAdjustments(long accountId) {
+        var t = AD_PLACEMENT_ADJUSTMENTS;
+        return db.selectFrom(t)
+                .where(t.ACCOUNT_ID.eq(accountId))
+                .orderBy(t.CAMPAIGN_ID, t.PLACEMENT)
+                .fetch(r -> new PlacementAdjustment(r.getCampaignId(), r.getPlacement(), r.getPercentage()));
+    }
 }

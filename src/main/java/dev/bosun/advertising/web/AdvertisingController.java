@@ -106,6 +106,17 @@ class AdvertisingController {
         model.addAttribute("adGroup", hasGroup ? adGroup : null);
         model.addAttribute("totals", totals);
         model.addAttribute("rows", rows);
+        model.addAttribute(
+                "trend",
+                level == AdLevel.ASIN
+                        ? null
+                        : TrendChart.json(analysis.trend(
+                                accountId,
+                                period.from(),
+                                period.to(),
+                                marketplace,
+                                hasCampaign ? campaign : null,
+                                hasGroup ? adGroup : null)));
         return "advertising/campaigns";
     }
 

@@ -24,6 +24,7 @@ import dev.bosun.workflow.ReviewRule;
 import dev.bosun.workflow.Severity;
 import dev.bosun.workflow.SubjectType;
 import dev.bosun.workflow.Thresholds;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,6 +89,12 @@ class AdReviewQualityTests {
     @Autowired
     dev.bosun.advertising.AdPerformance performance;
 
+    @Autowired
+    dev.bosun.advertising.AdOptimizer optimizer;
+
+    @Autowired
+    dev.bosun.advertising.AdAnalysis analysis;
+
     @TempDir
     Path folder;
 
@@ -122,14 +129,21 @@ class AdReviewQualityTests {
                 counted++;
                 ReviewRule rule = rule(a.rule());
                 LocalDate hit = null;
+                Finding hitFinding = null;
                 for (LocalDate day = first;
                         !day.isAfter(last) && !day.isAfter(store.end().plusDays(1));
                         day = day.plusDays(1)) {
-                    if (findings(rule, store.accounts().get(a.marketplace()), a.marketplace(), day).stream()
-                            .anyMatch(f -> matches(f, a) && f.severity().atLeast(rule.severity()))) {
+                    hitFinding = findings(rule, store.accounts().get(a.marketplace()), a.marketplace(), day).stream()
+                            .filter(f -> matches(f, a) && f.severity().atLeast(rule.severity()))
+                            .findFirst()
+                            .orElse(null);
+                    if (hitFinding != null) {
                         hit = day;
                         break;
                     }
+                }
+                if (hit != null && a.rule().equals("ads.budget-exhausted")) {
+                    budgetProposalFollows(seed, store, a, hit, hitFinding, misses);
                 }
                 table.add("| " + seed + " | " + a.rule() + " | " + a.marketplace() + " " + subject + " | "
                         + a.visibleFrom() + " | " + (hit == null ? "**missed**" : hit) + " | "
@@ -157,15 +171,20 @@ class AdReviewQualityTests {
     void aHealthyStoreGetsNoUnjustifiedAdItems() throws Exception {
         List<String> alarms = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
+        proposals.clear();
         for (long seed : SEEDS) {
             Store store = simulate(seed, List.of(), "healthy-" + seed);
             for (Marketplace marketplace : MARKETPLACES) {
                 long account = store.accounts().get(marketplace);
+                adjustmentsAreJustified(seed, account, marketplace, store.end().plusDays(1), alarms);
                 for (int back = 2; back >= -1; back--) {
                     LocalDate day = store.end().minusDays(back);
                     for (ReviewRule rule : adRules()) {
                         for (Finding f : findings(rule, account, marketplace, day)) {
-                            counts.merge(rule.id() + " " + f.severity().code(), 1, Integer::sum);
+                            String kind = rule.id().equals("ads.structure")
+                                    ? " " + f.variant().split(" / ")[0]
+                                    : "";
+                            counts.merge(rule.id() + kind + " " + f.severity().code(), 1, Integer::sum);
                             if (f.severity().atLeast(Severity.WARNING)) {
                                 alarms.add("seed " + seed + " " + day + " " + rule.id() + " "
                                         + f.subject().key() + " " + f.title().args());
@@ -176,8 +195,120 @@ class AdReviewQualityTests {
             }
         }
         table.add("healthy stores (seeds " + SEEDS + ", last 3 days and the morning after, US and DE): " + counts);
+        table.add("healthy stores, bid/budget/stock proposals the morning after: " + proposals);
         alarms.forEach(a -> table.add("  false alarm: " + a));
         assertThat(alarms).as("ad items above info on healthy stores").isEmpty();
+    }
+
+    private final Map<String, Integer> proposals = new TreeMap<>();
+
+    /**
+     * On the morning a budget-exhausted item names a campaign: a profitable one (the item's action says so: ACoS of
+     * the week at or under target) gets a budget raise with a bulk-sheet row; an unprofitable one gets none.
+     */
+    private void budgetProposalFollows(
+            long seed, Store store, Answer a, LocalDate day, Finding finding, List<String> misses) {
+        long account = store.accounts().get(a.marketplace());
+        boolean profitable = finding.action().key().endsWith(".profitable");
+        List<dev.bosun.advertising.AdjustmentProposal> raises = optimizer
+                .budgetProposals(account, day, dev.bosun.advertising.AdjustmentSettings.defaults(), a.marketplace())
+                .stream()
+                .filter(p -> p.campaignName().equals(a.campaign()) && p.after().compareTo(p.before()) > 0)
+                .toList();
+        table.add("|   | budget proposal | " + a.marketplace() + " " + a.campaign() + " | "
+                + (profitable ? "profitable" : "above target") + " | " + day + " | "
+                + (raises.isEmpty() ? "no raise" : "raise to " + raises.get(0).after()) + " |");
+        if (profitable && (raises.isEmpty() || raises.get(0).changes().isEmpty())) {
+            misses.add("seed " + seed + " no budget raise for profitable " + a.campaign() + " on " + day);
+        }
+        if (!profitable && !raises.isEmpty()) {
+            misses.add("seed " + seed + " budget raise for " + a.campaign() + " above target on " + day);
+        }
+    }
+
+    /**
+     * On a healthy store: no campaign runs out of budget, so no budget is raised; a budget is lowered only for a
+     * campaign with at least the policy's clicks and no order or an ACoS above twice its target; a bid proposal
+     * has at least the policy's clicks (read back through the drill-down's figures), and no bid is raised where
+     * both the keyword and its ad group run above target ACoS. Every proposal carries its bulk-sheet rows.
+     */
+    private void adjustmentsAreJustified(
+            long seed, long account, Marketplace marketplace, LocalDate day, List<String> alarms) {
+        var settings = dev.bosun.advertising.AdjustmentSettings.defaults();
+        List<dev.bosun.advertising.AdjustmentProposal> all = optimizer.adjustmentProposals(account, day, marketplace);
+        LocalDate to = day.minusDays(1);
+        LocalDate from = to.minusDays(settings.bidDays() - 1L);
+        Map<String, dev.bosun.advertising.AdMetricRow> targets = new java.util.HashMap<>();
+        Map<String, dev.bosun.advertising.AdMetricRow> groups = new java.util.HashMap<>();
+        for (var r : analysis.metrics(
+                account, dev.bosun.advertising.AdLevel.TARGET, from, to, null, null, marketplace, null, null)) {
+            targets.put(
+                    r.campaignName() + "\t" + r.adGroupName() + "\t"
+                            + r.targeting().toLowerCase(Locale.ROOT),
+                    r);
+        }
+        for (var r : analysis.metrics(
+                account, dev.bosun.advertising.AdLevel.AD_GROUP, from, to, null, null, marketplace, null, null)) {
+            groups.put(r.campaignName() + "\t" + r.adGroupName(), r);
+        }
+        for (var p : all) {
+            proposals.merge(
+                    p.kind().code()
+                            + (p.after() != null && p.before() != null
+                                    ? (p.after().compareTo(p.before()) > 0 ? " up" : " down")
+                                    : ""),
+                    1,
+                    Integer::sum);
+            String where = "seed " + seed + " " + marketplace + " " + p.kind().code() + " " + p.campaignName() + " "
+                    + p.subject() + " " + p.facts();
+            if (p.changes().isEmpty()) {
+                alarms.add("no bulk-sheet rows: " + where);
+            }
+            switch (p.kind()) {
+                case BUDGET -> {
+                    if (p.after().compareTo(p.before()) > 0) {
+                        alarms.add("budget raised on a healthy store: " + where);
+                    } else {
+                        BigDecimal acos = p.acos();
+                        boolean waste = p.figures().clicks()
+                                        >= settings.budgets().minClicks()
+                                && (acos == null
+                                        || acos.compareTo(p.target()
+                                                        .value()
+                                                        .multiply(settings.budgets()
+                                                                .farAbove()))
+                                                > 0
+                                        || (p.target().breakEven() != null
+                                                && acos.compareTo(p.target().breakEven()) > 0));
+                        if (!waste) {
+                            alarms.add("budget lowered without waste: " + where);
+                        }
+                    }
+                }
+                case BID -> {
+                    var t = targets.get(p.campaignName() + "\t" + p.adGroupName() + "\t"
+                            + p.subject().toLowerCase(Locale.ROOT));
+                    var g = groups.get(p.campaignName() + "\t" + p.adGroupName());
+                    if (t == null || t.current().clicks() < settings.bids().minClicks()) {
+                        alarms.add("bid proposal without enough clicks: " + where);
+                        continue;
+                    }
+                    boolean ownAbove = t.current()
+                            .acos()
+                            .map(x -> x.compareTo(p.target().value()) > 0)
+                            .orElse(true);
+                    boolean groupAbove = g != null
+                            && g.current()
+                                    .acos()
+                                    .map(x -> x.compareTo(p.target().value()) > 0)
+                                    .orElse(true);
+                    if (p.after().compareTo(p.before()) > 0 && ownAbove && groupAbove) {
+                        alarms.add("bid raised above target: " + where);
+                    }
+                }
+                default -> {}
+            }
+        }
     }
 
     @AfterAll
