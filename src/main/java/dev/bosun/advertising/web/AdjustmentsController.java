@@ -40,14 +40,21 @@ class AdjustmentsController {
     private final AdOptimizer optimizer;
     private final AdLint lint;
     private final AdAnalysis analysis;
+    private final dev.bosun.advertising.AdChanges changes;
     private final Clock clock;
 
     AdjustmentsController(
-            AccountDirectory directory, AdOptimizer optimizer, AdLint lint, AdAnalysis analysis, Clock clock) {
+            AccountDirectory directory,
+            AdOptimizer optimizer,
+            AdLint lint,
+            AdAnalysis analysis,
+            dev.bosun.advertising.AdChanges changes,
+            Clock clock) {
         this.directory = directory;
         this.optimizer = optimizer;
         this.lint = lint;
         this.analysis = analysis;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -96,9 +103,14 @@ class AdjustmentsController {
         List<Line> lines = optimizer.adjustmentProposals(accountId, day, marketplace).stream()
                 .map(Line::of)
                 .toList();
+        java.util.Map<AdjustmentProposal, String> keys = new java.util.LinkedHashMap<>();
+        lines.forEach(l -> keys.put(l.proposal(), dev.bosun.advertising.changes.AdjustmentChanges.key(l.proposal())));
         model.addAttribute("sellerAccount", account);
         model.addAttribute("day", day);
+        model.addAttribute("mp", mp);
         model.addAttribute("adjustments", lines);
+        model.addAttribute("adjustmentKeyOf", keys);
+        model.addAttribute("adjustmentChangeOf", changes.latestByKey(accountId, keys.values()));
         return "advertising/adjustments :: section";
     }
 

@@ -90,6 +90,9 @@ class AdjustmentsWebTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    dev.bosun.advertising.AdChanges changes;
+
     SellerAccount account;
     CurrentUser manager;
     CurrentUser stranger;
@@ -320,6 +323,74 @@ class AdjustmentsWebTests {
                 .contains("adjustment-bid")
                 .contains("adjustment-budget")
                 .contains("adjustment-stock-pause");
+    }
+
+    @Test
+    void aBidProposalIsRequestedFromItsSectionApprovedByAnotherAndGoesOutAsABulkSheetRow() throws Exception {
+        String key = "bid|US|" + MANUAL + "|Boards|cutting board|exact";
+        String section = page("/a/{id}/advertising/proposals/adjustments", account.id());
+        assertThat(section)
+                .contains("id=\"adjustments-request-form\"")
+                .contains("value=\"" + key + "\"")
+                .contains("adjustment-request-one");
+
+        mvc.perform(post("/a/{id}/advertising/proposals/request", account.id())
+                        .param("key", key)
+                        .param("note", "ACoS 50 % against 30 %")
+                        .with(csrf())
+                        .with(as(manager)))
+                .andExpect(status().is3xxRedirection());
+        dev.bosun.advertising.RequestedAdChange requested =
+                changes.history(account.id()).get(0);
+        assertThat(requested.status()).isEqualTo(dev.bosun.advertising.ChangeStatus.REQUESTED);
+        assertThat(requested.proposal().kind()).isEqualTo("bid");
+        assertThat(requested.proposal().changes()).singleElement().satisfies(row -> {
+            assertThat(row.entityId()).isEqualTo("K1");
+            assertThat(row.field()).isEqualTo(dev.bosun.advertising.AdChange.Field.BID);
+            assertThat(row.after()).isEqualTo("0.80");
+        });
+        assertThat(requested.proposal().expected().metric())
+                .isEqualTo(dev.bosun.advertising.ExpectedEffect.Metric.ACOS);
+        // Requested once: the section shows its status and no checkbox for it any more.
+        assertThat(page("/a/{id}/advertising/proposals/adjustments", account.id()))
+                .contains("status-requested")
+                .doesNotContain("value=\"" + key + "\"");
+
+        mvc.perform(post("/a/{id}/advertising/changes/{c}/approve", account.id(), requested.id())
+                        .with(csrf())
+                        .with(as(manager)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(changes.history(account.id()).get(0).status())
+                .isEqualTo(dev.bosun.advertising.ChangeStatus.REQUESTED);
+
+        CurrentUser supervisor = new Fixtures(directory, team, jdbc)
+                .user(directory.account(account.id()).orElseThrow().organisationId(), Role.SUPERVISOR, account);
+        mvc.perform(post("/a/{id}/advertising/changes/{c}/approve", account.id(), requested.id())
+                        .with(csrf())
+                        .with(as(supervisor)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(changes.history(account.id()).get(0).status())
+                .isEqualTo(dev.bosun.advertising.ChangeStatus.APPROVED);
+
+        var file = changes.export(manager, account.id(), Marketplace.US);
+        try (var book =
+                new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(file.content()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows =
+                    book.findSheet("Sponsored Products Campaigns").orElseThrow().read();
+            List<String> header = new ArrayList<>();
+            rows.get(0).forEach(c -> header.add(c.getRawValue()));
+            assertThat(rows).hasSize(2);
+            org.dhatim.fastexcel.reader.Row row = rows.get(1);
+            java.util.function.Function<String, String> cell = name -> row.getOptionalCell(header.indexOf(name))
+                    .map(org.dhatim.fastexcel.reader.Cell::getRawValue)
+                    .orElse(null);
+            assertThat(cell.apply("Entity")).isEqualTo("Keyword");
+            assertThat(cell.apply("Operation")).isEqualTo("Update");
+            assertThat(cell.apply("Keyword ID")).isEqualTo("K1");
+            assertThat(new BigDecimal(cell.apply("Bid"))).isEqualByComparingTo("0.80");
+        }
+        assertThat(changes.history(account.id()).get(0).status())
+                .isEqualTo(dev.bosun.advertising.ChangeStatus.EXPORTED);
     }
 
     @Test
