@@ -40,6 +40,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DailyReview {
 
+    /** Runs the rules of a review, one per core; daemon threads, shared by every review of the application. */
+    private static final java.util.concurrent.ExecutorService RULE_RUNNER =
+            java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                        Thread thread = new Thread(runnable, "review-rule");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+
     private static final Logger log = LoggerFactory.getLogger(DailyReview.class);
 
     private final ObjectProvider<ReviewRule> ruleBeans;
@@ -87,22 +96,38 @@ public class DailyReview {
         Set<String> failed = new HashSet<>();
         List<String> failures = new ArrayList<>();
         Map<String, ReviewRule> ran = new LinkedHashMap<>();
+        // The rules only read, each from its own module; they run side by side (one per core), each on a connection
+        // of its own, and share what several of them need through the run's memo. Their findings are taken in the
+        // rules' order, as when they ran one after the other.
+        ReviewContext.RunMemo memo = new ReviewContext.RunMemo();
+        Map<ReviewRule, java.util.concurrent.Future<List<Finding>>> running = new LinkedHashMap<>();
         for (ReviewRule rule : rules()) {
             RuleSettings.Setting setting = own.get(rule.id());
             if (setting != null && !setting.enabled()) {
                 continue;
             }
             Thresholds thresholds = new Thresholds(rule.thresholds(), setting == null ? Map.of() : setting.own());
-            ReviewContext context = new ReviewContext(accountId, account.marketplaces(), date, thresholds, asOf);
+            ReviewContext context = new ReviewContext(accountId, account.marketplaces(), date, thresholds, asOf, memo);
+            running.put(rule, RULE_RUNNER.submit(() -> rule.findings(context)));
+        }
+        for (Map.Entry<ReviewRule, java.util.concurrent.Future<List<Finding>>> r : running.entrySet()) {
+            ReviewRule rule = r.getKey();
             try {
-                for (Finding f : rule.findings(context)) {
+                for (Finding f : r.getValue().get()) {
                     found.add(KeyedFinding.of(rule.id(), f));
                 }
                 ran.put(rule.id(), rule);
-            } catch (RuntimeException e) {
-                log.warn("Review rule {} failed for account {} on {}", rule.id(), accountId, date, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                log.warn("Review rule {} failed for account {} on {}", rule.id(), accountId, date, cause);
                 failed.add(rule.id());
-                failures.add(rule.id() + ": " + e.getMessage());
+                failures.add(rule.id() + ": " + cause.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the review of account " + accountId + " was interrupted", e);
             }
         }
         Instant now = clock.instant();

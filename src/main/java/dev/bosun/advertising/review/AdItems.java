@@ -14,6 +14,21 @@ import java.util.HexFormat;
 /** What the advertising rules' items share: subjects, variants and money at stake. */
 final class AdItems {
 
+    /**
+     * The search-term proposals of the review's account and date with these settings, computed once per review run:
+     * the harvest and the waste rule read the same proposals (equal settings at their defaults).
+     */
+    static java.util.List<dev.bosun.advertising.SearchTermProposal> proposals(
+            dev.bosun.advertising.AdOptimizer optimizer,
+            dev.bosun.workflow.ReviewContext context,
+            dev.bosun.advertising.ProposalSettings settings,
+            dev.bosun.shared.Marketplace marketplace) {
+        return context.shared(
+                java.util.List.of(
+                        "ads.search-term-proposals", context.accountId(), context.date(), settings, marketplace),
+                () -> optimizer.searchTermProposals(context.accountId(), context.date(), settings, marketplace));
+    }
+
     /** The longest subject id and variant kept as they are; longer ones are cut or hashed (item keys are 600). */
     static final int MAX_TEXT = 200;
 

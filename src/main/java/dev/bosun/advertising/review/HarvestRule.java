@@ -85,8 +85,7 @@ class HarvestRule implements ReviewRule {
                 d.farAbove());
         List<Finding> findings = new ArrayList<>();
         for (Marketplace marketplace : context.marketplaces()) {
-            for (SearchTermProposal p :
-                    optimizer.searchTermProposals(context.accountId(), context.date(), settings, marketplace)) {
+            for (SearchTermProposal p : AdItems.proposals(optimizer, context, settings, marketplace)) {
                 if (p.kind() == SearchTermProposal.Kind.HARVEST) {
                     findings.add(finding(p, t));
                 }

@@ -97,8 +97,7 @@ class SearchTermWasteRule implements ReviewRule {
                 defaults.farAbove());
         List<Finding> findings = new ArrayList<>();
         for (Marketplace marketplace : context.marketplaces()) {
-            for (SearchTermProposal p :
-                    optimizer.searchTermProposals(context.accountId(), context.date(), settings, marketplace)) {
+            for (SearchTermProposal p : AdItems.proposals(optimizer, context, settings, marketplace)) {
                 if (p.kind() == SearchTermProposal.Kind.NEGATE) {
                     findings.add(finding(p, t));
                 }
