@@ -119,7 +119,9 @@ public class AdAnalytics {
         if (wanted > MAX_ROWS || to.isBefore(from)) {
             return termSums(accountId, from, to, scope, filter, text, wanted, null, null);
         }
-        long rowsPerLine = (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1) * adProducts(accountId);
+        // a line has at most one daily row a day and ad product
+        long rowsPerLine = (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1)
+                * dev.bosun.advertising.AdProduct.values().length;
         BigDecimal threshold = seedThreshold(accountId, from, to, scope, wanted * 4L);
         for (int round = 0; round < 8 && threshold != null && threshold.signum() > 0; round++) {
             List<String[]> terms = termsSpendingAtLeast(accountId, from, to, scope, text, threshold);
@@ -234,27 +236,6 @@ public class AdAnalytics {
                                 + (MAX_CANDIDATES + 1),
                         binds.toArray())
                 .fetch(r -> new String[] {r.get(0, String.class), r.get(1, String.class)});
-    }
-
-    /** How many ad products (at most one row each per line and day) have search terms in the account. */
-    private int adProducts(long accountId) {
-        List<Object> binds = new ArrayList<>();
-        StringBuilder values = new StringBuilder();
-        for (Marketplace m : Marketplace.values()) {
-            for (dev.bosun.advertising.AdProduct p : dev.bosun.advertising.AdProduct.values()) {
-                values.append(values.isEmpty() ? "" : ", ").append("(?, ?)");
-                binds.add(m.code());
-                binds.add(p.name());
-            }
-        }
-        binds.add(accountId);
-        Integer n = db.resultQuery(
-                        "select count(distinct v.p) from (values " + values + ") v(m, p) where exists (select 1 from"
-                                + " ad_search_term_metrics t where t.account_id = ? and t.marketplace = v.m"
-                                + " and t.ad_product = v.p)",
-                        binds.toArray())
-                .fetchOne(0, Integer.class);
-        return n == null || n == 0 ? 1 : n;
     }
 
     /** Each campaign's targeting type (AUTO or MANUAL) as the latest report or the bulk sheet gives it, by name. */
