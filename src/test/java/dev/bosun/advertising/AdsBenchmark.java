@@ -1284,6 +1284,57 @@ class AdsBenchmark {
         say(
                 "bench: measuring account %d: %,d search-term rows %s..%s; %d cores, load %.2f%n",
                 id, rows, first, LAST, Runtime.getRuntime().availableProcessors(), load());
+        for (int round = 1;
+                round <= metricRounds && Boolean.parseBoolean(System.getProperty("bench.metrics", "true"));
+                round++) {
+            long total = 0;
+            Cpu before = Cpu.now();
+            List<String> parts = new ArrayList<>();
+            for (LocalDate from : List.of(first, window)) {
+                long span = java.time.temporal.ChronoUnit.DAYS.between(from, LAST) + 1;
+                LocalDate compareTo = from.minusDays(1);
+                LocalDate compareFrom = compareTo.minusDays(span - 1);
+                for (AdLevel level : List.of(AdLevel.ACCOUNT, AdLevel.CAMPAIGN, AdLevel.ASIN, AdLevel.SEARCH_TERM)) {
+                    long t = System.nanoTime();
+                    int n = analysis.metrics(id, level, from, LAST, compareFrom, compareTo, null, null, null)
+                            .size();
+                    long took = millis(t);
+                    total += took;
+                    parts.add(String.format(Locale.ROOT, "%s %dd %,d ms (%,d lines)", level.code(), span, took, n));
+                }
+            }
+            long t = System.nanoTime();
+            List<SearchTermProposal> proposals = optimizer.searchTermProposals(id, LAST.plusDays(1));
+            long took = millis(t);
+            total += took;
+            long harvests = proposals.stream()
+                    .filter(p -> p.kind() == SearchTermProposal.Kind.HARVEST)
+                    .count();
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "proposals 30d %,d ms (%,d harvest, %,d negate)",
+                    took,
+                    harvests,
+                    proposals.size() - harvests));
+            Cpu used = Cpu.now().minus(before);
+            say(
+                    "bench: round %d, metrics and proposals %,d ms wall; CPU %,d ms Java + %,d ms PostgreSQL; load %.2f;"
+                            + " %s%n",
+                    round, total, used.javaMillis(), used.postgresMillis(), load(), String.join("; ", parts));
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.plain", "true"))) {
+            plain(jdbc, id, window);
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.pages", "true"))) {
+            pages(context, jdbc, account, window);
+        }
+    }
+
+    /** The search-term page through the real controller, each filter {@code bench.rounds} times. */
+    private void pages(
+            ConfigurableApplicationContext context, JdbcTemplate jdbc, SellerAccount account, LocalDate window)
+            throws Exception {
+        long id = account.id();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
                 .apply(springSecurity())
                 .build();
@@ -1341,45 +1392,6 @@ class AdsBenchmark {
                     used.postgresMillis(),
                     load());
         }
-        for (int round = 1; round <= metricRounds; round++) {
-            long total = 0;
-            Cpu before = Cpu.now();
-            List<String> parts = new ArrayList<>();
-            for (LocalDate from : List.of(first, window)) {
-                long span = java.time.temporal.ChronoUnit.DAYS.between(from, LAST) + 1;
-                LocalDate compareTo = from.minusDays(1);
-                LocalDate compareFrom = compareTo.minusDays(span - 1);
-                for (AdLevel level : List.of(AdLevel.ACCOUNT, AdLevel.CAMPAIGN, AdLevel.ASIN, AdLevel.SEARCH_TERM)) {
-                    long t = System.nanoTime();
-                    int n = analysis.metrics(id, level, from, LAST, compareFrom, compareTo, null, null, null)
-                            .size();
-                    long took = millis(t);
-                    total += took;
-                    parts.add(String.format(Locale.ROOT, "%s %dd %,d ms (%,d lines)", level.code(), span, took, n));
-                }
-            }
-            long t = System.nanoTime();
-            List<SearchTermProposal> proposals = optimizer.searchTermProposals(id, LAST.plusDays(1));
-            long took = millis(t);
-            total += took;
-            long harvests = proposals.stream()
-                    .filter(p -> p.kind() == SearchTermProposal.Kind.HARVEST)
-                    .count();
-            parts.add(String.format(
-                    Locale.ROOT,
-                    "proposals 30d %,d ms (%,d harvest, %,d negate)",
-                    took,
-                    harvests,
-                    proposals.size() - harvests));
-            Cpu used = Cpu.now().minus(before);
-            say(
-                    "bench: round %d, metrics and proposals %,d ms wall; CPU %,d ms Java + %,d ms PostgreSQL; load %.2f;"
-                            + " %s%n",
-                    round, total, used.javaMillis(), used.postgresMillis(), load(), String.join("; ", parts));
-        }
-        if (Boolean.parseBoolean(System.getProperty("bench.plain", "true"))) {
-            plain(jdbc, id, window);
-        }
     }
 
     /**
@@ -1410,7 +1422,11 @@ class AdsBenchmark {
         statements.put(
                 "90d level", new Object[] {select + " group by " + group + order + " limit 5000", LAST.minusDays(89)});
         statements.put("30d proposals (every line)", new Object[] {select + " group by " + group + order, window});
+        boolean longOnes = Boolean.parseBoolean(System.getProperty("bench.plainLong", "true"));
         for (Map.Entry<String, Object[]> s : statements.entrySet()) {
+            if (!longOnes && !s.getKey().startsWith("7d")) {
+                continue;
+            }
             Cpu before = Cpu.now();
             long t = System.nanoTime();
             String outcome;
