@@ -1349,6 +1349,9 @@ class AdsBenchmark {
                 .toList()) {
             String name = p.getKey();
             String period = p.getValue();
+            if (name.equals("30d") && !Boolean.parseBoolean(System.getProperty("bench.month", "true"))) {
+                continue;
+            }
             asks.put(name + " all", period);
             asks.put(name + " wasted", period + "&view=wasted");
             asks.put(name + " converting", period + "&view=converting");
