@@ -1364,7 +1364,12 @@ class AdsBenchmark {
                     period + "&campaign="
                             + java.net.URLEncoder.encode(new Shape().campaignName[8], StandardCharsets.UTF_8));
         }
+        // bench.asks: only these page asks (comma-separated, spaces as hyphens: "30d-all,30d-text"), else all
+        List<String> only = List.of(System.getProperty("bench.asks", "").split(","));
         for (Map.Entry<String, String> ask : asks.entrySet()) {
+            if (!only.get(0).isEmpty() && !only.contains(ask.getKey().replace(' ', '-'))) {
+                continue;
+            }
             long best = Long.MAX_VALUE;
             long firstTook = 0;
             int status = 0;
