@@ -140,6 +140,9 @@ public class AdAnalysis {
                 .toList();
     }
 
+    /** The most search-term lines one read returns. */
+    public static final int MAX_TERM_LINES = AdAnalytics.MAX_ROWS;
+
     /** The search terms of a period, filtered, most spend first, at most {@code limit} lines. */
     public List<AdMetricRow> searchTerms(
             long accountId,

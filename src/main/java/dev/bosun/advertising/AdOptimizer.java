@@ -5,7 +5,6 @@ import dev.bosun.advertising.db.AdAnalytics;
 import dev.bosun.advertising.db.AdAnalytics.GroupConversion;
 import dev.bosun.advertising.db.AdAnalytics.Scope;
 import dev.bosun.advertising.db.AdAnalytics.Sum;
-import dev.bosun.advertising.db.AdAnalytics.TermFilter;
 import dev.bosun.advertising.domain.SearchTermPolicy;
 import dev.bosun.advertising.domain.TermProposal;
 import dev.bosun.shared.Marketplace;
@@ -110,7 +109,14 @@ public class AdOptimizer {
         LocalDate to = date.minusDays(1);
         LocalDate from = to.minusDays(settings.windowDays() - 1L);
         Scope scope = new Scope(marketplace, null, null);
-        List<Sum> terms = analytics.searchTerms(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE);
+        // Only terms with the clicks a negation asks for at least, or the orders a harvest does, can bring one.
+        List<Sum> terms = analytics.searchTermsWithClicksOrOrders(
+                accountId,
+                from,
+                to,
+                scope,
+                Math.min(settings.floorClicks(), settings.ceilingClicks()),
+                settings.minOrders());
         if (terms.isEmpty()) {
             return List.of();
         }

@@ -83,8 +83,7 @@ public class AdAnalytics {
                 key = List.of("campaign_name", "ad_group_name", "targeting", "match_type");
             }
             case SEARCH_TERM -> {
-                table = "ad_search_term_metrics";
-                key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
+                return searchTerms(accountId, from, to, scope, TermFilter.ALL, null, MAX_ROWS);
             }
             case ASIN -> {
                 table = "ad_product_metrics";
@@ -105,13 +104,85 @@ public class AdAnalytics {
      * The search terms of a period summed per campaign, ad group, target and term, filtered, most spend first, at
      * most {@code limit} lines.
      *
+     * <p>An agency's period holds millions of rows, most of them terms seen once for a click or two, which can never
+     * be among the first lines: only the terms that have a row costing at least a threshold are summed. The
+     * threshold is safe: a line among the first {@code limit} spends at least L, the {@code limit}-th spend of the
+     * lines summed, so one of its rows (at most one a day and ad product) spends at least L divided by their
+     * number; when the threshold tried was above that, the terms are gathered again with the lower one. The lines
+     * are the ones the plain sum of every row gives, in the same order (AdAnalyticsTermTests holds them equal).
+     *
      * @param text only terms containing it (case-insensitive), or null
      */
     public List<Sum> searchTerms(
             long accountId, LocalDate from, LocalDate to, Scope scope, TermFilter filter, String text, int limit) {
+        int wanted = Math.max(1, limit);
+        if (wanted > MAX_ROWS || to.isBefore(from)) {
+            return termSums(accountId, from, to, scope, filter, text, wanted, null, null);
+        }
+        // a line has at most one daily row a day and ad product
+        long rowsPerLine = (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1)
+                * dev.bosun.advertising.AdProduct.values().length;
+        BigDecimal threshold = seedThreshold(accountId, from, to, scope, wanted * 4L);
+        for (int round = 0; round < 8 && threshold != null && threshold.signum() > 0; round++) {
+            List<String[]> terms = termsSpendingAtLeast(accountId, from, to, scope, text, threshold);
+            if (terms.size() > MAX_CANDIDATES) {
+                break;
+            }
+            List<Sum> lines = termSums(accountId, from, to, scope, filter, text, wanted, terms, null);
+            if (lines.size() < wanted) {
+                // not enough lines pass the filter among these terms: try a lower threshold
+                threshold = threshold.divide(BigDecimal.valueOf(8), 6, java.math.RoundingMode.FLOOR);
+                continue;
+            }
+            BigDecimal least = lines.get(wanted - 1).figures().spend();
+            BigDecimal safe = least.divide(BigDecimal.valueOf(rowsPerLine), 6, java.math.RoundingMode.FLOOR);
+            if (safe.compareTo(threshold) >= 0) {
+                return lines;
+            }
+            threshold = safe;
+        }
+        return termSums(accountId, from, to, scope, filter, text, wanted, null, null);
+    }
+
+    /**
+     * The search terms of a period that may bring a proposal: at least {@code minClicks} clicks or {@code minOrders}
+     * orders (a term below both can be neither harvested nor negated), most spend first.
+     */
+    public List<Sum> searchTermsWithClicksOrOrders(
+            long accountId, LocalDate from, LocalDate to, Scope scope, long minClicks, long minOrders) {
+        return termSums(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE, null, new long[] {
+            minClicks, minOrders
+        });
+    }
+
+    /** The most candidate terms summed by the pruned read; above them the plain sum is as quick. */
+    static final int MAX_CANDIDATES = 200_000;
+
+    /**
+     * The plain sum of the period's rows per line, filtered, most spend first; only of {@code terms} (marketplace,
+     * term) when given, and only lines with at least {@code atLeast} clicks or orders when given.
+     */
+    private List<Sum> termSums(
+            long accountId,
+            LocalDate from,
+            LocalDate to,
+            Scope scope,
+            TermFilter filter,
+            String text,
+            int limit,
+            List<String[]> terms,
+            long[] atLeast) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
         List<Object> binds = new ArrayList<>();
         String where = where(accountId, from, to, scope, binds);
+        if (terms != null) {
+            if (terms.isEmpty()) {
+                return List.of();
+            }
+            where += " and t.marketplace = any(?::varchar[]) and t.search_term = any(?::varchar[])";
+            binds.add(terms.stream().map(t -> t[0]).distinct().toArray(String[]::new));
+            binds.add(terms.stream().map(t -> t[1]).distinct().toArray(String[]::new));
+        }
         if (text != null && !text.isBlank()) {
             where += " and strpos(lower(t.search_term), ?) > 0";
             binds.add(text.strip().toLowerCase(Locale.ROOT));
@@ -126,10 +197,15 @@ public class AdAnalytics {
             case CONVERTING -> " having coalesce(sum(orders), 0) > 0";
             default -> "";
         };
+        if (atLeast != null) {
+            having += (having.isEmpty() ? " having" : " and") + " (sum(clicks) >= ? or coalesce(sum(orders), 0) >= ?)";
+            binds.add(atLeast[0]);
+            binds.add(atLeast[1]);
+        }
         String group = "marketplace, currency, " + String.join(", ", key);
         String sql = "select " + group + ", " + FIGURES + " from ad_search_term_metrics t" + where + " group by "
-                + group + having + " order by sum(spend) desc, " + group + " limit "
-                + Math.max(1, limit);
+                + group + having + " order by sum(spend) desc, " + group
+                + (limit == Integer.MAX_VALUE ? "" : " limit " + Math.max(1, limit));
         return db.resultQuery(sql, binds.toArray()).fetch(r -> sum(r, key));
     }
 
@@ -162,6 +238,35 @@ public class AdAnalytics {
                                 null,
                                 null,
                                 null)));
+    }
+
+    /** The spend of the n-th costliest search-term row of the period (walks the spend index), or null. */
+    private BigDecimal seedThreshold(long accountId, LocalDate from, LocalDate to, Scope scope, long n) {
+        List<Object> binds = new ArrayList<>();
+        String where = where(accountId, from, to, scope, binds);
+        return db.resultQuery(
+                        "select spend from ad_search_term_metrics t" + where + " order by spend desc offset "
+                                + Math.max(0, n - 1) + " limit 1",
+                        binds.toArray())
+                .fetchOptional(r -> r.get(0, BigDecimal.class))
+                .orElse(null);
+    }
+
+    /** The (marketplace, term) pairs with a daily row of the period spending at least {@code threshold}. */
+    private List<String[]> termsSpendingAtLeast(
+            long accountId, LocalDate from, LocalDate to, Scope scope, String text, BigDecimal threshold) {
+        List<Object> binds = new ArrayList<>();
+        String where = where(accountId, from, to, scope, binds) + " and spend >= ?";
+        binds.add(threshold);
+        if (text != null && !text.isBlank()) {
+            where += " and strpos(lower(t.search_term), ?) > 0";
+            binds.add(text.strip().toLowerCase(Locale.ROOT));
+        }
+        return db.resultQuery(
+                        "select distinct marketplace, search_term from ad_search_term_metrics t" + where + " limit "
+                                + (MAX_CANDIDATES + 1),
+                        binds.toArray())
+                .fetch(r -> new String[] {r.get(0, String.class), r.get(1, String.class)});
     }
 
     /** Each campaign's targeting type (AUTO or MANUAL) as the latest report or the bulk sheet gives it, by name. */

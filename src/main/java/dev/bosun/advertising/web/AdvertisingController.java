@@ -27,8 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AdvertisingController {
 
-    /** The most search-term lines the page shows. */
-    static final int TERM_LIMIT = 500;
+    /** The search-term lines a page shows; the pages go as far as {@link AdAnalysis#searchTerms}' limit. */
+    static final int TERM_PAGE = 100;
 
     private final AccountDirectory directory;
     private final AdAnalysis analysis;
@@ -129,14 +129,23 @@ class AdvertisingController {
             @RequestParam(required = false) String campaign,
             @RequestParam(required = false) String view,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
             Model model) {
         SellerAccount account = AdPages.account(directory, accountId);
         AdPages.Period period = AdPages.period(account, clock, from, to, null, null);
         Marketplace marketplace = AdPages.marketplace(account, mp);
         AdAnalysis.TermView chosen = AdAnalysis.TermView.named(view)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown view"));
-        List<AdMetricRow> rows = analysis.searchTerms(
-                accountId, period.from(), period.to(), marketplace, campaign, chosen, q, TERM_LIMIT);
+        int pages = AdAnalysis.MAX_TERM_LINES / TERM_PAGE;
+        int number = page == null ? 1 : page;
+        if (number < 1 || number > pages) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page is a number from 1 to " + pages);
+        }
+        // the lines up to this page and one more, which tells whether a next page exists
+        List<AdMetricRow> upTo = analysis.searchTerms(
+                accountId, period.from(), period.to(), marketplace, campaign, chosen, q, number * TERM_PAGE + 1);
+        int first = Math.min((number - 1) * TERM_PAGE, upTo.size());
+        List<AdMetricRow> rows = upTo.subList(first, Math.min(number * TERM_PAGE, upTo.size()));
         model.addAttribute("area", "advertising");
         model.addAttribute("sellerAccount", account);
         model.addAttribute("period", period);
@@ -146,7 +155,10 @@ class AdvertisingController {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("campaign", campaign == null ? "" : campaign);
         model.addAttribute("rows", rows.stream().map(MetricCells::of).toList());
-        model.addAttribute("limit", TERM_LIMIT);
+        model.addAttribute("page", number);
+        model.addAttribute("firstLine", first + 1);
+        model.addAttribute("lastLine", first + rows.size());
+        model.addAttribute("more", upTo.size() > number * TERM_PAGE && number < pages);
         return "advertising/search-terms";
     }
 
