@@ -136,19 +136,13 @@ public class DailyReview {
             ReviewRule rule = ran.get(f.ruleId());
             items.create(accountId, f, rule.area(), rule.role(), date, now);
         }
+        List<ActionItems.Refresh> refreshes = new ArrayList<>();
         for (ReviewPlan.Refresh r : plan.refreshed()) {
             ReviewRule rule = ran.get(r.finding().ruleId());
-            items.refresh(
-                    accountId,
-                    r.id(),
-                    r.finding(),
-                    rule.area(),
-                    rule.role(),
-                    r.status(),
-                    r.replaceEvidence(),
-                    date,
-                    now);
+            refreshes.add(new ActionItems.Refresh(
+                    r.id(), r.finding(), rule.area(), rule.role(), r.status(), r.replaceEvidence()));
         }
+        items.refreshAll(accountId, refreshes, date, now);
         int resolved = items.resolve(accountId, plan.resolved(), date, now);
         ReviewRun run = new ReviewRun(
                 accountId,
