@@ -5,7 +5,6 @@ import dev.bosun.advertising.db.AcosTargets;
 import dev.bosun.advertising.db.AdAnalytics;
 import dev.bosun.advertising.db.AdAnalytics.Scope;
 import dev.bosun.advertising.db.AdAnalytics.Sum;
-import dev.bosun.advertising.db.AdAnalytics.TermFilter;
 import dev.bosun.advertising.domain.BudgetCap;
 import dev.bosun.advertising.domain.BulkEntity;
 import dev.bosun.shared.Marketplace;
@@ -314,7 +313,9 @@ public class AdLint {
                 .forEach(c -> autoByName.put(c.marketplace().code() + "\t" + c.name(), c));
         Map<String, long[]> clicks = new TreeMap<>();
         Map<String, BigDecimal> spend = new HashMap<>();
-        for (Sum s : analytics.searchTerms(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE)) {
+        Set<String> harvestedTerms = new HashSet<>();
+        harvested.keySet().forEach(k -> harvestedTerms.add(k.substring(k.indexOf('\t') + 1)));
+        for (Sum s : analytics.searchTermsAmong(accountId, from, to, scope, harvestedTerms)) {
             String term = s.key().get(4).strip().toLowerCase(Locale.ROOT);
             String mp = s.marketplace().code();
             AdCampaign auto = autoByName.get(mp + "\t" + s.key().get(0));

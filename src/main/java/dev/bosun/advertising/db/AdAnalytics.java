@@ -155,6 +155,26 @@ public class AdAnalytics {
         });
     }
 
+    /**
+     * The search-term lines of a period whose term, trimmed and in lower case, is one of {@code terms} (given trimmed
+     * and in lower case), most spend first: for checks about known terms, without summing every term of the period.
+     */
+    public List<Sum> searchTermsAmong(
+            long accountId, LocalDate from, LocalDate to, Scope scope, java.util.Collection<String> terms) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
+        List<Object> binds = new ArrayList<>();
+        String where =
+                where(accountId, from, to, scope, binds) + " and lower(btrim(t.search_term)) = any(?::varchar[])";
+        binds.add(terms.stream().distinct().toArray(String[]::new));
+        String group = "marketplace, currency, " + String.join(", ", key);
+        String sql = "select " + group + ", " + FIGURES + " from ad_search_term_metrics t" + where + " group by "
+                + group + " order by sum(spend) desc, " + group;
+        return db.resultQuery(sql, binds.toArray()).fetch(r -> sum(r, key));
+    }
+
     /** The most candidate terms summed by the pruned read; above them the plain sum is as quick. */
     static final int MAX_CANDIDATES = 200_000;
 
