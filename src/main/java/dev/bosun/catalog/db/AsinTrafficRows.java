@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Sales and traffic per ASIN (and SKU) and period. A row without SKU is stored with SKU '' (part of the key). */
@@ -133,15 +134,32 @@ public class AsinTrafficRows {
                         null));
     }
 
-    /** Each child ASIN's parent ASIN in a marketplace, from its latest report row that names one. */
+    /** How far back from the latest period the parents of child ASINs are read (a parent seldom changes). */
+    static final int PARENT_DAYS = 92;
+
+    /**
+     * Each child ASIN's parent ASIN in a marketplace, from its latest report row that names one among the periods
+     * ending in the {@link #PARENT_DAYS} days up to the latest period (an ASIN absent from the reports for longer has
+     * no parent here).
+     */
     public java.util.Map<String, String> parents(long accountId, Marketplace marketplace) {
         java.util.Map<String, String> parents = new java.util.HashMap<>();
+        java.time.LocalDate latest = db.select(DSL.max(ASIN_TRAFFIC.PERIOD_TO))
+                .from(ASIN_TRAFFIC)
+                .where(ASIN_TRAFFIC.ACCOUNT_ID.eq(accountId))
+                .and(ASIN_TRAFFIC.MARKETPLACE.eq(marketplace.code()))
+                .and(ASIN_TRAFFIC.ASIN_LEVEL.eq("CHILD"))
+                .fetchOne(0, java.time.LocalDate.class);
+        if (latest == null) {
+            return parents;
+        }
         db.select(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PARENT_ASIN)
                 .distinctOn(ASIN_TRAFFIC.ASIN)
                 .from(ASIN_TRAFFIC)
                 .where(ASIN_TRAFFIC.ACCOUNT_ID.eq(accountId))
                 .and(ASIN_TRAFFIC.MARKETPLACE.eq(marketplace.code()))
                 .and(ASIN_TRAFFIC.ASIN_LEVEL.eq("CHILD"))
+                .and(ASIN_TRAFFIC.PERIOD_TO.ge(latest.minusDays(PARENT_DAYS)))
                 .and(ASIN_TRAFFIC.PARENT_ASIN.isNotNull())
                 .orderBy(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PERIOD_TO.desc())
                 .forEach(r -> parents.put(r.value1(), r.value2()));
