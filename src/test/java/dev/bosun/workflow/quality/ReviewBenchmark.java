@@ -122,7 +122,7 @@ class ReviewBenchmark {
                 }
                 ImportOptions options = new ImportOptions(
                         false, file.marketplace(), file.snapshotDay(), file.snapshotDay(), "review-bench");
-                Path path = recentOnly(file) ? recent(file, folder, settings) : file.path();
+                Path path = recentOnly(file) ? recent(file, folder) : file.path();
                 for (ImportResult result : imports.importFile(
                         accounts.get(file.marketplace()),
                         path,
@@ -172,23 +172,20 @@ class ReviewBenchmark {
     }
 
     /**
-     * A copy of a console report with its header and the rows of the last {@link #RECENT_AD_DAYS} simulated days (the
-     * simulator writes them day by day; the date is the first column, in the marketplace's console format).
+     * A copy of a console report with its header and the rows of its last {@link #RECENT_AD_DAYS} dates. The simulator
+     * writes the rows day by day with the date in the first column, so the file's distinct first cells, in order, are
+     * its days (whatever the marketplace's date format): a first pass lists them, a second keeps the latest ones.
      */
-    private static Path recent(SimulatedFile file, Path folder, SimulationSettings settings)
-            throws java.io.IOException {
-        java.time.format.DateTimeFormatter format = switch (file.marketplace()) {
-            case US, CA, MX -> java.time.format.DateTimeFormatter.ofPattern("MMM dd, yyyy", java.util.Locale.ENGLISH);
-            case JP -> java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd", java.util.Locale.ROOT);
-            default -> java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy", java.util.Locale.ROOT);
-        };
-        LocalDate last = settings.start().plusDays(DAYS - 1L);
-        Set<String> days = new java.util.HashSet<>();
-        for (int d = 0; d < RECENT_AD_DAYS; d++) {
-            String day = format.format(last.minusDays(d));
-            days.add(day);
-            days.add("\"" + day + "\"");
+    private static Path recent(SimulatedFile file, Path folder) throws java.io.IOException {
+        java.util.LinkedHashSet<String> dates = new java.util.LinkedHashSet<>();
+        try (var in = Files.newBufferedReader(file.path(), java.nio.charset.StandardCharsets.UTF_8)) {
+            char delimiter = delimiter(in.readLine());
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                dates.add(firstCell(line, delimiter));
+            }
         }
+        Set<String> days = new java.util.HashSet<>(
+                new ArrayList<>(dates).subList(Math.max(0, dates.size() - RECENT_AD_DAYS), dates.size()));
         Path copy = folder.resolve("recent").resolve(folder.relativize(file.path()));
         Files.createDirectories(copy.getParent());
         long kept = 0;
@@ -197,10 +194,9 @@ class ReviewBenchmark {
             String header = in.readLine();
             out.write(header);
             out.newLine();
-            char delimiter = header.contains("\t") ? '\t' : header.contains(";") && !header.contains(",") ? ';' : ',';
+            char delimiter = delimiter(header);
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int end = line.startsWith("\"") ? line.indexOf('"', 1) + 1 : line.indexOf(delimiter);
-                if (end > 0 && days.contains(line.substring(0, end))) {
+                if (days.contains(firstCell(line, delimiter))) {
                     out.write(line);
                     out.newLine();
                     kept++;
@@ -211,6 +207,16 @@ class ReviewBenchmark {
             throw new IllegalStateException("no row of the last " + RECENT_AD_DAYS + " days in " + file.path());
         }
         return copy;
+    }
+
+    private static char delimiter(String header) {
+        return header.contains("\t") ? '\t' : header.contains(";") && !header.contains(",") ? ';' : ',';
+    }
+
+    /** The first cell as written (a quoted date such as {@code "Jan 05, 2026"} keeps its quotes). */
+    private static String firstCell(String line, char delimiter) {
+        int end = line.startsWith("\"") ? line.indexOf('"', 1) + 1 : line.indexOf(delimiter);
+        return end > 0 ? line.substring(0, end) : line;
     }
 
     private void review(ConfigurableApplicationContext context) {
