@@ -138,9 +138,7 @@ public class AdOptimizer {
             String term = s.key().get(4);
             String lower = term.toLowerCase(Locale.ROOT);
             GroupConversion group = groups.get(List.of(s.marketplace().code(), campaign, adGroup));
-            String asin = group == null || group.asins().isEmpty()
-                    ? null
-                    : group.asins().get(0);
+            String asin = group == null ? null : group.firstAsin();
             AcosTarget acosTarget = analysis.targetAcos(accountId, stored, s.marketplace(), asin, from, to);
             boolean automatic = "AUTO".equalsIgnoreCase(targeting.get(campaign))
                     || AUTO_TARGETS.contains(target.toLowerCase(Locale.ROOT));

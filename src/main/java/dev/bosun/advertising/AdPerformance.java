@@ -116,6 +116,16 @@ public class AdPerformance {
         return metrics.advertisedProducts(accountId, from, to);
     }
 
+    /**
+     * Daily ad spend per advertised ASIN in a marketplace from {@code from} to {@code to} (inclusive), split at
+     * {@code split}: summed by the database, for checks that need the spend only. Empty when those days hold no daily
+     * advertised product row in the marketplace.
+     */
+    public List<AsinAdSpend> dailySpendByAsin(
+            long accountId, Marketplace marketplace, LocalDate from, LocalDate split, LocalDate to) {
+        return metrics.dailySpendByAsin(accountId, marketplace, from, split, to);
+    }
+
     public List<PlacementPerformance> placements(long accountId, LocalDate from, LocalDate to) {
         return metrics.placements(accountId, from, to);
     }

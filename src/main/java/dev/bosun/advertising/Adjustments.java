@@ -134,9 +134,7 @@ class Adjustments {
             }
             Sum group = groups.get(List.of(m.code(), campaignName, groupName));
             GroupConversion conversion = conversions.get(List.of(m.code(), campaignName, groupName));
-            String asin = conversion == null || conversion.asins().isEmpty()
-                    ? null
-                    : conversion.asins().get(0);
+            String asin = conversion == null ? null : conversion.firstAsin();
             AcosTarget target = analysis.targetAcos(accountId, stored, m, asin, from, to);
             AdFigures f = s.figures();
             Optional<BidPolicy.Decision> decision = policy.propose(
@@ -367,7 +365,8 @@ class Adjustments {
             Set<String> asins = new LinkedHashSet<>();
             conversions.forEach((k, v) -> {
                 if (k.get(0).equals(key.marketplace().code()) && k.get(1).equals(key.campaign())) {
-                    asins.addAll(v.asins());
+                    asins.add(v.firstAsin());
+                    asins.add(v.lastAsin());
                 }
             });
             String asin = asins.size() == 1 ? asins.iterator().next() : null;

@@ -10,6 +10,7 @@ import dev.bosun.advertising.AdFigures;
 import dev.bosun.advertising.AdProduct;
 import dev.bosun.advertising.AdScope;
 import dev.bosun.advertising.AdvertisedProductPerformance;
+import dev.bosun.advertising.AsinAdSpend;
 import dev.bosun.advertising.CampaignPerformance;
 import dev.bosun.advertising.PlacementPerformance;
 import dev.bosun.advertising.SearchTermPerformance;
@@ -25,6 +26,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -306,6 +308,21 @@ public class AdMetrics {
                         r.getAdId(),
                         r.getPortfolio(),
                         figures(r)));
+    }
+
+    public List<AsinAdSpend> dailySpendByAsin(
+            long accountId, Marketplace marketplace, LocalDate from, LocalDate split, LocalDate to) {
+        var t = AD_PRODUCT_METRICS;
+        var before = DSL.coalesce(DSL.sum(t.SPEND).filterWhere(t.PERIOD_START.lt(split)), BigDecimal.ZERO);
+        var since = DSL.coalesce(DSL.sum(t.SPEND).filterWhere(t.PERIOD_START.ge(split)), BigDecimal.ZERO);
+        return db.select(t.ADVERTISED_ASIN, DSL.max(t.CURRENCY), before, since)
+                .from(t)
+                .where(within(t.ACCOUNT_ID, t.PERIOD_START, t.PERIOD_END, accountId, from, to))
+                .and(t.MARKETPLACE.eq(marketplace.name()))
+                .and(t.PERIOD_START.eq(t.PERIOD_END))
+                .groupBy(t.ADVERTISED_ASIN)
+                .orderBy(t.ADVERTISED_ASIN)
+                .fetch(r -> new AsinAdSpend(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     public List<PlacementPerformance> placements(long accountId, LocalDate from, LocalDate to) {

@@ -153,16 +153,29 @@ public class AsinTrafficRows {
         if (latest == null) {
             return parents;
         }
-        db.select(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PARENT_ASIN)
-                .distinctOn(ASIN_TRAFFIC.ASIN)
+        // each (child, parent) pair with its latest period, then the latest pair per child: a hash aggregate over the
+        // periods' rows, where DISTINCT ON sorted all of them
+        java.util.Map<String, java.time.LocalDate> seen = new java.util.HashMap<>();
+        var lastSeen = DSL.max(ASIN_TRAFFIC.PERIOD_TO);
+        db.select(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PARENT_ASIN, lastSeen)
                 .from(ASIN_TRAFFIC)
                 .where(ASIN_TRAFFIC.ACCOUNT_ID.eq(accountId))
                 .and(ASIN_TRAFFIC.MARKETPLACE.eq(marketplace.code()))
                 .and(ASIN_TRAFFIC.ASIN_LEVEL.eq("CHILD"))
                 .and(ASIN_TRAFFIC.PERIOD_TO.ge(latest.minusDays(PARENT_DAYS)))
                 .and(ASIN_TRAFFIC.PARENT_ASIN.isNotNull())
-                .orderBy(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PERIOD_TO.desc())
-                .forEach(r -> parents.put(r.value1(), r.value2()));
+                .groupBy(ASIN_TRAFFIC.ASIN, ASIN_TRAFFIC.PARENT_ASIN)
+                .forEach(r -> {
+                    java.time.LocalDate before = seen.get(r.value1());
+                    // the latest period wins; a tie (two parents in one period) goes to the greater parent ASIN, so
+                    // the answer does not depend on the order the rows come in
+                    if (before == null
+                            || r.value3().isAfter(before)
+                            || (r.value3().equals(before) && r.value2().compareTo(parents.get(r.value1())) > 0)) {
+                        seen.put(r.value1(), r.value3());
+                        parents.put(r.value1(), r.value2());
+                    }
+                });
         return parents;
     }
 

@@ -2,7 +2,7 @@ package dev.bosun.catalog.review;
 
 import dev.bosun.accounts.Role;
 import dev.bosun.advertising.AdPerformance;
-import dev.bosun.advertising.AdvertisedProductPerformance;
+import dev.bosun.advertising.AsinAdSpend;
 import dev.bosun.catalog.Listing;
 import dev.bosun.catalog.Listings;
 import dev.bosun.catalog.Traffic;
@@ -256,7 +256,7 @@ class SalesDropRule implements ReviewRule {
         List<Evidence.Check> checks = List.of(
                 causes.stockOut(asin, skus, from, end),
                 causes.inactiveListing(asin),
-                causes.adSpendCut(asin, from, end, t.value(AD_CUT)),
+                causes.adSpendCut(asin, t.value(AD_CUT)),
                 causes.badReviews(asin, from, end),
                 priceRise(b, afterWindow, t.value(PRICE_RISE)),
                 PromotionEnded.check(
@@ -332,7 +332,7 @@ class SalesDropRule implements ReviewRule {
         private final Marketplace marketplace;
         private final List<Listing> listingsHere;
         private final List<StockSnapshot> stock;
-        private final Map<String, List<AdvertisedProductPerformance>> adRows;
+        private final Map<String, AsinAdSpend> adSpend;
         private final boolean anyAdRows;
 
         Causes(ReviewContext context, Marketplace marketplace, LocalDate end) {
@@ -340,15 +340,14 @@ class SalesDropRule implements ReviewRule {
             this.marketplace = marketplace;
             this.listingsHere = listings.inMarketplace(context.accountId(), marketplace);
             this.stock = inventory.stockBetween(context.accountId(), marketplace, end.minusDays(WINDOW_DAYS - 1), end);
-            List<AdvertisedProductPerformance> rows =
-                    ads.advertisedProducts(context.accountId(), end.minusDays(2L * WINDOW_DAYS - 1), end).stream()
-                            .filter(r -> r.scope().marketplace() == marketplace
-                                    && r.scope().daily())
-                            .toList();
-            this.anyAdRows = !rows.isEmpty();
-            this.adRows = rows.stream()
-                    .filter(r -> r.asin() != null)
-                    .collect(Collectors.groupingBy(AdvertisedProductPerformance::asin));
+            List<AsinAdSpend> spend = ads.dailySpendByAsin(
+                    context.accountId(),
+                    marketplace,
+                    end.minusDays(2L * WINDOW_DAYS - 1),
+                    end.minusDays(WINDOW_DAYS - 1),
+                    end);
+            this.anyAdRows = !spend.isEmpty();
+            this.adSpend = spend.stream().collect(Collectors.toMap(AsinAdSpend::asin, a -> a));
         }
 
         Set<String> skusOf(String asin) {
@@ -390,21 +389,15 @@ class SalesDropRule implements ReviewRule {
                     : Evidence.Check.found("inactive-listing", String.join(", ", inactive));
         }
 
-        Evidence.Check adSpendCut(String asin, LocalDate from, LocalDate to, BigDecimal limit) {
+        Evidence.Check adSpendCut(String asin, BigDecimal limit) {
             if (!anyAdRows) {
                 return Evidence.Check.unknown("ad-spend-cut", "no daily advertised product report");
             }
-            BigDecimal now = BigDecimal.ZERO;
-            BigDecimal was = BigDecimal.ZERO;
-            String currency = "";
-            for (AdvertisedProductPerformance r : adRows.getOrDefault(asin, List.of())) {
-                currency = r.scope().currency();
-                if (r.scope().from().isBefore(from)) {
-                    was = was.add(r.figures().spend());
-                } else {
-                    now = now.add(r.figures().spend());
-                }
-            }
+            // the spend is split at the first day of the recent window (the causes are loaded for that window)
+            AsinAdSpend spend = adSpend.get(asin);
+            BigDecimal now = spend == null ? BigDecimal.ZERO : spend.since();
+            BigDecimal was = spend == null ? BigDecimal.ZERO : spend.before();
+            String currency = spend == null ? "" : spend.currency();
             String detail = "ad spend "
                     + was.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " → "
                     + now.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + currency;

@@ -16,9 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -118,34 +116,16 @@ public class OrderItems {
 
     /** Units and sales per marketplace and SKU of the lines purchased in {@code from..to} (half-open). */
     public List<SkuSales> salesBySku(long accountId, Instant from, Instant to) {
-        var t = ORDER_ITEMS;
-        var units = DSL.sum(t.QUANTITY).cast(Long.class);
-        var sales = DSL.sum(t.ITEM_PRICE);
-        var asin = DSL.max(t.ASIN);
-        var currency = DSL.max(t.CURRENCY);
-        return db.select(t.MARKETPLACE, t.SKU, asin, units, sales, currency)
-                .from(t)
-                .where(t.ACCOUNT_ID.eq(accountId))
-                .and(t.PURCHASED_AT.ge(from.atOffset(ZoneOffset.UTC)))
-                .and(t.PURCHASED_AT.lt(to.atOffset(ZoneOffset.UTC)))
-                .and(t.ITEM_STATUS.isDistinctFrom("Cancelled"))
-                .groupBy(t.MARKETPLACE, t.SKU)
-                .orderBy(t.MARKETPLACE, t.SKU)
-                .fetch(r -> new SkuSales(
-                        r.value1() == null ? null : Marketplace.find(r.value1()).orElse(null),
-                        r.value2(),
-                        r.value3(),
-                        r.value4() == null ? 0 : r.value4(),
-                        r.value5() == null ? BigDecimal.ZERO : r.value5(),
-                        r.value6()));
+        return salesBySku(accountId, List.of(new TimeWindow(from, to))).get(0);
     }
 
     /**
-     * Units and sales per marketplace and SKU in each of several windows, in one pass over the lines purchased from
-     * the earliest window's start to the latest one's end; each window's list by marketplace and SKU.
+     * Units and sales per marketplace and SKU in each of several windows; each window's list by marketplace and SKU.
+     * The whole local days inside a window are read from the day sums ({@code order_sku_days}, kept by triggers on
+     * the lines, V311); only the lines of the days a window cuts (at most a day at each end) are read one by one, so
+     * the sums are exactly those of the lines, wherever the windows start and end.
      */
     public List<List<SkuSales>> salesBySku(long accountId, List<TimeWindow> windows) {
-        var t = ORDER_ITEMS;
         if (windows.isEmpty()) {
             return List.of();
         }
@@ -153,75 +133,185 @@ public class OrderItems {
                 windows.stream().map(TimeWindow::from).min(Instant::compareTo).orElseThrow();
         Instant to =
                 windows.stream().map(TimeWindow::to).max(Instant::compareTo).orElseThrow();
-        List<Field<?>> fields = new ArrayList<>(List.of(t.MARKETPLACE, t.SKU, DSL.max(t.ASIN), DSL.max(t.CURRENCY)));
+        java.util.Map<List<String>, SkuTotals> totals = new java.util.TreeMap<>(OrderItems::byMarketplaceAndSku);
+
+        // whole days: the day rows inside the span of all windows, each window summing the rows inside it
+        StringBuilder days = new StringBuilder("select marketplace, sku, max(asin), max(currency)");
         for (TimeWindow w : windows) {
-            Condition in = purchasedWithin(w.from(), w.to());
-            fields.add(DSL.count().filterWhere(in));
-            fields.add(DSL.sum(t.QUANTITY).filterWhere(in));
-            fields.add(DSL.sum(t.ITEM_PRICE).filterWhere(in));
+            String inside = " filter (where day_start >= " + at(w.from()) + " and day_end <= " + at(w.to()) + ")";
+            days.append(", sum(lines)").append(inside);
+            days.append(", sum(units)").append(inside);
+            days.append(", sum(sales)").append(inside);
         }
+        days.append(" from order_sku_days where account_id = ? and day_start >= ")
+                .append(at(from))
+                .append(" and day_end <= ")
+                .append(at(to))
+                .append(" group by marketplace, sku");
+        db.resultQuery(days.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
+
+        // cut days: the lines of a day that starts before a window or ends after it (a local day lasts at most 25
+        // hours, so those lines lie within 26 hours of the window's ends; the span's own ends are read too, for the
+        // ASIN and currency of every line in the span)
+        List<TimeWindow> edges = new ArrayList<>();
+        for (TimeWindow w : windows) {
+            edges.add(w);
+        }
+        edges.add(new TimeWindow(from, to));
+        StringBuilder lines = new StringBuilder("select mp, sku, max(asin), max(currency)");
+        for (TimeWindow w : windows) {
+            String cut = " filter (where purchased_at >= " + at(w.from()) + " and purchased_at < " + at(w.to())
+                    + " and not (day_start >= " + at(w.from()) + " and day_end <= " + at(w.to()) + "))";
+            lines.append(", count(*)").append(cut);
+            lines.append(", sum(quantity)").append(cut);
+            lines.append(", sum(item_price)").append(cut);
+        }
+        lines.append(" from (select coalesce(o.marketplace, '') as mp, o.sku, o.asin, o.currency, o.quantity,"
+                + " o.item_price, o.purchased_at, d.day::timestamp at time zone d.zone as day_start,"
+                + " (d.day + 1)::timestamp at time zone d.zone as day_end from order_items o"
+                + " cross join lateral (select order_marketplace_zone(o.marketplace) as zone,"
+                + " (o.purchased_at at time zone order_marketplace_zone(o.marketplace))::date as day) d"
+                + " where o.account_id = ? and o.item_status is distinct from 'Cancelled' and (");
+        String or = "";
+        for (TimeWindow e : edges) {
+            Instant headEnd = min(e.to(), e.from().plus(CUT_DAY));
+            Instant tailStart = max(e.from(), e.to().minus(CUT_DAY));
+            lines.append(or)
+                    .append("(o.purchased_at >= ")
+                    .append(at(e.from()))
+                    .append(" and o.purchased_at < ")
+                    .append(at(headEnd))
+                    .append(") or (o.purchased_at >= ")
+                    .append(at(tailStart))
+                    .append(" and o.purchased_at < ")
+                    .append(at(e.to()))
+                    .append(")");
+            or = " or ";
+        }
+        lines.append(")) l group by mp, sku");
+        db.resultQuery(lines.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
+
         List<List<SkuSales>> result = new ArrayList<>();
-        windows.forEach(w -> result.add(new ArrayList<>()));
-        db.select(fields)
-                .from(t)
-                .where(t.ACCOUNT_ID.eq(accountId))
-                .and(purchasedWithin(from, to))
-                .and(t.ITEM_STATUS.isDistinctFrom("Cancelled"))
-                .groupBy(t.MARKETPLACE, t.SKU)
-                .orderBy(t.MARKETPLACE, t.SKU)
-                .forEach(r -> {
-                    String marketplace = r.get(0, String.class);
-                    for (int i = 0; i < windows.size(); i++) {
-                        Integer lines = r.get(4 + 3 * i, Integer.class);
-                        if (lines == null || lines == 0) {
-                            continue;
-                        }
-                        Long units = r.get(5 + 3 * i, Long.class);
-                        BigDecimal sales = r.get(6 + 3 * i, BigDecimal.class);
-                        result.get(i)
-                                .add(new SkuSales(
-                                        marketplace == null
-                                                ? null
-                                                : Marketplace.find(marketplace).orElse(null),
-                                        r.get(1, String.class),
-                                        r.get(2, String.class),
-                                        units == null ? 0 : units,
-                                        sales == null ? BigDecimal.ZERO : sales,
-                                        r.get(3, String.class)));
-                    }
-                });
+        for (int i = 0; i < windows.size(); i++) {
+            List<SkuSales> window = new ArrayList<>();
+            for (var e : totals.entrySet()) {
+                SkuTotals t = e.getValue();
+                if (t.lines[i] == 0) {
+                    continue;
+                }
+                String marketplace = e.getKey().get(0);
+                window.add(new SkuSales(
+                        marketplace.isEmpty()
+                                ? null
+                                : Marketplace.find(marketplace).orElse(null),
+                        e.getKey().get(1),
+                        t.asin,
+                        t.units[i],
+                        t.sales[i],
+                        t.currency));
+            }
+            result.add(window);
+        }
         return result;
     }
 
-    /**
-     * Purchased in {@code from..to} (half-open), the instants written into the statement: PostgreSQL then plans each
-     * day's windows for what they hold (a parallel index-only scan), where the generic plan of a statement prepared
-     * again and again sorts millions of lines on one core (three times slower, measured on 5,000 SKUs).
-     */
-    /** Units per SKU and purchase day in the marketplace's zone, days {@code from..to} inclusive; by SKU and day. */
-    public List<DailySkuUnits> dailyUnits(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
-        var t = ORDER_ITEMS;
-        ZoneId zone = marketplace.zone();
-        var day = DSL.field(
-                "cast({0} at time zone {1} as date)", LocalDate.class, t.PURCHASED_AT, DSL.inline(zone.getId()));
-        var units = DSL.sum(t.QUANTITY).cast(Long.class);
-        return db.select(t.SKU, day, units)
-                .from(t)
-                .where(t.ACCOUNT_ID.eq(accountId))
-                .and(t.MARKETPLACE.eq(marketplace.code()))
-                .and(t.PURCHASED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
-                .and(t.PURCHASED_AT.lt(to.plusDays(1).atStartOfDay(zone).toOffsetDateTime()))
-                .and(t.ITEM_STATUS.isDistinctFrom("Cancelled"))
-                .groupBy(t.SKU, day)
-                .orderBy(t.SKU, day)
-                .fetch(r -> new DailySkuUnits(r.value1(), r.value2(), r.value3() == null ? 0 : r.value3()));
+    /** How far from a window's ends the lines of a day it cuts may lie: the longest local day (25 hours) and more. */
+    private static final java.time.Duration CUT_DAY = java.time.Duration.ofHours(26);
+
+    /** One SKU's lines, units and sales per window, summed over the day rows and the cut days' lines. */
+    private static final class SkuTotals {
+        final long[] lines;
+        final long[] units;
+        final BigDecimal[] sales;
+        String asin;
+        String currency;
+
+        SkuTotals(int windows) {
+            lines = new long[windows];
+            units = new long[windows];
+            sales = new BigDecimal[windows];
+            java.util.Arrays.fill(sales, BigDecimal.ZERO);
+        }
     }
 
-    private static Condition purchasedWithin(Instant from, Instant to) {
-        return ORDER_ITEMS
-                .PURCHASED_AT
-                .ge(DSL.inline(from.atOffset(ZoneOffset.UTC)))
-                .and(ORDER_ITEMS.PURCHASED_AT.lt(DSL.inline(to.atOffset(ZoneOffset.UTC))));
+    private static void add(java.util.Map<List<String>, SkuTotals> totals, org.jooq.Record r, int windows) {
+        String marketplace = r.get(0, String.class);
+        List<String> key = List.of(marketplace == null ? "" : marketplace, r.get(1, String.class));
+        SkuTotals t = totals.computeIfAbsent(key, k -> new SkuTotals(windows));
+        t.asin = greater(t.asin, r.get(2, String.class));
+        t.currency = greater(t.currency, r.get(3, String.class));
+        for (int i = 0; i < windows; i++) {
+            Long lines = r.get(4 + 3 * i, Long.class);
+            if (lines == null || lines == 0) {
+                continue;
+            }
+            Long units = r.get(5 + 3 * i, Long.class);
+            BigDecimal sales = r.get(6 + 3 * i, BigDecimal.class);
+            t.lines[i] += lines;
+            t.units[i] += units == null ? 0 : units;
+            t.sales[i] = sales == null ? t.sales[i] : t.sales[i].add(sales);
+        }
+    }
+
+    /** As PostgreSQL's max over text in collation "C": byte order, nulls ignored. */
+    private static String greater(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return java.util.Arrays.compareUnsigned(
+                                a.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                b.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        >= 0
+                ? a
+                : b;
+    }
+
+    /** Marketplace first (lines without one last, as PostgreSQL sorts nulls), then SKU byte-wise (collation "C"). */
+    private static int byMarketplaceAndSku(List<String> a, List<String> b) {
+        if (!a.get(0).equals(b.get(0))) {
+            if (a.get(0).isEmpty()) {
+                return 1;
+            }
+            if (b.get(0).isEmpty()) {
+                return -1;
+            }
+            return a.get(0).compareTo(b.get(0));
+        }
+        return java.util.Arrays.compareUnsigned(
+                a.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                b.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String at(Instant instant) {
+        return "timestamp with time zone '" + instant + "'";
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Units per SKU and purchase day in the marketplace's zone, days {@code from..to} inclusive; by SKU and day. */
+    public List<DailySkuUnits> dailyUnits(long accountId, Marketplace marketplace, LocalDate from, LocalDate to) {
+        // the day sums (V311) are kept in the marketplace's zone, the days asked for here
+        ZoneId zone = marketplace.zone();
+        return db.resultQuery(
+                        "select sku, day, units from order_sku_days where account_id = ? and day_start >= "
+                                + at(from.minusDays(1).atStartOfDay(zone).toInstant())
+                                + " and day_start < "
+                                + at(to.plusDays(2).atStartOfDay(zone).toInstant())
+                                + " and marketplace = ? and day between ? and ? order by sku, day",
+                        accountId,
+                        marketplace.code(),
+                        from,
+                        to)
+                .fetch(r -> new DailySkuUnits(r.get(0, String.class), r.get(1, LocalDate.class), r.get(2, Long.class)));
     }
 
     /** The lines purchased in {@code from..to} (half-open), by purchase time. */
