@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -120,10 +122,11 @@ public class OrderItems {
     }
 
     /**
-     * Units and sales per marketplace and SKU in each of several windows; each window's list by marketplace and SKU.
-     * The whole local days inside a window are read from the day sums ({@code order_sku_days}, kept by triggers on
-     * the lines, V311); only the lines of the days a window cuts (at most a day at each end) are read one by one, so
-     * the sums are exactly those of the lines, wherever the windows start and end.
+     * Units and sales per marketplace and SKU in each of several windows; each window's list by marketplace and SKU
+     * (the ASIN and currency: the greatest among the lines of all the windows). The whole local days inside a window
+     * are read from the day sums ({@code order_sku_days}, kept by triggers on the lines, V311); only the lines of the
+     * days a window cuts (at most a day at each end, none when it starts and ends at the marketplace's midnight) are
+     * read one by one, so the sums are exactly those of the lines, wherever the windows start and end.
      */
     public List<List<SkuSales>> salesBySku(long accountId, List<TimeWindow> windows) {
         if (windows.isEmpty()) {
@@ -135,61 +138,62 @@ public class OrderItems {
                 windows.stream().map(TimeWindow::to).max(Instant::compareTo).orElseThrow();
         java.util.Map<List<String>, SkuTotals> totals = new java.util.TreeMap<>(OrderItems::byMarketplaceAndSku);
 
-        // whole days: the day rows inside the span of all windows, each window summing the rows inside it
+        // whole days: the day rows inside a window, each window summing the rows inside it
         StringBuilder days = new StringBuilder("select marketplace, sku, max(asin), max(currency)");
+        List<String> insides = new ArrayList<>();
         for (TimeWindow w : windows) {
-            String inside = " filter (where day_start >= " + at(w.from()) + " and day_end <= " + at(w.to()) + ")";
-            days.append(", sum(lines)").append(inside);
-            days.append(", sum(units)").append(inside);
-            days.append(", sum(sales)").append(inside);
+            String inside = "day_start >= " + at(w.from()) + " and day_end <= " + at(w.to());
+            insides.add("(" + inside + ")");
+            days.append(", sum(lines) filter (where ").append(inside).append(")");
+            days.append(", sum(units) filter (where ").append(inside).append(")");
+            days.append(", sum(sales) filter (where ").append(inside).append(")");
         }
         days.append(" from order_sku_days where account_id = ? and day_start >= ")
                 .append(at(from))
                 .append(" and day_end <= ")
                 .append(at(to))
-                .append(" group by marketplace, sku");
+                .append(" and (")
+                .append(String.join(" or ", insides))
+                .append(") group by marketplace, sku");
         db.resultQuery(days.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
 
-        // cut days: the lines of a day that starts before a window or ends after it (a local day lasts at most 25
-        // hours, so those lines lie within 26 hours of the window's ends; the span's own ends are read too, for the
-        // ASIN and currency of every line in the span)
-        List<TimeWindow> edges = new ArrayList<>();
-        for (TimeWindow w : windows) {
-            edges.add(w);
+        // cut days: the lines of a local day that begins before a window or ends after it, read one by one; which
+        // days those are depends on the zone of each line's marketplace
+        List<String> cuts = new ArrayList<>();
+        DAY_ZONES.forEach((zone, codes) -> {
+            List<String> ranges = new ArrayList<>();
+            for (TimeWindow w : windows) {
+                for (TimeWindow cut : cutDays(w, zone)) {
+                    ranges.add("(o.purchased_at >= " + at(cut.from()) + " and o.purchased_at < " + at(cut.to()) + ")");
+                }
+            }
+            if (!ranges.isEmpty()) {
+                String quoted = codes.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "));
+                String ofZone = zone.equals(ZoneOffset.UTC)
+                        ? "upper(coalesce(o.marketplace, '')) not in (" + KNOWN_CODES + ")"
+                        : "upper(o.marketplace) in (" + quoted + ")";
+                cuts.add("(" + ofZone + " and (" + String.join(" or ", ranges) + "))");
+            }
+        });
+        if (!cuts.isEmpty()) {
+            StringBuilder lines = new StringBuilder("select mp, sku, max(asin), max(currency)");
+            for (TimeWindow w : windows) {
+                // the complement of the day rows' test above, on the bounds PostgreSQL gives the line's day
+                String cut = " filter (where purchased_at >= " + at(w.from()) + " and purchased_at < " + at(w.to())
+                        + " and not (day_start >= " + at(w.from()) + " and day_end <= " + at(w.to()) + "))";
+                lines.append(", count(*)").append(cut);
+                lines.append(", sum(quantity)").append(cut);
+                lines.append(", sum(item_price)").append(cut);
+            }
+            lines.append(" from (select coalesce(o.marketplace, '') as mp, o.sku, o.asin, o.currency, o.quantity,"
+                    + " o.item_price, o.purchased_at, d.day::timestamp at time zone d.zone as day_start,"
+                    + " (d.day + 1)::timestamp at time zone d.zone as day_end from order_items o"
+                    + " cross join lateral (select order_marketplace_zone(o.marketplace) as zone,"
+                    + " (o.purchased_at at time zone order_marketplace_zone(o.marketplace))::date as day) d"
+                    + " where o.account_id = ? and o.item_status is distinct from 'Cancelled' and (");
+            lines.append(String.join(" or ", cuts)).append(")) l group by mp, sku");
+            db.resultQuery(lines.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
         }
-        edges.add(new TimeWindow(from, to));
-        StringBuilder lines = new StringBuilder("select mp, sku, max(asin), max(currency)");
-        for (TimeWindow w : windows) {
-            String cut = " filter (where purchased_at >= " + at(w.from()) + " and purchased_at < " + at(w.to())
-                    + " and not (day_start >= " + at(w.from()) + " and day_end <= " + at(w.to()) + "))";
-            lines.append(", count(*)").append(cut);
-            lines.append(", sum(quantity)").append(cut);
-            lines.append(", sum(item_price)").append(cut);
-        }
-        lines.append(" from (select coalesce(o.marketplace, '') as mp, o.sku, o.asin, o.currency, o.quantity,"
-                + " o.item_price, o.purchased_at, d.day::timestamp at time zone d.zone as day_start,"
-                + " (d.day + 1)::timestamp at time zone d.zone as day_end from order_items o"
-                + " cross join lateral (select order_marketplace_zone(o.marketplace) as zone,"
-                + " (o.purchased_at at time zone order_marketplace_zone(o.marketplace))::date as day) d"
-                + " where o.account_id = ? and o.item_status is distinct from 'Cancelled' and (");
-        String or = "";
-        for (TimeWindow e : edges) {
-            Instant headEnd = min(e.to(), e.from().plus(CUT_DAY));
-            Instant tailStart = max(e.from(), e.to().minus(CUT_DAY));
-            lines.append(or)
-                    .append("(o.purchased_at >= ")
-                    .append(at(e.from()))
-                    .append(" and o.purchased_at < ")
-                    .append(at(headEnd))
-                    .append(") or (o.purchased_at >= ")
-                    .append(at(tailStart))
-                    .append(" and o.purchased_at < ")
-                    .append(at(e.to()))
-                    .append(")");
-            or = " or ";
-        }
-        lines.append(")) l group by mp, sku");
-        db.resultQuery(lines.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
 
         List<List<SkuSales>> result = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
@@ -215,8 +219,59 @@ public class OrderItems {
         return result;
     }
 
-    /** How far from a window's ends the lines of a day it cuts may lie: the longest local day (25 hours) and more. */
-    private static final java.time.Duration CUT_DAY = java.time.Duration.ofHours(26);
+    /**
+     * The marketplace codes by the zone their days are summed in (as order_marketplace_zone in V311 gives it; lines
+     * whose marketplace is none of these count in UTC days).
+     */
+    private static final Map<ZoneId, List<String>> DAY_ZONES = dayZones();
+
+    private static final String KNOWN_CODES = DAY_ZONES.values().stream()
+            .flatMap(List::stream)
+            .map(c -> "'" + c + "'")
+            .collect(Collectors.joining(", "));
+
+    private static Map<ZoneId, List<String>> dayZones() {
+        Map<ZoneId, List<String>> zones = new java.util.LinkedHashMap<>();
+        for (Marketplace m : Marketplace.values()) {
+            zones.computeIfAbsent(m.zone(), z -> new ArrayList<>()).add(m.code());
+            if (m == Marketplace.UK) {
+                zones.get(m.zone()).add("GB");
+            }
+        }
+        zones.put(ZoneOffset.UTC, List.of());
+        return zones;
+    }
+
+    /** The parts of a window that cut a local day of the zone short: before its first and after its last midnight. */
+    static List<TimeWindow> cutDays(TimeWindow w, ZoneId zone) {
+        if (!w.from().isBefore(w.to())) {
+            return List.of();
+        }
+        Instant firstMidnight =
+                w.from().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        if (firstMidnight.isBefore(w.from())) {
+            firstMidnight = w.from()
+                    .atZone(zone)
+                    .toLocalDate()
+                    .plusDays(1)
+                    .atStartOfDay(zone)
+                    .toInstant();
+        }
+        Instant lastMidnight =
+                w.to().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        if (!firstMidnight.isBefore(lastMidnight)) {
+            // no whole day inside: the window is one cut
+            return List.of(w);
+        }
+        List<TimeWindow> cuts = new ArrayList<>();
+        if (w.from().isBefore(firstMidnight)) {
+            cuts.add(new TimeWindow(w.from(), firstMidnight));
+        }
+        if (lastMidnight.isBefore(w.to())) {
+            cuts.add(new TimeWindow(lastMidnight, w.to()));
+        }
+        return cuts;
+    }
 
     /** One SKU's lines, units and sales per window, summed over the day rows and the cut days' lines. */
     private static final class SkuTotals {
@@ -287,14 +342,6 @@ public class OrderItems {
 
     private static String at(Instant instant) {
         return "timestamp with time zone '" + instant + "'";
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     /** Units per SKU and purchase day in the marketplace's zone, days {@code from..to} inclusive; by SKU and day. */
