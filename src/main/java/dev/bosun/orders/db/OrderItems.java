@@ -158,21 +158,28 @@ public class OrderItems {
         db.resultQuery(days.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
 
         // cut days: the lines of a local day that begins before a window or ends after it, read one by one; which
-        // days those are depends on the zone of each line's marketplace
+        // days those are depends on the zone of the line's marketplace, so only the marketplaces the account has
+        // lines in are asked for (each day row names its marketplace as the lines do)
+        Map<ZoneId, List<String>> zones = new java.util.LinkedHashMap<>();
+        for (String code : marketplacesWithDays(accountId)) {
+            ZoneId zone = Marketplace.find(code).map(Marketplace::zone).orElse(ZoneOffset.UTC);
+            zones.computeIfAbsent(zone, z -> new ArrayList<>()).add(code);
+        }
         List<String> cuts = new ArrayList<>();
-        DAY_ZONES.forEach((zone, codes) -> {
+        List<TimeWindow> reach = new ArrayList<>();
+        zones.forEach((zone, codes) -> {
             List<String> ranges = new ArrayList<>();
             for (TimeWindow w : windows) {
                 for (TimeWindow cut : cutDays(w, zone)) {
                     ranges.add("(o.purchased_at >= " + at(cut.from()) + " and o.purchased_at < " + at(cut.to()) + ")");
+                    reach.add(cut);
                 }
             }
             if (!ranges.isEmpty()) {
-                String quoted = codes.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "));
-                String ofZone = zone.equals(ZoneOffset.UTC)
-                        ? "upper(coalesce(o.marketplace, '')) not in (" + KNOWN_CODES + ")"
-                        : "upper(o.marketplace) in (" + quoted + ")";
-                cuts.add("(" + ofZone + " and (" + String.join(" or ", ranges) + "))");
+                String quoted = codes.stream()
+                        .map(c -> "'" + c.replace("'", "''") + "'")
+                        .collect(Collectors.joining(", "));
+                cuts.add("(coalesce(o.marketplace, '') in (" + quoted + ") and (" + String.join(" or ", ranges) + "))");
             }
         });
         if (!cuts.isEmpty()) {
@@ -191,7 +198,18 @@ public class OrderItems {
                     + " cross join lateral (select order_marketplace_zone(o.marketplace) as zone,"
                     + " (o.purchased_at at time zone order_marketplace_zone(o.marketplace))::date as day) d"
                     + " where o.account_id = ? and o.item_status is distinct from 'Cancelled' and (");
-            lines.append(String.join(" or ", cuts)).append(")) l group by mp, sku");
+            // the cuts' spans again, merged, alone: ranges of the purchase-time index to read
+            String or = "";
+            for (TimeWindow span : merged(reach)) {
+                lines.append(or)
+                        .append("(o.purchased_at >= ")
+                        .append(at(span.from()))
+                        .append(" and o.purchased_at < ")
+                        .append(at(span.to()))
+                        .append(")");
+                or = " or ";
+            }
+            lines.append(") and (").append(String.join(" or ", cuts)).append(")) l group by mp, sku");
             db.resultQuery(lines.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
         }
 
@@ -220,26 +238,35 @@ public class OrderItems {
     }
 
     /**
-     * The marketplace codes by the zone their days are summed in (as order_marketplace_zone in V311 gives it; lines
-     * whose marketplace is none of these count in UTC days).
+     * The marketplaces (as the lines write them, "" for none) the account has day rows in: a walk down the day rows'
+     * key, one index probe per marketplace.
      */
-    private static final Map<ZoneId, List<String>> DAY_ZONES = dayZones();
+    private List<String> marketplacesWithDays(long accountId) {
+        return db.resultQuery(
+                        "with recursive m(code) as (select min(marketplace) from order_sku_days where account_id = ?"
+                                + " union all select (select min(d.marketplace) from order_sku_days d"
+                                + " where d.account_id = ? and d.marketplace > m.code) from m where m.code is not"
+                                + " null) select code from m where code is not null",
+                        accountId,
+                        accountId)
+                .fetch(r -> r.get(0, String.class));
+    }
 
-    private static final String KNOWN_CODES = DAY_ZONES.values().stream()
-            .flatMap(List::stream)
-            .map(c -> "'" + c + "'")
-            .collect(Collectors.joining(", "));
-
-    private static Map<ZoneId, List<String>> dayZones() {
-        Map<ZoneId, List<String>> zones = new java.util.LinkedHashMap<>();
-        for (Marketplace m : Marketplace.values()) {
-            zones.computeIfAbsent(m.zone(), z -> new ArrayList<>()).add(m.code());
-            if (m == Marketplace.UK) {
-                zones.get(m.zone()).add("GB");
+    /** The windows joined where they meet or overlap, in time order. */
+    private static List<TimeWindow> merged(List<TimeWindow> windows) {
+        List<TimeWindow> sorted = new ArrayList<>(windows);
+        sorted.sort(java.util.Comparator.comparing(TimeWindow::from));
+        List<TimeWindow> merged = new ArrayList<>();
+        for (TimeWindow w : sorted) {
+            TimeWindow last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !w.from().isAfter(last.to())) {
+                merged.set(
+                        merged.size() - 1, new TimeWindow(last.from(), w.to().isAfter(last.to()) ? w.to() : last.to()));
+            } else {
+                merged.add(w);
             }
         }
-        zones.put(ZoneOffset.UTC, List.of());
-        return zones;
+        return merged;
     }
 
     /** The parts of a window that cut a local day of the zone short: before its first and after its last midnight. */
