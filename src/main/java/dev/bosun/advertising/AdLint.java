@@ -472,10 +472,7 @@ public class AdLint {
     }
 
     private static List<AdGroup> groups(Adjustments.Built b, AdCampaign c) {
-        return b.groupsById.values().stream()
-                .filter(g -> g.campaignId().equals(c.campaignId()) && Adjustments.running(g.state()))
-                .sorted(Comparator.comparing(AdGroup::name))
-                .toList();
+        return b.runningGroups(c.campaignId());
     }
 
     private static List<AdKeyword> allKeywords(Adjustments.Built b) {

@@ -736,8 +736,28 @@ class Adjustments {
         /** Campaigns with a campaign-level negative product target. */
         final Set<String> campaignNegatives = new java.util.HashSet<>();
 
+        /** Running ad groups by campaign id, by name; built on first use. */
+        private Map<String, List<AdGroup>> runningGroupsByCampaign;
+
         AdCampaign campaign(Marketplace m, String name) {
             return campaigns.get(m.code() + "\t" + name);
+        }
+
+        /** The campaign's running ad groups, by name. */
+        synchronized List<AdGroup> runningGroups(String campaignId) {
+            if (runningGroupsByCampaign == null) {
+                Map<String, List<AdGroup>> byCampaign = new HashMap<>();
+                for (AdGroup g : groupsById.values()) {
+                    if (running(g.state())) {
+                        byCampaign
+                                .computeIfAbsent(g.campaignId(), c -> new ArrayList<>())
+                                .add(g);
+                    }
+                }
+                byCampaign.values().forEach(list -> list.sort(java.util.Comparator.comparing(AdGroup::name)));
+                runningGroupsByCampaign = byCampaign;
+            }
+            return runningGroupsByCampaign.getOrDefault(campaignId, List.of());
         }
 
         String currency(Marketplace m) {

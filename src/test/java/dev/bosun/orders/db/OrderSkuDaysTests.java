@@ -118,8 +118,10 @@ class OrderSkuDaysTests {
         long batch = batch();
         write(batch, lines(1_500, "A", Instant.parse("2026-01-01T00:00:00Z")));
         // Amazon's own code for the UK marketplace, written by hand: its days are London's too
-        jdbc.update("update order_items set marketplace = 'GB' where account_id = ? and marketplace = 'UK'"
-                + " and quantity = 1", account);
+        jdbc.update(
+                "update order_items set marketplace = 'GB' where account_id = ? and marketplace = 'UK'"
+                        + " and quantity = 1",
+                account);
         Instant end = FIRST.plus(Duration.ofDays(DAYS));
         List<TimeWindow> windows = new ArrayList<>();
         // local days of the marketplaces (so most days come from the sums), across the clock changes
