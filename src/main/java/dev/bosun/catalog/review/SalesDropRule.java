@@ -151,8 +151,8 @@ class SalesDropRule implements ReviewRule {
         List<Finding> findings = new ArrayList<>();
         for (Marketplace marketplace : context.marketplaces()) {
             LocalDate last = context.date().minusDays(1);
-            WindowFigures figures = new WindowFigures(traffic.asinFunnel(
-                    context.accountId(), marketplace, last.minusDays(2L * WINDOW_DAYS + LATEST_END_LAG), last));
+            WindowFigures figures =
+                    RecentFunnels.upTo(context, traffic, marketplace, last, 2 * WINDOW_DAYS + LATEST_END_LAG + 1);
             for (int lag = 0; lag < LATEST_END_LAG; lag++) {
                 LocalDate end = last.minusDays(lag);
                 Optional<List<Period>> after = figures.tiling(end.minusDays(WINDOW_DAYS - 1), end);

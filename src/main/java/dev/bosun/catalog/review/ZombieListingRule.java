@@ -91,7 +91,7 @@ class ZombieListingRule implements ReviewRule {
         LocalDate from = to.minusDays(days - 1);
         List<Finding> findings = new ArrayList<>();
         for (Marketplace marketplace : context.marketplaces()) {
-            WindowFigures figures = new WindowFigures(traffic.asinFunnel(context.accountId(), marketplace, from, to));
+            WindowFigures figures = RecentFunnels.upTo(context, traffic, marketplace, to, days);
             Optional<List<Period>> tiling = figures.tiling(from, to);
             if (tiling.isEmpty()) {
                 continue;
