@@ -92,12 +92,22 @@ public enum Marketplace {
             return Optional.empty();
         }
         String wanted = codeOrId.trim();
-        if (wanted.equalsIgnoreCase("GB")) {
-            return Optional.of(UK);
+        Marketplace byCode = Lookup.BY_CODE.get(wanted.toUpperCase(Locale.ROOT));
+        return Optional.ofNullable(byCode != null ? byCode : Lookup.BY_ID.get(wanted));
+    }
+
+    /** Codes (upper case, GB for the UK too) and SP-API ids to marketplaces: order lines ask once per line. */
+    private static final class Lookup {
+        static final java.util.Map<String, Marketplace> BY_CODE = new java.util.HashMap<>();
+        static final java.util.Map<String, Marketplace> BY_ID = new java.util.HashMap<>();
+
+        static {
+            for (Marketplace m : values()) {
+                BY_CODE.put(m.name(), m);
+                BY_ID.put(m.id, m);
+            }
+            BY_CODE.put("GB", UK);
         }
-        return Arrays.stream(values())
-                .filter(m -> m.name().equalsIgnoreCase(wanted) || m.id.equals(wanted))
-                .findFirst();
     }
 
     /** All marketplaces of a region, in declaration order. */

@@ -97,7 +97,8 @@ final class WindowFigures {
         BigDecimal sales;
         Long orderItems;
         String currency;
-        final Set<String> skus = new HashSet<>();
+        /** The SKUs seen; most child-ASIN rows name none, so the set is made on the first. */
+        Set<String> skus = Set.of();
 
         void add(AsinTraffic r) {
             units += r.unitsOrdered() == null ? 0 : r.unitsOrdered();
@@ -116,7 +117,7 @@ final class WindowFigures {
                 currency = r.currency();
             }
             if (r.sku() != null) {
-                skus.add(r.sku());
+                ownSkus().add(r.sku());
             }
         }
 
@@ -142,7 +143,16 @@ final class WindowFigures {
                 sales = (sales == null ? BigDecimal.ZERO : sales).add(other.sales);
                 currency = other.currency;
             }
-            skus.addAll(other.skus);
+            if (!other.skus.isEmpty()) {
+                ownSkus().addAll(other.skus);
+            }
+        }
+
+        private Set<String> ownSkus() {
+            if (skus.isEmpty() && !(skus instanceof HashSet)) {
+                skus = new HashSet<>();
+            }
+            return skus;
         }
 
         SalesDrop.Window window() {
