@@ -235,6 +235,13 @@ public record ReorderPolicy(
      * @param leadTimes each forecast's lead time, in the same order
      */
     public ReorderPolicy calibratedOn(List<DemandForecast> forecasts, List<LeadTime> leadTimes) {
+        return calibratedOn(forecasts, leadTimes, CALIBRATION_CONFIDENCE);
+    }
+
+    /**
+     * {@link #calibratedOn(List, List)} with the share of resamples the factor must hold on; 0 for the record alone.
+     */
+    ReorderPolicy calibratedOn(List<DemandForecast> forecasts, List<LeadTime> leadTimes, double confidence) {
         if (method != SafetyStockMethod.CALIBRATED) {
             return this;
         }
@@ -278,7 +285,7 @@ public record ReorderPolicy(
         if (records.isEmpty()) {
             return new ReorderPolicy(reviewDays, service, method, warningDays, Double.NaN);
         }
-        Calibration calibration = new Calibration(records, items, service);
+        Calibration calibration = new Calibration(records, items, service, confidence);
         double low = 0;
         double high = MAX_SAFETY_FACTOR;
         if (calibration.holds(0)) {
@@ -318,12 +325,13 @@ public record ReorderPolicy(
         private final int[][] weekDraws;
         private final boolean fillRate;
         private final double allowedShare;
+        private final int allowedFailures;
 
         /**
          * @param records per item and window: error, deviation, demand of a review period (1 for cycle service), the
          *     item's number, the window's number (0 = the latest)
          */
-        Calibration(List<double[]> records, int itemCount, ServiceLevel service) {
+        Calibration(List<double[]> records, int itemCount, ServiceLevel service, double confidence) {
             int size = records.size();
             errors = new double[size];
             deviations = new double[size];
@@ -342,6 +350,7 @@ public record ReorderPolicy(
             }
             fillRate = service.kind() == ServiceLevel.Kind.FILL_RATE;
             allowedShare = 1 - service.target();
+            allowedFailures = (int) Math.floor((1 - confidence) * CALIBRATION_RESAMPLES + 1e-9);
             SplittableRandom random = new SplittableRandom(CALIBRATION_SEED);
             itemDraws = new int[CALIBRATION_RESAMPLES][itemCount];
             weekDraws = new int[CALIBRATION_RESAMPLES][weekCount];
@@ -369,7 +378,9 @@ public record ReorderPolicy(
             if (total > allowedShare * demand) {
                 return false;
             }
-            int allowedFailures = (int) Math.floor((1 - CALIBRATION_CONFIDENCE) * CALIBRATION_RESAMPLES + 1e-9);
+            if (allowedFailures >= CALIBRATION_RESAMPLES) {
+                return true;
+            }
             int failures = 0;
             for (int b = 0; b < CALIBRATION_RESAMPLES; b++) {
                 int[] itemWeights = itemDraws[b];
