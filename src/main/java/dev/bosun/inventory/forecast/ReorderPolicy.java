@@ -250,42 +250,21 @@ public record ReorderPolicy(
                     forecasts.size() + " forecasts but " + leadTimes.size() + " lead times; one each is needed");
         }
         List<double[]> records = new ArrayList<>();
-        int items = 0;
-        for (int i = 0; i < forecasts.size(); i++) {
-            DemandForecast forecast = forecasts.get(i);
-            LeadTime leadTime = leadTimes.get(i);
-            if (forecast.ownErrors() == null || !(forecast.errorScale() > 0)) {
-                continue;
-            }
-            int periods = leadTime.plannedDays() + reviewDays;
-            double[] sums = forecast.ownErrors().windowSumsWithCensoredBounds(periods);
-            int gap = (periods + DemandForecast.OWN_ERROR_STEP_DAYS - 1) / DemandForecast.OWN_ERROR_STEP_DAYS;
-            double leadSpread = forecast.total(0, periods) / periods * leadTime.deviationDays();
-            double perCycle = service.kind() == ServiceLevel.Kind.FILL_RATE
-                    ? forecast.total(leadTime.plannedDays(), reviewDays)
-                    : 1;
-            double scale = forecast.errorScale();
-            double catalogue = forecast.errors().cumulativeMeanAndDeviation(periods)[1];
-            boolean any = false;
-            for (int j = 0; j + gap + CALIBRATION_EARLIER_WINDOWS <= sums.length; j++) {
-                int earlier = sums.length - j - gap;
-                double own = deviation(sums, j + gap);
-                double deviation = Math.sqrt((earlier * own * own + CALIBRATION_PRIOR_WINDOWS * catalogue * catalogue)
-                                / (earlier + CALIBRATION_PRIOR_WINDOWS))
-                        * scale;
-                records.add(new double[] {
-                    sums[j] * scale, Math.sqrt(deviation * deviation + leadSpread * leadSpread), perCycle, items, j
-                });
-                any = true;
-            }
-            if (any) {
-                items++;
-            }
+        int[] items = new int[1];
+        int cycle = 0;
+        for (LeadTime leadTime : leadTimes) {
+            cycle = Math.max(cycle, leadTime.plannedDays() + reviewDays);
+        }
+        for (int shorter = 0;
+                records.isEmpty() && cycle - shorter * DemandForecast.OWN_ERROR_STEP_DAYS > 0;
+                shorter++) {
+            items[0] = 0;
+            collectRecords(forecasts, leadTimes, shorter * DemandForecast.OWN_ERROR_STEP_DAYS, records, items);
         }
         if (records.isEmpty()) {
             return new ReorderPolicy(reviewDays, service, method, warningDays, Double.NaN);
         }
-        Calibration calibration = new Calibration(records, items, service, confidence);
+        Calibration calibration = new Calibration(records, items[0], service, confidence);
         double low = 0;
         double high = MAX_SAFETY_FACTOR;
         if (calibration.holds(0)) {
@@ -302,6 +281,50 @@ public record ReorderPolicy(
             }
         }
         return new ReorderPolicy(reviewDays, service, method, warningDays, high);
+    }
+
+    /**
+     * Adds the calibration records of these forecasts to {@code records}, the errors summed over lead time + review
+     * period less {@code shortenBy} days (at least a week), and counts the items with records in {@code items[0]}.
+     */
+    private void collectRecords(
+            List<DemandForecast> forecasts,
+            List<LeadTime> leadTimes,
+            int shortenBy,
+            List<double[]> records,
+            int[] items) {
+        for (int i = 0; i < forecasts.size(); i++) {
+            DemandForecast forecast = forecasts.get(i);
+            LeadTime leadTime = leadTimes.get(i);
+            if (forecast.ownErrors() == null || !(forecast.errorScale() > 0)) {
+                continue;
+            }
+            int cycle = leadTime.plannedDays() + reviewDays;
+            int periods = Math.max(DemandForecast.OWN_ERROR_STEP_DAYS, cycle - shortenBy);
+            double[] sums = forecast.ownErrors().windowSumsWithCensoredBounds(periods);
+            int gap = (periods + DemandForecast.OWN_ERROR_STEP_DAYS - 1) / DemandForecast.OWN_ERROR_STEP_DAYS;
+            double leadSpread = forecast.total(0, cycle) / cycle * leadTime.deviationDays();
+            double perCycle = service.kind() == ServiceLevel.Kind.FILL_RATE
+                    ? forecast.total(leadTime.plannedDays(), reviewDays)
+                    : 1;
+            double scale = forecast.errorScale();
+            double catalogue = forecast.errors().cumulativeMeanAndDeviation(periods)[1];
+            boolean any = false;
+            for (int j = 0; j + gap + CALIBRATION_EARLIER_WINDOWS <= sums.length; j++) {
+                int earlier = sums.length - j - gap;
+                double own = deviation(sums, j + gap);
+                double deviation = Math.sqrt((earlier * own * own + CALIBRATION_PRIOR_WINDOWS * catalogue * catalogue)
+                                / (earlier + CALIBRATION_PRIOR_WINDOWS))
+                        * scale;
+                records.add(new double[] {
+                    sums[j] * scale, Math.sqrt(deviation * deviation + leadSpread * leadSpread), perCycle, items[0], j
+                });
+                any = true;
+            }
+            if (any) {
+                items[0]++;
+            }
+        }
     }
 
     /**

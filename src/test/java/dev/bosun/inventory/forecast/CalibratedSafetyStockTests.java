@@ -212,6 +212,33 @@ class CalibratedSafetyStockTests {
     }
 
     @Test
+    void withTooFewWindowsForTheWholeCycleTheFactorIsLearntOnShorterSums() {
+        // 91 days of lumpy history and a 56-day cycle (lead time 42, review 14): the 4 own windows leave none
+        // judged against 2 earlier ones that ended before it over 56 days, but over 14 days they do
+        Random random = new Random(21);
+        List<DemandHistory> histories = new ArrayList<>();
+        for (int s = 0; s < 30; s++) {
+            double mean = 3 + random.nextDouble() * 17;
+            double[] units = new double[91];
+            for (int t = 0; t < units.length; t++) {
+                units[t] = poisson(random, mean) + (random.nextDouble() < 0.02 ? mean * 15 : 0);
+            }
+            histories.add(DemandHistory.daily("item-" + s, START, units));
+        }
+        List<DemandForecast> forecasts = new DemandForecaster()
+                .forecast(histories, ForecastSettings.automatic(56).withErrorWindows(26));
+        LeadTime lead = LeadTime.fixed(42);
+
+        ReorderPolicy policy = new ReorderPolicy(
+                        14, ServiceLevel.fillRate(0.98), ReorderPolicy.SafetyStockMethod.CALIBRATED, 7)
+                .calibratedOn(forecasts, Collections.nCopies(forecasts.size(), lead));
+
+        assertThat(policy.safetyFactor())
+                .isNotNaN()
+                .isGreaterThan(ServiceLevel.fillRate(0.98).z());
+    }
+
+    @Test
     void otherMethodsAreLeftAsTheyAreAndWithoutOwnErrorsTheNormalZIsUsed() {
         List<DemandForecast> forecasts = forecasts(catalogue(5, 0, 7), 8);
         ReorderPolicy empirical = ReorderPolicy.of(REVIEW, ServiceLevel.fillRate(0.98));
