@@ -224,8 +224,10 @@ public record ReorderPolicy(
      * <p>For every item with its own error windows ({@link DemandForecast#ownErrors}, the latest first, a week
      * apart) each window's error summed over lead time + review period is one record, judged against the deviation
      * of the item's windows that had ended before the window began (at least {@link #CALIBRATION_EARLIER_WINDOWS} of
-     * them, blended with the catalogue's deviation counted as {@link #CALIBRATION_PRIOR_WINDOWS} windows), combined with the lead-time spread as the safety stock combines them. The factor is the smallest k ≥ 0
-     * for which, over all records, the units beyond {@code k × deviation} are at most {@code (1 − target)} × the
+     * them, blended with the catalogue's deviation counted as {@link #CALIBRATION_PRIOR_WINDOWS} windows), combined
+     * with the lead-time spread as the safety stock combines them. With no such window over lead time + review period
+     * for any item, the errors are summed over a week less at a time (at least one week). The factor is the smallest
+     * k ≥ 0 for which, over all records, the units beyond {@code k × deviation} are at most {@code (1 − target)} × the
      * demand forecast for the records' review periods (fill rate), or the share of records beyond it is at most
      * {@code 1 − target} (cycle) — on the record itself and on at least {@link #CALIBRATION_CONFIDENCE} of
      * {@link #CALIBRATION_RESAMPLES} two-way resamples of it (items and weeks drawn with replacement, fixed seed).
