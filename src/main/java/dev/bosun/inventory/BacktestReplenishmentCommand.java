@@ -78,7 +78,8 @@ public class BacktestReplenishmentCommand implements Callable<Integer> {
             paramLabel = "METHOD",
             defaultValue = "calibrated",
             description = "calibrated (one factor × each item's error deviation, the factor that would have met"
-                    + " the service on all items' own past errors), empirical (the forecast errors' quantile or"
+                    + " the service on all items' own past errors and on 95 % of their resamples over items and"
+                    + " weeks), empirical (the forecast errors' quantile or"
                     + " shortfall) or normal (z × their deviation) (default: ${DEFAULT-VALUE}).")
     String safetyStock;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * Bosun's reorder policy: a periodic review, order-up-to policy on a daily forecast. Every {@code reviewDays} the
@@ -43,7 +44,10 @@ public record ReorderPolicy(
          * catalogue's own out-of-sample record ({@link #calibratedOn}): the smallest factor that would have met the
          * service (fill rate: units short ≤ (1 − target) × demand; cycle: share of windows short ≤ 1 − target) on
          * every item's own error windows, each window judged against the deviation of the windows that had ended
-         * before it. Heavy tails (big single orders) are in that record, so the factor grows with them.
+         * before it, and on at least 95 % of the record's resamples over items and weeks (so that the factor holds
+         * on months the record did not see, not just on the record). Heavy tails (big single orders) are in that
+         * record, so the factor grows with them. The factor multiplies the same deviation each window was judged
+         * against: the item's own windows blended with the catalogue's.
          */
         CALIBRATED
     }
@@ -56,6 +60,19 @@ public record ReorderPolicy(
 
     /** How many windows' weight the catalogue's deviation has beside an item's earlier windows in calibration. */
     static final int CALIBRATION_PRIOR_WINDOWS = 6;
+
+    /** Resamples (over items and weeks) of the record the calibrated factor is tested on. */
+    static final int CALIBRATION_RESAMPLES = 200;
+
+    /**
+     * Share of the record's resamples on which the calibrated factor must meet the target: a one-sided 95 % bound on
+     * the catalogue's units short, the usual confidence of a bound, chosen before any replay and not fitted to a file
+     * (docs/forecasting.md shows 0.90 beside it).
+     */
+    static final double CALIBRATION_CONFIDENCE = 0.95;
+
+    /** Seed of the resampling, fixed so that the same record always gives the same factor. */
+    static final long CALIBRATION_SEED = 7;
 
     /** Days ahead the stock is projected for stock-out and last safe order dates. */
     static final int PROJECTION_DAYS = 730;
@@ -180,7 +197,7 @@ public record ReorderPolicy(
         double z = service.z();
         double buffer;
         if (method == SafetyStockMethod.CALIBRATED) {
-            double deviation = errors.cumulativeMeanAndDeviation(periods)[1] * scale;
+            double deviation = calibrationDeviation(forecast, periods) * scale;
             double factor = Double.isNaN(safetyFactor) ? z : safetyFactor;
             return factor * Math.sqrt(deviation * deviation + leadSpread * leadSpread);
         }
@@ -206,16 +223,27 @@ public record ReorderPolicy(
      *
      * <p>For every item with its own error windows ({@link DemandForecast#ownErrors}, the latest first, a week
      * apart) each window's error summed over lead time + review period is one record, judged against the deviation
-     * of the item's windows that had ended before the window began (at least {@link #CALIBRATION_PRIOR_WINDOWS} of
-     * them), combined with the lead-time spread as the safety stock combines them. The factor is the smallest k ≥ 0
-     * for which, over all records, the units beyond {@code k × deviation} are at most {@code (1 − target)} × the
+     * of the item's windows that had ended before the window began (at least {@link #CALIBRATION_EARLIER_WINDOWS} of
+     * them, blended with the catalogue's deviation counted as {@link #CALIBRATION_PRIOR_WINDOWS} windows), combined
+     * with the lead-time spread as the safety stock combines them. With no such window over lead time + review period
+     * for any item, the errors are summed over a week less at a time (at least one week). The factor is the smallest
+     * k ≥ 0 for which, over all records, the units beyond {@code k × deviation} are at most {@code (1 − target)} × the
      * demand forecast for the records' review periods (fill rate), or the share of records beyond it is at most
-     * {@code 1 − target} (cycle). Per item O(windows); no look at anything after the forecasts' last day.
+     * {@code 1 − target} (cycle) — on the record itself and on at least {@link #CALIBRATION_CONFIDENCE} of
+     * {@link #CALIBRATION_RESAMPLES} two-way resamples of it (items and weeks drawn with replacement, fixed seed).
+     * O(records × resamples) per step of the bisection; no look at anything after the forecasts' last day.
      *
      * @param forecasts daily forecasts made together, each with its own errors
      * @param leadTimes each forecast's lead time, in the same order
      */
     public ReorderPolicy calibratedOn(List<DemandForecast> forecasts, List<LeadTime> leadTimes) {
+        return calibratedOn(forecasts, leadTimes, CALIBRATION_CONFIDENCE);
+    }
+
+    /**
+     * {@link #calibratedOn(List, List)} with the share of resamples the factor must hold on; 0 for the record alone.
+     */
+    ReorderPolicy calibratedOn(List<DemandForecast> forecasts, List<LeadTime> leadTimes, double confidence) {
         if (method != SafetyStockMethod.CALIBRATED) {
             return this;
         }
@@ -224,51 +252,200 @@ public record ReorderPolicy(
                     forecasts.size() + " forecasts but " + leadTimes.size() + " lead times; one each is needed");
         }
         List<double[]> records = new ArrayList<>();
-        double demand = 0;
+        int[] items = new int[1];
+        int cycle = 0;
+        for (LeadTime leadTime : leadTimes) {
+            cycle = Math.max(cycle, leadTime.plannedDays() + reviewDays);
+        }
+        for (int shorter = 0;
+                records.isEmpty() && cycle - shorter * DemandForecast.OWN_ERROR_STEP_DAYS > 0;
+                shorter++) {
+            items[0] = 0;
+            collectRecords(forecasts, leadTimes, shorter * DemandForecast.OWN_ERROR_STEP_DAYS, records, items);
+        }
+        if (records.isEmpty()) {
+            return new ReorderPolicy(reviewDays, service, method, warningDays, Double.NaN);
+        }
+        Calibration calibration = new Calibration(records, items[0], service, confidence);
+        double low = 0;
+        double high = MAX_SAFETY_FACTOR;
+        if (calibration.holds(0)) {
+            high = 0;
+        } else if (!calibration.holds(high)) {
+            low = high;
+        }
+        for (int i = 0; i < 50 && high - low > 1e-6; i++) {
+            double middle = (low + high) / 2;
+            if (calibration.holds(middle)) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return new ReorderPolicy(reviewDays, service, method, warningDays, high);
+    }
+
+    /**
+     * Adds the calibration records of these forecasts to {@code records}, the errors summed over lead time + review
+     * period less {@code shortenBy} days (at least a week), and counts the items with records in {@code items[0]}.
+     */
+    private void collectRecords(
+            List<DemandForecast> forecasts,
+            List<LeadTime> leadTimes,
+            int shortenBy,
+            List<double[]> records,
+            int[] items) {
         for (int i = 0; i < forecasts.size(); i++) {
             DemandForecast forecast = forecasts.get(i);
             LeadTime leadTime = leadTimes.get(i);
             if (forecast.ownErrors() == null || !(forecast.errorScale() > 0)) {
                 continue;
             }
-            int periods = leadTime.plannedDays() + reviewDays;
+            int cycle = leadTime.plannedDays() + reviewDays;
+            int periods = Math.max(DemandForecast.OWN_ERROR_STEP_DAYS, cycle - shortenBy);
             double[] sums = forecast.ownErrors().windowSumsWithCensoredBounds(periods);
             int gap = (periods + DemandForecast.OWN_ERROR_STEP_DAYS - 1) / DemandForecast.OWN_ERROR_STEP_DAYS;
-            double leadSpread = forecast.total(0, periods) / periods * leadTime.deviationDays();
-            double perCycle = forecast.total(leadTime.plannedDays(), reviewDays);
+            double leadSpread = forecast.total(0, cycle) / cycle * leadTime.deviationDays();
+            double perCycle = service.kind() == ServiceLevel.Kind.FILL_RATE
+                    ? forecast.total(leadTime.plannedDays(), reviewDays)
+                    : 1;
             double scale = forecast.errorScale();
             double catalogue = forecast.errors().cumulativeMeanAndDeviation(periods)[1];
+            boolean any = false;
             for (int j = 0; j + gap + CALIBRATION_EARLIER_WINDOWS <= sums.length; j++) {
                 int earlier = sums.length - j - gap;
                 double own = deviation(sums, j + gap);
                 double deviation = Math.sqrt((earlier * own * own + CALIBRATION_PRIOR_WINDOWS * catalogue * catalogue)
                                 / (earlier + CALIBRATION_PRIOR_WINDOWS))
                         * scale;
-                records.add(new double[] {sums[j] * scale, Math.sqrt(deviation * deviation + leadSpread * leadSpread)});
-                demand += perCycle;
+                records.add(new double[] {
+                    sums[j] * scale, Math.sqrt(deviation * deviation + leadSpread * leadSpread), perCycle, items[0], j
+                });
+                any = true;
+            }
+            if (any) {
+                items[0]++;
             }
         }
-        if (records.isEmpty()) {
-            return new ReorderPolicy(reviewDays, service, method, warningDays, Double.NaN);
-        }
-        double allowed =
-                (1 - service.target()) * (service.kind() == ServiceLevel.Kind.FILL_RATE ? demand : records.size());
-        double low = 0;
-        double high = MAX_SAFETY_FACTOR;
-        if (beyond(records, 0, service.kind()) <= allowed) {
-            high = 0;
-        } else if (beyond(records, high, service.kind()) > allowed) {
-            low = high;
-        }
-        for (int i = 0; i < 50 && high - low > 1e-6; i++) {
-            double middle = (low + high) / 2;
-            if (beyond(records, middle, service.kind()) > allowed) {
-                low = middle;
-            } else {
-                high = middle;
+    }
+
+    /**
+     * The catalogue's record for calibration, and the test a factor must pass. At the factor, the units short (fill
+     * rate) or the windows short (cycle) must stay within {@code 1 − target} of the demand (or the windows) on the
+     * record as it is, and on at least {@link #CALIBRATION_CONFIDENCE} of {@link #CALIBRATION_RESAMPLES} resamples of
+     * it. Each resample draws the items with replacement and, independently, the weeks (window origins) with
+     * replacement, and weighs every record by how often its item and its week were drawn (a two-way bootstrap, as
+     * for data crossed by two random factors): the record is one draw of which items hold a big order and of which
+     * weeks bring one to many items at once, and a factor that only just met the target on that draw misses it on
+     * the months ahead about half the time.
+     */
+    private static final class Calibration {
+
+        private final double[] errors;
+        private final double[] deviations;
+        private final double[] demands;
+        private final int[] items;
+        private final int[] weeks;
+        private final int[][] itemDraws;
+        private final int[][] weekDraws;
+        private final boolean fillRate;
+        private final double allowedShare;
+        private final int allowedFailures;
+
+        /**
+         * @param records per item and window: error, deviation, demand of a review period (1 for cycle service), the
+         *     item's number, the window's number (0 = the latest)
+         */
+        Calibration(List<double[]> records, int itemCount, ServiceLevel service, double confidence) {
+            int size = records.size();
+            errors = new double[size];
+            deviations = new double[size];
+            demands = new double[size];
+            items = new int[size];
+            weeks = new int[size];
+            int weekCount = 0;
+            for (int r = 0; r < size; r++) {
+                double[] record = records.get(r);
+                errors[r] = record[0];
+                deviations[r] = record[1];
+                demands[r] = record[2];
+                items[r] = (int) record[3];
+                weeks[r] = (int) record[4];
+                weekCount = Math.max(weekCount, weeks[r] + 1);
+            }
+            fillRate = service.kind() == ServiceLevel.Kind.FILL_RATE;
+            allowedShare = 1 - service.target();
+            allowedFailures = (int) Math.floor((1 - confidence) * CALIBRATION_RESAMPLES + 1e-9);
+            SplittableRandom random = new SplittableRandom(CALIBRATION_SEED);
+            itemDraws = new int[CALIBRATION_RESAMPLES][itemCount];
+            weekDraws = new int[CALIBRATION_RESAMPLES][weekCount];
+            for (int b = 0; b < CALIBRATION_RESAMPLES; b++) {
+                for (int i = 0; i < itemCount; i++) {
+                    itemDraws[b][random.nextInt(itemCount)]++;
+                }
+                for (int w = 0; w < weekCount; w++) {
+                    weekDraws[b][random.nextInt(weekCount)]++;
+                }
             }
         }
-        return new ReorderPolicy(reviewDays, service, method, warningDays, high);
+
+        /** Whether {@code factor} meets the target on the record and on enough of its resamples. */
+        boolean holds(double factor) {
+            double[] over = new double[errors.length];
+            double total = 0;
+            double demand = 0;
+            for (int r = 0; r < over.length; r++) {
+                double beyond = errors[r] - factor * deviations[r];
+                over[r] = beyond <= 0 ? 0 : fillRate ? beyond : 1;
+                total += over[r];
+                demand += demands[r];
+            }
+            if (total > allowedShare * demand) {
+                return false;
+            }
+            if (allowedFailures >= CALIBRATION_RESAMPLES) {
+                return true;
+            }
+            int failures = 0;
+            for (int b = 0; b < CALIBRATION_RESAMPLES; b++) {
+                int[] itemWeights = itemDraws[b];
+                int[] weekWeights = weekDraws[b];
+                double drawnShort = 0;
+                double drawnDemand = 0;
+                for (int r = 0; r < over.length; r++) {
+                    int weight = itemWeights[items[r]] * weekWeights[weeks[r]];
+                    if (weight != 0) {
+                        drawnShort += weight * over[r];
+                        drawnDemand += weight * demands[r];
+                    }
+                }
+                if (drawnShort > allowedShare * drawnDemand && ++failures > allowedFailures) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The deviation of the error summed over {@code periods} that the calibrated factor multiplies, in units of the
+     * error scale: the deviation of all the item's own windows (censored periods at their lower bound) blended with
+     * the catalogue's counted as {@link #CALIBRATION_PRIOR_WINDOWS} windows — the same estimate calibration judges
+     * each past window against — or the catalogue's alone with fewer than {@link #CALIBRATION_EARLIER_WINDOWS} own
+     * windows.
+     */
+    static double calibrationDeviation(DemandForecast forecast, int periods) {
+        double catalogue = forecast.errors().cumulativeMeanAndDeviation(periods)[1];
+        if (forecast.ownErrors() == null) {
+            return catalogue;
+        }
+        double[] sums = forecast.ownErrors().windowSumsWithCensoredBounds(periods);
+        if (sums.length < CALIBRATION_EARLIER_WINDOWS) {
+            return catalogue;
+        }
+        double own = deviation(sums, 0);
+        return Math.sqrt((sums.length * own * own + CALIBRATION_PRIOR_WINDOWS * catalogue * catalogue)
+                / (sums.length + CALIBRATION_PRIOR_WINDOWS));
     }
 
     /** Standard deviation of {@code values[from..]}. */
@@ -284,18 +461,6 @@ public record ReorderPolicy(
             squares += (values[i] - mean) * (values[i] - mean);
         }
         return Math.sqrt(squares / Math.max(1, count - 1));
-    }
-
-    /** Units beyond {@code factor × deviation} summed over the records (fill rate), or the records beyond it. */
-    private static double beyond(List<double[]> records, double factor, ServiceLevel.Kind kind) {
-        double total = 0;
-        for (double[] record : records) {
-            double over = record[0] - factor * record[1];
-            if (over > 0) {
-                total += kind == ServiceLevel.Kind.FILL_RATE ? over : 1;
-            }
-        }
-        return total;
     }
 
     /** The smallest scaled buffer b ≥ 0 whose expected shortfall of the summed errors is at most {@code allowed}. */

@@ -141,6 +141,101 @@ class CalibratedSafetyStockTests {
         assertThat(cycle90).isLessThan(cycle99);
     }
 
+    /**
+     * Items whose big orders come in the same weeks (a promotion, a season): the record is a draw of a few such
+     * weeks. The factor that only just met the target on that record is the one the two-way resampling must raise.
+     */
+    static List<DemandForecast> sharedBigWeeks(int items, long seed) {
+        Random random = new Random(seed);
+        boolean[] bigDay = new boolean[HISTORY];
+        for (int t = 0; t < HISTORY; t++) {
+            bigDay[t] = random.nextDouble() < 0.01;
+        }
+        List<DemandHistory> histories = new ArrayList<>();
+        for (int s = 0; s < items; s++) {
+            double mean = 3 + random.nextDouble() * 17;
+            double[] units = new double[HISTORY];
+            for (int t = 0; t < HISTORY; t++) {
+                units[t] = poisson(random, mean) + (bigDay[t] && random.nextDouble() < 0.5 ? mean * 15 : 0);
+            }
+            histories.add(DemandHistory.daily("item-" + s, START, units));
+        }
+        return new DemandForecaster()
+                .forecast(histories, ForecastSettings.automatic(CYCLE).withErrorWindows(26));
+    }
+
+    @Test
+    void theFactorHoldsOnResamplesOfItsRecordNotJustOnTheRecordItself() {
+        List<DemandForecast> forecasts = sharedBigWeeks(40, 11);
+        ReorderPolicy policy =
+                new ReorderPolicy(REVIEW, ServiceLevel.fillRate(0.98), ReorderPolicy.SafetyStockMethod.CALIBRATED, 7);
+        List<LeadTime> leads = Collections.nCopies(forecasts.size(), LEAD);
+
+        double recordAlone = policy.calibratedOn(forecasts, leads, 0).safetyFactor();
+        double confident = policy.calibratedOn(forecasts, leads).safetyFactor();
+
+        // the record is a draw of a few weeks with big orders: the 95 % bound of its units short needs more stock
+        assertThat(confident).isGreaterThan(recordAlone * 1.1);
+        assertThat(policy.calibratedOn(forecasts, leads, 0.90).safetyFactor()).isBetween(recordAlone, confident);
+        // the same record always gives the same factor (the resampling's seed is fixed)
+        assertThat(policy.calibratedOn(forecasts, leads).safetyFactor()).isEqualTo(confident);
+    }
+
+    @Test
+    void theFactorMultipliesTheDeviationTheRecordWasJudgedAgainst() {
+        List<DemandForecast> forecasts = forecasts(catalogue(10, 0.02, 13), 14);
+        ReorderPolicy policy = calibrated(ServiceLevel.fillRate(0.98), forecasts);
+
+        for (DemandForecast forecast : forecasts) {
+            double own = sampleDeviation(forecast.ownErrors().windowSumsWithCensoredBounds(CYCLE));
+            double catalogue = forecast.errors().cumulativeMeanAndDeviation(CYCLE)[1];
+            int windows = forecast.ownErrors().windowSumsWithCensoredBounds(CYCLE).length;
+            double blended = Math.sqrt((windows * own * own + 6 * catalogue * catalogue) / (windows + 6));
+            assertThat(policy.safetyStock(forecast, LEAD))
+                    .isCloseTo(
+                            policy.safetyFactor() * blended * forecast.errorScale(),
+                            org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    static double sampleDeviation(double[] values) {
+        double mean = 0;
+        for (double value : values) {
+            mean += value;
+        }
+        mean /= values.length;
+        double squares = 0;
+        for (double value : values) {
+            squares += (value - mean) * (value - mean);
+        }
+        return Math.sqrt(squares / (values.length - 1));
+    }
+
+    @Test
+    void withTooFewWindowsForTheWholeCycleTheFactorIsLearntOnShorterSums() {
+        // 91 days of lumpy history and a 56-day cycle (lead time 42, review 14): the 4 own windows leave none
+        // judged against 2 earlier ones that ended before it over 56 days, but over 14 days they do
+        Random random = new Random(21);
+        List<DemandHistory> histories = new ArrayList<>();
+        for (int s = 0; s < 30; s++) {
+            double mean = 3 + random.nextDouble() * 17;
+            double[] units = new double[91];
+            for (int t = 0; t < units.length; t++) {
+                units[t] = poisson(random, mean) + (random.nextDouble() < 0.02 ? mean * 15 : 0);
+            }
+            histories.add(DemandHistory.daily("item-" + s, START, units));
+        }
+        List<DemandForecast> forecasts = new DemandForecaster()
+                .forecast(histories, ForecastSettings.automatic(56).withErrorWindows(26));
+        LeadTime lead = LeadTime.fixed(42);
+
+        ReorderPolicy policy = new ReorderPolicy(
+                        14, ServiceLevel.fillRate(0.98), ReorderPolicy.SafetyStockMethod.CALIBRATED, 7)
+                .calibratedOn(forecasts, Collections.nCopies(forecasts.size(), lead));
+
+        assertThat(policy.safetyFactor()).isNotNaN().isPositive();
+    }
+
     @Test
     void otherMethodsAreLeftAsTheyAreAndWithoutOwnErrorsTheNormalZIsUsed() {
         List<DemandForecast> forecasts = forecasts(catalogue(5, 0, 7), 8);
