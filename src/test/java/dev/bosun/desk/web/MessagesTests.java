@@ -68,6 +68,20 @@ class MessagesTests {
         }
     }
 
+    /** Without arguments a text is shown as written (no MessageFormat), so a doubled apostrophe would show twice. */
+    @Test
+    void messagesWithoutArgumentsHaveNoDoubledApostrophe() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (!text.matches("(?s).*\\{\\d+[^}]*}.*")) {
+                    assertThat(text).as(file + " " + key).doesNotContain("''");
+                }
+            }
+        }
+    }
+
     private static void collect(Path root, Pattern pattern, Set<String> into) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
