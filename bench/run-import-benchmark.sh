@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LINES="${1:-1000000}"
 ./mvnw -B -q test -Dtest=ImportBenchmark${BENCH_METHOD:+#$BENCH_METHOD} -Dbench.excluded=none -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.argLine="-Xmx512m -Dbench.lines=${LINES} ${BENCH_EXTRA:-}" > target/bench.log 2>&1 || { tail -40 target/bench.log; exit 1; }
+  -Dbench.argLine="-Xmx512m -Dbench.lines=${LINES} -Dbench.jobServer=false ${BENCH_EXTRA:-}" > target/bench.log 2>&1 || { tail -40 target/bench.log; exit 1; }
 grep -h '^bench:' target/surefire-reports/*Benchmark*-output.txt

@@ -144,15 +144,20 @@ public final class TestDatabase {
                     .getPropertySources()
                     .addFirst(new MapPropertySource("bosunTestDatabase", get().properties()));
             // The server context of the tests runs background jobs like `serve` does, polling often, and sends
-            // uploads over 200 kB to them so that the background path is tested with small files.
+            // uploads over 200 kB to them so that the background path is tested with small files. The import
+            // benchmark turns the job server off (-Dbench.jobServer=false): the profit job an import queues would
+            // run beside the next timed import, in the benchmark's small heap.
             context.getEnvironment()
                     .getPropertySources()
                     .addFirst(new MapPropertySource(
                             "bosunTestServer",
                             Map.of(
-                                    "jobrunr.background-job-server.enabled", "true",
-                                    "jobrunr.background-job-server.poll-interval-in-seconds", "5",
-                                    "bosun.import.inline-limit-bytes", "200000")));
+                                    "jobrunr.background-job-server.enabled",
+                                    System.getProperty("bench.jobServer", "true"),
+                                    "jobrunr.background-job-server.poll-interval-in-seconds",
+                                    "5",
+                                    "bosun.import.inline-limit-bytes",
+                                    "200000")));
         }
     }
 }
