@@ -104,55 +104,199 @@ public class AdAnalytics {
      * The search terms of a period summed per campaign, ad group, target and term, filtered, most spend first, at
      * most {@code limit} lines.
      *
-     * <p>An agency's period holds millions of rows, most of them terms seen once for a click or two, which can never
-     * be among the first lines: only the terms that have a row costing at least a threshold are summed. The
-     * threshold is safe: a line among the first {@code limit} spends at least L, the {@code limit}-th spend of the
-     * lines summed, so one of its rows (at most one a day and ad product) spends at least L divided by their
-     * number; when the threshold tried was above that, the terms are gathered again with the lower one. The lines
-     * are the ones the plain sum of every row gives, in the same order (AdAnalyticsTermTests holds them equal).
+     * <p>An agency's period holds millions of rows, most of them terms seen once for a click or two. The read goes
+     * through the search-term lines the importer's triggers keep (V300): a line's lifetime spend bounds its spend in
+     * any period, so the lines are taken in the order of their lifetime spend, summed for the period (a line wholly
+     * inside the period is its lifetime, the others add their days), and the reading stops once the last line kept
+     * spends more than the lifetime of every line not yet read. The lines are the ones the plain sum of every row
+     * gives, in the same order (AdAnalyticsTermTests and SearchTermLinesTests hold them equal).
      *
      * @param text only terms containing it (case-insensitive), or null
      */
     public List<Sum> searchTerms(
             long accountId, LocalDate from, LocalDate to, Scope scope, TermFilter filter, String text, int limit) {
         int wanted = Math.max(1, limit);
-        if (wanted > MAX_ROWS || to.isBefore(from)) {
-            return termSums(accountId, from, to, scope, filter, text, wanted, null, null);
+        if (to.isBefore(from) || irregular(accountId)) {
+            return termSums(accountId, from, to, scope, filter, text, wanted, null);
         }
-        // a line has at most one daily row a day and ad product
-        long rowsPerLine = (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1)
-                * dev.bosun.advertising.AdProduct.values().length;
-        BigDecimal threshold = seedThreshold(accountId, from, to, scope, wanted * 4L);
-        for (int round = 0; round < 8 && threshold != null && threshold.signum() > 0; round++) {
-            List<String[]> terms = termsSpendingAtLeast(accountId, from, to, scope, text, threshold);
-            if (terms.size() > MAX_CANDIDATES) {
-                break;
-            }
-            List<Sum> lines = termSums(accountId, from, to, scope, filter, text, wanted, terms, null);
-            if (lines.size() < wanted) {
-                // not enough lines pass the filter among these terms: try a lower threshold
-                threshold = threshold.divide(BigDecimal.valueOf(8), 6, java.math.RoundingMode.FLOOR);
-                continue;
-            }
-            BigDecimal least = lines.get(wanted - 1).figures().spend();
-            BigDecimal safe = least.divide(BigDecimal.valueOf(rowsPerLine), 6, java.math.RoundingMode.FLOOR);
-            if (safe.compareTo(threshold) >= 0) {
+        Candidates candidates = new Candidates(accountId, from, to, scope, filter, text, null);
+        for (long read = Math.max(wanted * 2L, 256); read <= MAX_CANDIDATE_LINES; read *= 4) {
+            BigDecimal bound = spendAfter(candidates, read);
+            List<Sum> lines = lineSums(candidates, read, filter, null, wanted);
+            if (bound == null) {
                 return lines;
             }
-            threshold = safe;
+            if (lines.size() == wanted
+                    && lines.get(wanted - 1).figures().spend().compareTo(bound) > 0) {
+                return lines;
+            }
         }
-        return termSums(accountId, from, to, scope, filter, text, wanted, null, null);
+        return lineSums(candidates, Long.MAX_VALUE, filter, null, wanted);
     }
 
     /**
      * The search terms of a period that may bring a proposal: at least {@code minClicks} clicks or {@code minOrders}
-     * orders (a term below both can be neither harvested nor negated), most spend first.
+     * orders (a term below both can be neither harvested nor negated), most spend first. Only lines whose lifetime
+     * reaches one of the two are summed.
      */
     public List<Sum> searchTermsWithClicksOrOrders(
             long accountId, LocalDate from, LocalDate to, Scope scope, long minClicks, long minOrders) {
-        return termSums(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE, null, new long[] {
-            minClicks, minOrders
-        });
+        long[] atLeast = {minClicks, minOrders};
+        if (to.isBefore(from) || irregular(accountId)) {
+            return termSums(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE, atLeast);
+        }
+        Candidates candidates = new Candidates(accountId, from, to, scope, TermFilter.ALL, null, atLeast);
+        return lineSums(candidates, Long.MAX_VALUE, TermFilter.ALL, atLeast, Integer.MAX_VALUE);
+    }
+
+    /** The most lines the pruned read takes before it sums every line of the period. */
+    static final long MAX_CANDIDATE_LINES = 1_100_000;
+
+    /** Whether a line of the account has a day with a negative figure: its lifetime then bounds nothing. */
+    private boolean irregular(long accountId) {
+        return db.resultQuery(
+                        "select exists (select 1 from ad_search_term_lines where account_id = ? and irregular)",
+                        accountId)
+                .fetchSingle()
+                .get(0, Boolean.class);
+    }
+
+    /**
+     * The lines that can pass a read, from their lifetime: seen within the period, in the scope, with the text,
+     * and with the lifetime figures the filter needs (a period's clicks and orders never exceed the lifetime's).
+     */
+    private record Candidates(
+            long accountId,
+            LocalDate from,
+            LocalDate to,
+            Scope scope,
+            TermFilter filter,
+            String text,
+            long[] atLeast,
+            List<Object> binds,
+            String where) {
+
+        Candidates(
+                long accountId,
+                LocalDate from,
+                LocalDate to,
+                Scope scope,
+                TermFilter filter,
+                String text,
+                long[] atLeast) {
+            this(accountId, from, to, scope, filter, text, atLeast, new ArrayList<>(), null);
+        }
+
+        Candidates {
+            if (where == null) {
+                StringBuilder w = new StringBuilder(" where l.account_id = ? and l.first_day <= ? and l.last_day >= ?");
+                binds.add(accountId);
+                binds.add(to);
+                binds.add(from);
+                if (scope.marketplace() != null) {
+                    w.append(" and l.marketplace = ?");
+                    binds.add(scope.marketplace().code());
+                }
+                if (scope.campaign() != null) {
+                    w.append(" and l.campaign_name = ?");
+                    binds.add(scope.campaign());
+                }
+                if (scope.adGroup() != null) {
+                    w.append(" and l.ad_group_name = ?");
+                    binds.add(scope.adGroup());
+                }
+                if (text != null && !text.isBlank()) {
+                    w.append(" and strpos(lower(l.search_term), ?) > 0");
+                    binds.add(text.strip().toLowerCase(Locale.ROOT));
+                }
+                switch (filter) {
+                    case WASTED -> w.append(" and l.clicks > 0");
+                    case CONVERTING -> w.append(" and l.orders > 0");
+                    case NEW -> {
+                        w.append(" and l.first_day >= ?");
+                        binds.add(from);
+                    }
+                    default -> {}
+                }
+                if (atLeast != null) {
+                    w.append(" and (l.clicks >= ? or l.orders >= ?)");
+                    binds.add(atLeast[0]);
+                    binds.add(atLeast[1]);
+                }
+                where = w.toString();
+            }
+        }
+
+        /** The first {@code count} candidates by lifetime spend (all when the count is Long.MAX_VALUE). */
+        String select(long count) {
+            return "select l.* from ad_search_term_lines l" + where + " order by l.spend desc"
+                    + (count == Long.MAX_VALUE ? "" : " limit " + count);
+        }
+    }
+
+    /** The lifetime spend of the candidate after the first {@code count}, or null when there are no more. */
+    private BigDecimal spendAfter(Candidates candidates, long count) {
+        return db.resultQuery(
+                        "select l.spend from ad_search_term_lines l" + candidates.where() + " order by l.spend desc"
+                                + " offset " + count + " limit 1",
+                        candidates.binds().toArray())
+                .fetchOptional(r -> r.get(0, BigDecimal.class))
+                .orElse(null);
+    }
+
+    /**
+     * The period's sums of the first {@code count} candidates, filtered on the period's figures, most spend first,
+     * at most {@code limit}: a line wholly inside the period gives its lifetime, the others their days.
+     */
+    private List<Sum> lineSums(Candidates candidates, long count, TermFilter filter, long[] atLeast, int limit) {
+        List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
+        List<Object> binds = new ArrayList<>(candidates.binds());
+        StringBuilder sql = new StringBuilder("with c as materialized (")
+                .append(candidates.select(count))
+                .append("), s as (select c.line_id, c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
+                .append(" c.orders, c.orders_rows, c.units, c.units_rows, c.days from c")
+                .append(" where c.first_day >= ? and c.last_day <= ?")
+                .append(" union all select d.line_id, sum(d.impressions), sum(d.clicks), sum(d.spend), sum(d.sales),")
+                .append(" sum(d.sales_rows), sum(d.orders), sum(d.orders_rows), sum(d.units), sum(d.units_rows),")
+                .append(" count(*) from c join ad_search_term_line_days d on d.account_id = c.account_id")
+                .append(" and d.line_id = c.line_id and d.day >= ? and d.day <= ?")
+                .append(" where not (c.first_day >= ? and c.last_day <= ?) group by d.line_id)")
+                .append(" select c.marketplace, c.currency, c.campaign_name, c.ad_group_name, c.targeting,")
+                .append(" c.match_type, c.search_term, s.impressions, s.clicks, s.spend,")
+                .append(" case when s.sales_rows > 0 then s.sales end as sales,")
+                .append(" case when s.orders_rows > 0 then s.orders end as orders,")
+                .append(" case when s.units_rows > 0 then s.units end as units, s.days")
+                .append(" from s join c on c.line_id = s.line_id where true");
+        LocalDate from = candidates.from();
+        LocalDate to = candidates.to();
+        binds.add(from);
+        binds.add(to);
+        binds.add(from);
+        binds.add(to);
+        binds.add(from);
+        binds.add(to);
+        switch (filter) {
+            case WASTED -> sql.append(" and s.orders = 0 and s.clicks > 0");
+            case CONVERTING -> sql.append(" and s.orders > 0");
+            case NEW -> {
+                sql.append(" and not exists (select 1 from ad_search_term_metrics p where p.account_id = c.account_id")
+                        .append(" and p.marketplace = c.marketplace and p.search_term = c.search_term")
+                        .append(" and p.period_start < ?)");
+                binds.add(from);
+            }
+            default -> {}
+        }
+        if (atLeast != null) {
+            sql.append(" and (s.clicks >= ? or s.orders >= ?)");
+            binds.add(atLeast[0]);
+            binds.add(atLeast[1]);
+        }
+        sql.append(" order by s.spend desc, c.marketplace, c.currency, c.campaign_name, c.ad_group_name,")
+                .append(" c.targeting, c.match_type, c.search_term");
+        if (limit != Integer.MAX_VALUE) {
+            sql.append(" limit ").append(limit);
+        }
+        return db.resultQuery(sql.toString(), binds.toArray()).fetch(r -> sum(r, key));
     }
 
     /**
@@ -175,9 +319,6 @@ public class AdAnalytics {
         return db.resultQuery(sql, binds.toArray()).fetch(r -> sum(r, key));
     }
 
-    /** The most candidate terms summed by the pruned read; above them the plain sum is as quick. */
-    static final int MAX_CANDIDATES = 200_000;
-
     /**
      * The plain sum of the period's rows per line, filtered, most spend first; only of {@code terms} (marketplace,
      * term) when given, and only lines with at least {@code atLeast} clicks or orders when given.
@@ -190,19 +331,10 @@ public class AdAnalytics {
             TermFilter filter,
             String text,
             int limit,
-            List<String[]> terms,
             long[] atLeast) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
         List<Object> binds = new ArrayList<>();
         String where = where(accountId, from, to, scope, binds);
-        if (terms != null) {
-            if (terms.isEmpty()) {
-                return List.of();
-            }
-            where += " and t.marketplace = any(?::varchar[]) and t.search_term = any(?::varchar[])";
-            binds.add(terms.stream().map(t -> t[0]).distinct().toArray(String[]::new));
-            binds.add(terms.stream().map(t -> t[1]).distinct().toArray(String[]::new));
-        }
         if (text != null && !text.isBlank()) {
             where += " and strpos(lower(t.search_term), ?) > 0";
             binds.add(text.strip().toLowerCase(Locale.ROOT));
@@ -258,35 +390,6 @@ public class AdAnalytics {
                                 null,
                                 null,
                                 null)));
-    }
-
-    /** The spend of the n-th costliest search-term row of the period (walks the spend index), or null. */
-    private BigDecimal seedThreshold(long accountId, LocalDate from, LocalDate to, Scope scope, long n) {
-        List<Object> binds = new ArrayList<>();
-        String where = where(accountId, from, to, scope, binds);
-        return db.resultQuery(
-                        "select spend from ad_search_term_metrics t" + where + " order by spend desc offset "
-                                + Math.max(0, n - 1) + " limit 1",
-                        binds.toArray())
-                .fetchOptional(r -> r.get(0, BigDecimal.class))
-                .orElse(null);
-    }
-
-    /** The (marketplace, term) pairs with a daily row of the period spending at least {@code threshold}. */
-    private List<String[]> termsSpendingAtLeast(
-            long accountId, LocalDate from, LocalDate to, Scope scope, String text, BigDecimal threshold) {
-        List<Object> binds = new ArrayList<>();
-        String where = where(accountId, from, to, scope, binds) + " and spend >= ?";
-        binds.add(threshold);
-        if (text != null && !text.isBlank()) {
-            where += " and strpos(lower(t.search_term), ?) > 0";
-            binds.add(text.strip().toLowerCase(Locale.ROOT));
-        }
-        return db.resultQuery(
-                        "select distinct marketplace, search_term from ad_search_term_metrics t" + where + " limit "
-                                + (MAX_CANDIDATES + 1),
-                        binds.toArray())
-                .fetch(r -> new String[] {r.get(0, String.class), r.get(1, String.class)});
     }
 
     /** Each campaign's targeting type (AUTO or MANUAL) as the latest report or the bulk sheet gives it, by name. */
