@@ -108,7 +108,7 @@ public class AdAnalytics {
      * through the search-term lines the importer's triggers keep (V300): a line's lifetime spend bounds its spend in
      * any period, so the lines are taken in the order of their lifetime spend, summed for the period (a line wholly
      * inside the period is its lifetime, the others add their days), and the reading stops once the last line kept
-     * spends more than the lifetime of every line not yet read. The lines are the ones the plain sum of every row
+     * spends at least the lifetime of the least line read: every line not read spends less. The lines are the ones the plain sum of every row
      * gives, in the same order (AdAnalyticsTermTests and SearchTermLinesTests hold them equal).
      *
      * @param text only terms containing it (case-insensitive), or null
@@ -120,18 +120,23 @@ public class AdAnalytics {
             return termSums(accountId, from, to, scope, filter, text, wanted, null);
         }
         Candidates candidates = new Candidates(accountId, from, to, scope, filter, text, null);
-        for (long read = Math.max(wanted * 2L, 256); read <= MAX_CANDIDATE_LINES; read *= 4) {
-            BigDecimal bound = spendAfter(candidates, read);
-            List<Sum> lines = lineSums(candidates, read, filter, null, wanted);
-            if (bound == null) {
-                return lines;
+        // a line's period is a part of its lifetime: the shorter the period, the more lines are read at first
+        long periodDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        long read = wanted * 4L * Math.max(1, Math.min(26, (90 + periodDays - 1) / periodDays));
+        for (; read <= MAX_CANDIDATE_LINES; read *= 4) {
+            BigDecimal least = nthSpend(candidates, read);
+            if (least == null) {
+                // fewer candidates than that: every one is read
+                return lineSums(candidates, null, filter, null, wanted);
             }
+            List<Sum> lines = lineSums(candidates, least, filter, null, wanted);
+            // the lines not read have a lifetime, and so a period, spending less than the least read
             if (lines.size() == wanted
-                    && lines.get(wanted - 1).figures().spend().compareTo(bound) > 0) {
+                    && lines.get(wanted - 1).figures().spend().compareTo(least) >= 0) {
                 return lines;
             }
         }
-        return lineSums(candidates, Long.MAX_VALUE, filter, null, wanted);
+        return lineSums(candidates, null, filter, null, wanted);
     }
 
     /**
@@ -146,7 +151,7 @@ public class AdAnalytics {
             return termSums(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE, atLeast);
         }
         Candidates candidates = new Candidates(accountId, from, to, scope, TermFilter.ALL, null, atLeast);
-        return lineSums(candidates, Long.MAX_VALUE, TermFilter.ALL, atLeast, Integer.MAX_VALUE);
+        return lineSums(candidates, null, TermFilter.ALL, atLeast, Integer.MAX_VALUE);
     }
 
     /** The most lines the pruned read takes before it sums every line of the period. */
@@ -227,32 +232,37 @@ public class AdAnalytics {
             }
         }
 
-        /** The first {@code count} candidates by lifetime spend (all when the count is Long.MAX_VALUE). */
-        String select(long count) {
-            return "select l.* from ad_search_term_lines l" + where + " order by l.spend desc"
-                    + (count == Long.MAX_VALUE ? "" : " limit " + count);
+        /** The candidates spending at least {@code least} in their lifetime (all when null). */
+        String select(BigDecimal least, List<Object> into) {
+            into.addAll(binds);
+            if (least == null) {
+                return "select l.* from ad_search_term_lines l" + where;
+            }
+            into.add(least);
+            return "select l.* from ad_search_term_lines l" + where + " and l.spend >= ?";
         }
     }
 
-    /** The lifetime spend of the candidate after the first {@code count}, or null when there are no more. */
-    private BigDecimal spendAfter(Candidates candidates, long count) {
+    /** The lifetime spend of the {@code n}-th candidate by lifetime spend, or null when there are fewer. */
+    private BigDecimal nthSpend(Candidates candidates, long n) {
         return db.resultQuery(
                         "select l.spend from ad_search_term_lines l" + candidates.where() + " order by l.spend desc"
-                                + " offset " + count + " limit 1",
+                                + " offset " + (n - 1) + " limit 1",
                         candidates.binds().toArray())
                 .fetchOptional(r -> r.get(0, BigDecimal.class))
                 .orElse(null);
     }
 
     /**
-     * The period's sums of the first {@code count} candidates, filtered on the period's figures, most spend first,
-     * at most {@code limit}: a line wholly inside the period gives its lifetime, the others their days.
+     * The period's sums of the candidates spending at least {@code least} in their lifetime (all when null),
+     * filtered on the period's figures, most spend first, at most {@code limit}: a line wholly inside the period
+     * gives its lifetime, the others their days.
      */
-    private List<Sum> lineSums(Candidates candidates, long count, TermFilter filter, long[] atLeast, int limit) {
+    private List<Sum> lineSums(Candidates candidates, BigDecimal least, TermFilter filter, long[] atLeast, int limit) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
-        List<Object> binds = new ArrayList<>(candidates.binds());
+        List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("with c as materialized (")
-                .append(candidates.select(count))
+                .append(candidates.select(least, binds))
                 .append("), s as (select c.line_id, c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
                 .append(" c.orders, c.orders_rows, c.units, c.units_rows, c.days from c")
                 .append(" where c.first_day >= ? and c.last_day <= ?")
