@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The search-term lines and their days (V300, kept by the triggers of V301) stay exactly the sums of the stored daily
+ * The search-term lines and their days with running totals (V300, V302, kept by the triggers of V301 and V302) stay
+ * exactly the sums of the stored daily
  * rows whatever writes them: a first import, the same file again, a restated day, rows without sales, a summary
  * period's rows, deleted rows, a renamed campaign, a negative correction; and the search-term table read from them
  * gives the plain sums' lines throughout.
@@ -256,7 +257,9 @@ class SearchTermLinesTests {
                 account.id()));
         all.addAll(jdbc.queryForList(
                 "select concat_ws('|', " + KEY + ", day, d.impressions, d.clicks, d.spend, d.sales, d.sales_rows,"
-                        + " d.orders, d.orders_rows, d.units, d.units_rows) from ad_search_term_line_days d"
+                        + " d.orders, d.orders_rows, d.units, d.units_rows, run_days, run_impressions, run_clicks,"
+                        + " run_spend, run_sales, run_sales_rows, run_orders, run_orders_rows, run_units,"
+                        + " run_units_rows) from ad_search_term_line_days d"
                         + " join ad_search_term_lines l using (account_id, line_id) where d.account_id = ?"
                         + " order by " + KEY + ", day",
                 String.class,
@@ -277,8 +280,14 @@ class SearchTermLinesTests {
         scratch.addAll(jdbc.queryForList(
                 "select concat_ws('|', " + KEY + ", period_start, sum(impressions), sum(clicks), sum(spend),"
                         + " coalesce(sum(sales), 0)::numeric(18, 4), count(sales), coalesce(sum(orders), 0), count(orders),"
-                        + " coalesce(sum(units), 0), count(units)) from ad_search_term_metrics where account_id = ?"
-                        + " and period_start = period_end group by " + KEY + ", period_start order by " + KEY
+                        + " coalesce(sum(units), 0), count(units), count(*) over w, sum(sum(impressions)) over w,"
+                        + " sum(sum(clicks)) over w, sum(sum(spend)) over w,"
+                        + " sum(coalesce(sum(sales), 0)::numeric(18, 4)) over w, sum(count(sales)) over w,"
+                        + " sum(coalesce(sum(orders), 0)) over w, sum(count(orders)) over w,"
+                        + " sum(coalesce(sum(units), 0)) over w, sum(count(units)) over w)"
+                        + " from ad_search_term_metrics where account_id = ?"
+                        + " and period_start = period_end group by " + KEY + ", period_start"
+                        + " window w as (partition by " + KEY + " order by period_start) order by " + KEY
                         + ", period_start",
                 String.class,
                 account.id()));

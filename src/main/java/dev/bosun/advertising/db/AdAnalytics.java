@@ -107,7 +107,8 @@ public class AdAnalytics {
      * <p>An agency's period holds millions of rows, most of them terms seen once for a click or two. The read goes
      * through the search-term lines the importer's triggers keep (V300): a line's lifetime spend bounds its spend in
      * any period, so the lines are taken in the order of their lifetime spend, summed for the period (a line wholly
-     * inside the period is its lifetime, the others add their days), and the reading stops once the last line kept
+     * inside the period is its lifetime, the others are their running totals at the period's last day minus those
+     * before its first), and the reading stops once the last line kept
      * spends at least the lifetime of the least line read: every line not read spends less. The lines are the ones the plain sum of every row
      * gives, in the same order (AdAnalyticsTermTests and SearchTermLinesTests hold them equal).
      *
@@ -256,7 +257,7 @@ public class AdAnalytics {
     /**
      * The period's sums of the candidates spending at least {@code least} in their lifetime (all when null),
      * filtered on the period's figures, most spend first, at most {@code limit}: a line wholly inside the period
-     * gives its lifetime, the others their days.
+     * gives its lifetime, the others the difference of two running totals (V302).
      */
     private List<Sum> lineSums(Candidates candidates, BigDecimal least, TermFilter filter, long[] atLeast, int limit) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
@@ -266,23 +267,31 @@ public class AdAnalytics {
                 .append("), s as (select c.line_id, c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
                 .append(" c.orders, c.orders_rows, c.units, c.units_rows, c.days from c")
                 .append(" where c.first_day >= ? and c.last_day <= ?")
-                .append(" union all select d.line_id, sum(d.impressions), sum(d.clicks), sum(d.spend), sum(d.sales),")
-                .append(" sum(d.sales_rows), sum(d.orders), sum(d.orders_rows), sum(d.units), sum(d.units_rows),")
-                .append(" count(*) from c join ad_search_term_line_days d on d.account_id = c.account_id")
-                .append(" and d.line_id = c.line_id and d.day >= ? and d.day <= ?")
-                .append(" where not (c.first_day >= ? and c.last_day <= ?) group by d.line_id)")
+                .append(" union all select c.line_id, e.run_impressions - coalesce(b.run_impressions, 0),")
+                .append(" e.run_clicks - coalesce(b.run_clicks, 0), e.run_spend - coalesce(b.run_spend, 0),")
+                .append(" e.run_sales - coalesce(b.run_sales, 0), e.run_sales_rows - coalesce(b.run_sales_rows, 0),")
+                .append(" e.run_orders - coalesce(b.run_orders, 0),")
+                .append(" e.run_orders_rows - coalesce(b.run_orders_rows, 0), e.run_units - coalesce(b.run_units, 0),")
+                .append(" e.run_units_rows - coalesce(b.run_units_rows, 0), e.run_days - coalesce(b.run_days, 0)")
+                // the line's running totals at the period's last day, and before its first
+                .append(" from c cross join lateral (select * from ad_search_term_line_days e")
+                .append(" where e.account_id = c.account_id and e.line_id = c.line_id and e.day <= ?")
+                .append(" order by e.day desc limit 1) e left join lateral (select * from ad_search_term_line_days b")
+                .append(" where b.account_id = c.account_id and b.line_id = c.line_id and b.day < ?")
+                .append(" order by b.day desc limit 1) b on true")
+                .append(" where not (c.first_day >= ? and c.last_day <= ?))")
                 .append(" select c.marketplace, c.currency, c.campaign_name, c.ad_group_name, c.targeting,")
                 .append(" c.match_type, c.search_term, s.impressions, s.clicks, s.spend,")
                 .append(" case when s.sales_rows > 0 then s.sales end as sales,")
                 .append(" case when s.orders_rows > 0 then s.orders end as orders,")
                 .append(" case when s.units_rows > 0 then s.units end as units, s.days")
-                .append(" from s join c on c.line_id = s.line_id where true");
+                .append(" from s join c on c.line_id = s.line_id where s.days > 0");
         LocalDate from = candidates.from();
         LocalDate to = candidates.to();
         binds.add(from);
         binds.add(to);
-        binds.add(from);
         binds.add(to);
+        binds.add(from);
         binds.add(from);
         binds.add(to);
         switch (filter) {
