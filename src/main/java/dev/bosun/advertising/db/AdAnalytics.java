@@ -158,6 +158,10 @@ public class AdAnalytics {
     /** The most lines the pruned read takes before it sums every line of the period. */
     static final long MAX_CANDIDATE_LINES = 1_100_000;
 
+    /** A line's key columns as the search-term sums carry them. */
+    private static final String LINE_KEY = "c.account_id, c.marketplace, c.currency, c.campaign_name, c.ad_group_name,"
+            + " c.targeting, c.match_type, c.search_term";
+
     /** Whether a line of the account has a day with a negative figure: its lifetime then bounds nothing. */
     private boolean irregular(long accountId) {
         return db.resultQuery(
@@ -264,10 +268,14 @@ public class AdAnalytics {
         List<Object> binds = new ArrayList<>();
         StringBuilder sql = new StringBuilder("with c as materialized (")
                 .append(candidates.select(least, binds))
-                .append("), s as (select c.line_id, c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
+                .append("), s as (select ")
+                .append(LINE_KEY)
+                .append(", c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
                 .append(" c.orders, c.orders_rows, c.units, c.units_rows, c.days from c")
                 .append(" where c.first_day >= ? and c.last_day <= ?")
-                .append(" union all select c.line_id, e.run_impressions - coalesce(b.run_impressions, 0),")
+                .append(" union all select ")
+                .append(LINE_KEY)
+                .append(", e.run_impressions - coalesce(b.run_impressions, 0),")
                 .append(" e.run_clicks - coalesce(b.run_clicks, 0), e.run_spend - coalesce(b.run_spend, 0),")
                 .append(" e.run_sales - coalesce(b.run_sales, 0), e.run_sales_rows - coalesce(b.run_sales_rows, 0),")
                 .append(" e.run_orders - coalesce(b.run_orders, 0),")
@@ -280,12 +288,12 @@ public class AdAnalytics {
                 .append(" where b.account_id = c.account_id and b.line_id = c.line_id and b.day < ?")
                 .append(" order by b.day desc limit 1) b on true")
                 .append(" where not (c.first_day >= ? and c.last_day <= ?))")
-                .append(" select c.marketplace, c.currency, c.campaign_name, c.ad_group_name, c.targeting,")
-                .append(" c.match_type, c.search_term, s.impressions, s.clicks, s.spend,")
+                .append(" select s.marketplace, s.currency, s.campaign_name, s.ad_group_name, s.targeting,")
+                .append(" s.match_type, s.search_term, s.account_id, s.impressions, s.clicks, s.spend,")
                 .append(" case when s.sales_rows > 0 then s.sales end as sales,")
                 .append(" case when s.orders_rows > 0 then s.orders end as orders,")
                 .append(" case when s.units_rows > 0 then s.units end as units, s.days")
-                .append(" from s join c on c.line_id = s.line_id where s.days > 0");
+                .append(" from s where s.days > 0");
         LocalDate from = candidates.from();
         LocalDate to = candidates.to();
         binds.add(from);
@@ -298,8 +306,8 @@ public class AdAnalytics {
             case WASTED -> sql.append(" and s.orders = 0 and s.clicks > 0");
             case CONVERTING -> sql.append(" and s.orders > 0");
             case NEW -> {
-                sql.append(" and not exists (select 1 from ad_search_term_metrics p where p.account_id = c.account_id")
-                        .append(" and p.marketplace = c.marketplace and p.search_term = c.search_term")
+                sql.append(" and not exists (select 1 from ad_search_term_metrics p where p.account_id = s.account_id")
+                        .append(" and p.marketplace = s.marketplace and p.search_term = s.search_term")
                         .append(" and p.period_start < ?)");
                 binds.add(from);
             }
@@ -310,8 +318,8 @@ public class AdAnalytics {
             binds.add(atLeast[0]);
             binds.add(atLeast[1]);
         }
-        sql.append(" order by s.spend desc, c.marketplace, c.currency, c.campaign_name, c.ad_group_name,")
-                .append(" c.targeting, c.match_type, c.search_term");
+        sql.append(" order by s.spend desc, s.marketplace, s.currency, s.campaign_name, s.ad_group_name,")
+                .append(" s.targeting, s.match_type, s.search_term");
         if (limit != Integer.MAX_VALUE) {
             sql.append(" limit ").append(limit);
         }
