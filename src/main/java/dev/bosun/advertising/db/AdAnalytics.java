@@ -104,55 +104,226 @@ public class AdAnalytics {
      * The search terms of a period summed per campaign, ad group, target and term, filtered, most spend first, at
      * most {@code limit} lines.
      *
-     * <p>An agency's period holds millions of rows, most of them terms seen once for a click or two, which can never
-     * be among the first lines: only the terms that have a row costing at least a threshold are summed. The
-     * threshold is safe: a line among the first {@code limit} spends at least L, the {@code limit}-th spend of the
-     * lines summed, so one of its rows (at most one a day and ad product) spends at least L divided by their
-     * number; when the threshold tried was above that, the terms are gathered again with the lower one. The lines
-     * are the ones the plain sum of every row gives, in the same order (AdAnalyticsTermTests holds them equal).
+     * <p>An agency's period holds millions of rows, most of them terms seen once for a click or two. The read goes
+     * through the search-term lines the importer's triggers keep (V300): a line's lifetime spend bounds its spend in
+     * any period, so the lines are taken in the order of their lifetime spend, summed for the period (a line wholly
+     * inside the period is its lifetime, the others are their running totals at the period's last day minus those
+     * before its first), and the reading stops once the last line kept
+     * spends at least the lifetime of the least line read: every line not read spends less. The lines are the ones the plain sum of every row
+     * gives, in the same order (AdAnalyticsTermTests and SearchTermLinesTests hold them equal).
      *
      * @param text only terms containing it (case-insensitive), or null
      */
     public List<Sum> searchTerms(
             long accountId, LocalDate from, LocalDate to, Scope scope, TermFilter filter, String text, int limit) {
         int wanted = Math.max(1, limit);
-        if (wanted > MAX_ROWS || to.isBefore(from)) {
-            return termSums(accountId, from, to, scope, filter, text, wanted, null, null);
+        if (to.isBefore(from) || irregular(accountId)) {
+            return termSums(accountId, from, to, scope, filter, text, wanted, null);
         }
-        // a line has at most one daily row a day and ad product
-        long rowsPerLine = (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1)
-                * dev.bosun.advertising.AdProduct.values().length;
-        BigDecimal threshold = seedThreshold(accountId, from, to, scope, wanted * 4L);
-        for (int round = 0; round < 8 && threshold != null && threshold.signum() > 0; round++) {
-            List<String[]> terms = termsSpendingAtLeast(accountId, from, to, scope, text, threshold);
-            if (terms.size() > MAX_CANDIDATES) {
-                break;
+        Candidates candidates = new Candidates(accountId, from, to, scope, filter, text, null);
+        // a line's period is a part of its lifetime: the shorter the period, the more lines are read at first
+        long periodDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        long read = wanted * 4L * Math.max(1, Math.min(26, (90 + periodDays - 1) / periodDays));
+        for (; read <= MAX_CANDIDATE_LINES; read *= 4) {
+            BigDecimal least = nthSpend(candidates, read);
+            if (least == null) {
+                // fewer candidates than that: every one is read
+                return lineSums(candidates, null, filter, null, wanted);
             }
-            List<Sum> lines = termSums(accountId, from, to, scope, filter, text, wanted, terms, null);
-            if (lines.size() < wanted) {
-                // not enough lines pass the filter among these terms: try a lower threshold
-                threshold = threshold.divide(BigDecimal.valueOf(8), 6, java.math.RoundingMode.FLOOR);
-                continue;
-            }
-            BigDecimal least = lines.get(wanted - 1).figures().spend();
-            BigDecimal safe = least.divide(BigDecimal.valueOf(rowsPerLine), 6, java.math.RoundingMode.FLOOR);
-            if (safe.compareTo(threshold) >= 0) {
+            List<Sum> lines = lineSums(candidates, least, filter, null, wanted);
+            // the lines not read have a lifetime, and so a period, spending less than the least read
+            if (lines.size() == wanted
+                    && lines.get(wanted - 1).figures().spend().compareTo(least) >= 0) {
                 return lines;
             }
-            threshold = safe;
         }
-        return termSums(accountId, from, to, scope, filter, text, wanted, null, null);
+        return lineSums(candidates, null, filter, null, wanted);
     }
 
     /**
      * The search terms of a period that may bring a proposal: at least {@code minClicks} clicks or {@code minOrders}
-     * orders (a term below both can be neither harvested nor negated), most spend first.
+     * orders (a term below both can be neither harvested nor negated), most spend first. Only lines whose lifetime
+     * reaches one of the two are summed.
      */
     public List<Sum> searchTermsWithClicksOrOrders(
             long accountId, LocalDate from, LocalDate to, Scope scope, long minClicks, long minOrders) {
-        return termSums(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE, null, new long[] {
-            minClicks, minOrders
-        });
+        long[] atLeast = {minClicks, minOrders};
+        if (to.isBefore(from) || irregular(accountId)) {
+            return termSums(accountId, from, to, scope, TermFilter.ALL, null, Integer.MAX_VALUE, atLeast);
+        }
+        Candidates candidates = new Candidates(accountId, from, to, scope, TermFilter.ALL, null, atLeast);
+        return lineSums(candidates, null, TermFilter.ALL, atLeast, Integer.MAX_VALUE);
+    }
+
+    /** The most lines the pruned read takes before it sums every line of the period. */
+    static final long MAX_CANDIDATE_LINES = 1_100_000;
+
+    /** A line's key columns as the search-term sums carry them. */
+    private static final String LINE_KEY = "c.account_id, c.marketplace, c.currency, c.campaign_name, c.ad_group_name,"
+            + " c.targeting, c.match_type, c.search_term";
+
+    /** Whether a line of the account has a day with a negative figure: its lifetime then bounds nothing. */
+    private boolean irregular(long accountId) {
+        return db.resultQuery(
+                        "select exists (select 1 from ad_search_term_lines where account_id = ? and irregular)",
+                        accountId)
+                .fetchSingle()
+                .get(0, Boolean.class);
+    }
+
+    /**
+     * The lines that can pass a read, from their lifetime: seen within the period, in the scope, with the text,
+     * and with the lifetime figures the filter needs (a period's clicks and orders never exceed the lifetime's).
+     */
+    private record Candidates(
+            long accountId,
+            LocalDate from,
+            LocalDate to,
+            Scope scope,
+            TermFilter filter,
+            String text,
+            long[] atLeast,
+            List<Object> binds,
+            String where) {
+
+        Candidates(
+                long accountId,
+                LocalDate from,
+                LocalDate to,
+                Scope scope,
+                TermFilter filter,
+                String text,
+                long[] atLeast) {
+            this(accountId, from, to, scope, filter, text, atLeast, new ArrayList<>(), null);
+        }
+
+        Candidates {
+            if (where == null) {
+                StringBuilder w = new StringBuilder(" where l.account_id = ? and l.first_day <= ? and l.last_day >= ?");
+                binds.add(accountId);
+                binds.add(to);
+                binds.add(from);
+                if (scope.marketplace() != null) {
+                    w.append(" and l.marketplace = ?");
+                    binds.add(scope.marketplace().code());
+                }
+                if (scope.campaign() != null) {
+                    w.append(" and l.campaign_name = ?");
+                    binds.add(scope.campaign());
+                }
+                if (scope.adGroup() != null) {
+                    w.append(" and l.ad_group_name = ?");
+                    binds.add(scope.adGroup());
+                }
+                if (text != null && !text.isBlank()) {
+                    w.append(" and strpos(lower(l.search_term), ?) > 0");
+                    binds.add(text.strip().toLowerCase(Locale.ROOT));
+                }
+                switch (filter) {
+                    case WASTED -> w.append(" and l.clicks > 0");
+                    case CONVERTING -> w.append(" and l.orders > 0");
+                    case NEW -> {
+                        w.append(" and l.first_day >= ?");
+                        binds.add(from);
+                    }
+                    default -> {}
+                }
+                if (atLeast != null) {
+                    w.append(" and (l.clicks >= ? or l.orders >= ?)");
+                    binds.add(atLeast[0]);
+                    binds.add(atLeast[1]);
+                }
+                where = w.toString();
+            }
+        }
+
+        /** The candidates spending at least {@code least} in their lifetime (all when null). */
+        String select(BigDecimal least, List<Object> into) {
+            into.addAll(binds);
+            if (least == null) {
+                return "select l.* from ad_search_term_lines l" + where;
+            }
+            into.add(least);
+            return "select l.* from ad_search_term_lines l" + where + " and l.spend >= ?";
+        }
+    }
+
+    /** The lifetime spend of the {@code n}-th candidate by lifetime spend, or null when there are fewer. */
+    private BigDecimal nthSpend(Candidates candidates, long n) {
+        return db.resultQuery(
+                        "select l.spend from ad_search_term_lines l" + candidates.where() + " order by l.spend desc"
+                                + " offset " + (n - 1) + " limit 1",
+                        candidates.binds().toArray())
+                .fetchOptional(r -> r.get(0, BigDecimal.class))
+                .orElse(null);
+    }
+
+    /**
+     * The period's sums of the candidates spending at least {@code least} in their lifetime (all when null),
+     * filtered on the period's figures, most spend first, at most {@code limit}: a line wholly inside the period
+     * gives its lifetime, the others the difference of two running totals (V302).
+     */
+    private List<Sum> lineSums(Candidates candidates, BigDecimal least, TermFilter filter, long[] atLeast, int limit) {
+        List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
+        List<Object> binds = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("with c as materialized (")
+                .append(candidates.select(least, binds))
+                .append("), s as (select ")
+                .append(LINE_KEY)
+                .append(", c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
+                .append(" c.orders, c.orders_rows, c.units, c.units_rows, c.days from c")
+                .append(" where c.first_day >= ? and c.last_day <= ?")
+                .append(" union all select ")
+                .append(LINE_KEY)
+                .append(", e.run_impressions - coalesce(b.run_impressions, 0),")
+                .append(" e.run_clicks - coalesce(b.run_clicks, 0), e.run_spend - coalesce(b.run_spend, 0),")
+                .append(" e.run_sales - coalesce(b.run_sales, 0), e.run_sales_rows - coalesce(b.run_sales_rows, 0),")
+                .append(" e.run_orders - coalesce(b.run_orders, 0),")
+                .append(" e.run_orders_rows - coalesce(b.run_orders_rows, 0), e.run_units - coalesce(b.run_units, 0),")
+                .append(" e.run_units_rows - coalesce(b.run_units_rows, 0), e.run_days - coalesce(b.run_days, 0)")
+                // the line's running totals at the period's last day, and before its first
+                .append(" from c cross join lateral (select * from ad_search_term_line_days e")
+                .append(" where e.account_id = c.account_id and e.line_id = c.line_id and e.day <= ?")
+                .append(" order by e.day desc limit 1) e left join lateral (select * from ad_search_term_line_days b")
+                .append(" where b.account_id = c.account_id and b.line_id = c.line_id and b.day < ?")
+                .append(" order by b.day desc limit 1) b on true")
+                .append(" where not (c.first_day >= ? and c.last_day <= ?))")
+                .append(" select s.marketplace, s.currency, s.campaign_name, s.ad_group_name, s.targeting,")
+                .append(" s.match_type, s.search_term, s.account_id, s.impressions, s.clicks, s.spend,")
+                .append(" case when s.sales_rows > 0 then s.sales end as sales,")
+                .append(" case when s.orders_rows > 0 then s.orders end as orders,")
+                .append(" case when s.units_rows > 0 then s.units end as units, s.days")
+                .append(" from s where s.days > 0");
+        LocalDate from = candidates.from();
+        LocalDate to = candidates.to();
+        binds.add(from);
+        binds.add(to);
+        binds.add(to);
+        binds.add(from);
+        binds.add(from);
+        binds.add(to);
+        switch (filter) {
+            case WASTED -> sql.append(" and s.orders = 0 and s.clicks > 0");
+            case CONVERTING -> sql.append(" and s.orders > 0");
+            case NEW -> {
+                sql.append(" and not exists (select 1 from ad_search_term_metrics p where p.account_id = s.account_id")
+                        .append(" and p.marketplace = s.marketplace and p.search_term = s.search_term")
+                        .append(" and p.period_start < ?)");
+                binds.add(from);
+            }
+            default -> {}
+        }
+        if (atLeast != null) {
+            sql.append(" and (s.clicks >= ? or s.orders >= ?)");
+            binds.add(atLeast[0]);
+            binds.add(atLeast[1]);
+        }
+        sql.append(" order by s.spend desc, s.marketplace, s.currency, s.campaign_name, s.ad_group_name,")
+                .append(" s.targeting, s.match_type, s.search_term");
+        if (limit != Integer.MAX_VALUE) {
+            sql.append(" limit ").append(limit);
+        }
+        return db.resultQuery(sql.toString(), binds.toArray()).fetch(r -> sum(r, key));
     }
 
     /**
@@ -175,9 +346,6 @@ public class AdAnalytics {
         return db.resultQuery(sql, binds.toArray()).fetch(r -> sum(r, key));
     }
 
-    /** The most candidate terms summed by the pruned read; above them the plain sum is as quick. */
-    static final int MAX_CANDIDATES = 200_000;
-
     /**
      * The plain sum of the period's rows per line, filtered, most spend first; only of {@code terms} (marketplace,
      * term) when given, and only lines with at least {@code atLeast} clicks or orders when given.
@@ -190,19 +358,10 @@ public class AdAnalytics {
             TermFilter filter,
             String text,
             int limit,
-            List<String[]> terms,
             long[] atLeast) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
         List<Object> binds = new ArrayList<>();
         String where = where(accountId, from, to, scope, binds);
-        if (terms != null) {
-            if (terms.isEmpty()) {
-                return List.of();
-            }
-            where += " and t.marketplace = any(?::varchar[]) and t.search_term = any(?::varchar[])";
-            binds.add(terms.stream().map(t -> t[0]).distinct().toArray(String[]::new));
-            binds.add(terms.stream().map(t -> t[1]).distinct().toArray(String[]::new));
-        }
         if (text != null && !text.isBlank()) {
             where += " and strpos(lower(t.search_term), ?) > 0";
             binds.add(text.strip().toLowerCase(Locale.ROOT));
@@ -258,35 +417,6 @@ public class AdAnalytics {
                                 null,
                                 null,
                                 null)));
-    }
-
-    /** The spend of the n-th costliest search-term row of the period (walks the spend index), or null. */
-    private BigDecimal seedThreshold(long accountId, LocalDate from, LocalDate to, Scope scope, long n) {
-        List<Object> binds = new ArrayList<>();
-        String where = where(accountId, from, to, scope, binds);
-        return db.resultQuery(
-                        "select spend from ad_search_term_metrics t" + where + " order by spend desc offset "
-                                + Math.max(0, n - 1) + " limit 1",
-                        binds.toArray())
-                .fetchOptional(r -> r.get(0, BigDecimal.class))
-                .orElse(null);
-    }
-
-    /** The (marketplace, term) pairs with a daily row of the period spending at least {@code threshold}. */
-    private List<String[]> termsSpendingAtLeast(
-            long accountId, LocalDate from, LocalDate to, Scope scope, String text, BigDecimal threshold) {
-        List<Object> binds = new ArrayList<>();
-        String where = where(accountId, from, to, scope, binds) + " and spend >= ?";
-        binds.add(threshold);
-        if (text != null && !text.isBlank()) {
-            where += " and strpos(lower(t.search_term), ?) > 0";
-            binds.add(text.strip().toLowerCase(Locale.ROOT));
-        }
-        return db.resultQuery(
-                        "select distinct marketplace, search_term from ad_search_term_metrics t" + where + " limit "
-                                + (MAX_CANDIDATES + 1),
-                        binds.toArray())
-                .fetch(r -> new String[] {r.get(0, String.class), r.get(1, String.class)});
     }
 
     /** Each campaign's targeting type (AUTO or MANUAL) as the latest report or the bulk sheet gives it, by name. */
