@@ -138,24 +138,26 @@ public class OrderItems {
                 windows.stream().map(TimeWindow::to).max(Instant::compareTo).orElseThrow();
         java.util.Map<List<String>, SkuTotals> totals = new java.util.TreeMap<>(OrderItems::byMarketplaceAndSku);
 
-        // whole days: the day rows inside a window, each window summing the rows inside it
-        StringBuilder days = new StringBuilder("select marketplace, sku, max(asin), max(currency)");
-        List<String> insides = new ArrayList<>();
-        for (TimeWindow w : windows) {
-            String inside = "day_start >= " + at(w.from()) + " and day_end <= " + at(w.to());
-            insides.add("(" + inside + ")");
-            days.append(", sum(lines) filter (where ").append(inside).append(")");
-            days.append(", sum(units) filter (where ").append(inside).append(")");
-            days.append(", sum(sales) filter (where ").append(inside).append(")");
+        // whole days: the day rows inside each window, joined to the windows and summed per window (a row inside
+        // several windows counts in each; three sums a row instead of three filtered sums per window)
+        StringBuilder windowList = new StringBuilder();
+        for (int i = 0; i < windows.size(); i++) {
+            TimeWindow w = windows.get(i);
+            windowList
+                    .append(i == 0 ? "" : ", ")
+                    .append("(")
+                    .append(i)
+                    .append(", ")
+                    .append(at(w.from()))
+                    .append(", ")
+                    .append(at(w.to()))
+                    .append(")");
         }
-        days.append(" from order_sku_days where account_id = ? and day_start >= ")
-                .append(at(from))
-                .append(" and day_end <= ")
-                .append(at(to))
-                .append(" and (")
-                .append(String.join(" or ", insides))
-                .append(") group by marketplace, sku");
-        db.resultQuery(days.toString(), accountId).forEach(r -> add(totals, r, windows.size()));
+        String days = "select d.marketplace, d.sku, w.i, max(d.asin), max(d.currency), sum(d.lines), sum(d.units),"
+                + " sum(d.sales) from order_sku_days d join (values " + windowList + ") as w(i, f, t)"
+                + " on d.day_start >= w.f and d.day_end <= w.t where d.account_id = ? and d.day_start >= " + at(from)
+                + " and d.day_end <= " + at(to) + " group by d.marketplace, d.sku, w.i";
+        db.resultQuery(days, accountId).forEach(r -> addWindow(totals, r, windows.size()));
 
         // cut days: the lines of a local day that begins before a window or ends after it, read one by one; which
         // days those are depends on the zone of the line's marketplace, so only the marketplaces the account has
@@ -333,6 +335,25 @@ public class OrderItems {
             t.units[i] += units == null ? 0 : units;
             t.sales[i] = sales == null ? t.sales[i] : t.sales[i].add(sales);
         }
+    }
+
+    /** A row of (marketplace, SKU, window, ASIN, currency, lines, units, sales) into the SKU's totals. */
+    private static void addWindow(java.util.Map<List<String>, SkuTotals> totals, org.jooq.Record r, int windows) {
+        String marketplace = r.get(0, String.class);
+        List<String> key = List.of(marketplace == null ? "" : marketplace, r.get(1, String.class));
+        SkuTotals t = totals.computeIfAbsent(key, k -> new SkuTotals(windows));
+        int i = r.get(2, Integer.class);
+        t.asin = greater(t.asin, r.get(3, String.class));
+        t.currency = greater(t.currency, r.get(4, String.class));
+        Long lines = r.get(5, Long.class);
+        if (lines == null || lines == 0) {
+            return;
+        }
+        Long units = r.get(6, Long.class);
+        BigDecimal sales = r.get(7, BigDecimal.class);
+        t.lines[i] += lines;
+        t.units[i] += units == null ? 0 : units;
+        t.sales[i] = sales == null ? t.sales[i] : t.sales[i].add(sales);
     }
 
     /** As PostgreSQL's max over text in collation "C": byte order, nulls ignored. */

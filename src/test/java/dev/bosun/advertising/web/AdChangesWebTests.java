@@ -15,24 +15,16 @@ import dev.bosun.accounts.Role;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Team;
 import dev.bosun.accounts.security.SignedInUser;
-import dev.bosun.advertising.AdCampaign;
 import dev.bosun.advertising.AdChanges;
-import dev.bosun.advertising.AdFigures;
-import dev.bosun.advertising.AdGroup;
 import dev.bosun.advertising.AdOptimizer;
 import dev.bosun.advertising.AdPerformance;
-import dev.bosun.advertising.AdProduct;
-import dev.bosun.advertising.AdScope;
 import dev.bosun.advertising.AdStructure;
-import dev.bosun.advertising.AdvertisedProductPerformance;
 import dev.bosun.advertising.ChangeStatus;
-import dev.bosun.advertising.ProductAd;
 import dev.bosun.advertising.RequestedAdChange;
-import dev.bosun.advertising.SearchTermPerformance;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.testing.AdFixtures;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,8 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @BosunTest
 class AdChangesWebTests {
 
-    static final String AUTO = "Mat | SP | Auto";
-    static final String WASTE = "cheap yoga mat free";
+    static final String WASTE = AdFixtures.WASTE;
 
     @Autowired
     MockMvc mvc;
@@ -98,68 +89,8 @@ class AdChangesWebTests {
         supervisor = fixtures.user(organisation, Role.SUPERVISOR, account);
         long other = fixtures.otherOrganisation();
         stranger = fixtures.user(other, Role.ADMIN, fixtures.account(other, Marketplace.US));
-        LocalDate today = LocalDate.now(Marketplace.US.zone());
-        transactions.executeWithoutResult(s -> {
-            AdStructure.Recorder r = structure.recorder(account.id(), 1);
-            r.add(new AdCampaign(
-                    "500",
-                    AdProduct.SP,
-                    Marketplace.US,
-                    AUTO,
-                    null,
-                    "ENABLED",
-                    "AUTO",
-                    BigDecimal.TEN,
-                    "USD",
-                    null,
-                    null,
-                    null));
-            r.add(new AdGroup("510", "500", "Auto", "ENABLED", new BigDecimal("0.60"), "USD"));
-            r.add(new ProductAd("511", "500", "510", "MAT-1", "B0MAT00001", "ENABLED"));
-            r.finish();
-            AdPerformance.Recorder p = performance.recorder(account.id(), 1);
-            for (LocalDate d = today.minusDays(14); d.isBefore(today); d = d.plusDays(1)) {
-                AdScope day = new AdScope(Marketplace.US, AdProduct.SP, d, d, "USD", 7);
-                p.add(new SearchTermPerformance(
-                        day,
-                        AUTO,
-                        null,
-                        "Auto",
-                        null,
-                        "loose-match",
-                        "TARGETING_EXPRESSION",
-                        null,
-                        WASTE,
-                        null,
-                        figures(4, "1.50", "0", 0)));
-                p.add(new AdvertisedProductPerformance(
-                        day,
-                        AUTO,
-                        null,
-                        "Auto",
-                        null,
-                        "B0MAT00001",
-                        "MAT-1",
-                        null,
-                        null,
-                        figures(20, "8.00", "40.00", 2)));
-            }
-            p.finish();
-        });
-    }
-
-    static AdFigures figures(long clicks, String spend, String sales, long orders) {
-        return new AdFigures(
-                clicks * 40,
-                clicks,
-                new BigDecimal(spend),
-                new BigDecimal(sales),
-                orders,
-                orders,
-                null,
-                null,
-                null,
-                null);
+        AdFixtures.wastedAutoTerm(
+                structure, performance, transactions, account.id(), LocalDate.now(Marketplace.US.zone()));
     }
 
     static RequestPostProcessor as(CurrentUser u) {

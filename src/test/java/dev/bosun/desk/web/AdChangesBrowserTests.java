@@ -6,23 +6,15 @@ import dev.bosun.accounts.AccountDirectory;
 import dev.bosun.accounts.Role;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Team;
-import dev.bosun.advertising.AdCampaign;
-import dev.bosun.advertising.AdFigures;
-import dev.bosun.advertising.AdGroup;
 import dev.bosun.advertising.AdPerformance;
-import dev.bosun.advertising.AdProduct;
-import dev.bosun.advertising.AdScope;
 import dev.bosun.advertising.AdStructure;
-import dev.bosun.advertising.AdvertisedProductPerformance;
-import dev.bosun.advertising.ProductAd;
-import dev.bosun.advertising.SearchTermPerformance;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.testing.AdFixtures;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
 import dev.bosun.testing.TestDatabase;
 import java.io.File;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,8 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @BosunTest
 class AdChangesBrowserTests {
 
-    static final String AUTO = "Mat | SP | Auto";
-    static final String WASTE = "cheap yoga mat free";
+    static final String WASTE = AdFixtures.WASTE;
     static final String PASSWORD = "ads pass 123";
 
     @LocalServerPort
@@ -99,7 +90,8 @@ class AdChangesBrowserTests {
         Fixtures fixtures = new Fixtures(directory, team, jdbc);
         long organisation = fixtures.otherOrganisation();
         SellerAccount account = fixtures.account(organisation, Marketplace.US);
-        aWastedTerm(account);
+        AdFixtures.wastedAutoTerm(
+                structure, performance, transactions, account.id(), LocalDate.now(Marketplace.US.zone()));
         String specialist = TestDatabase.unique("li.na");
         team.create(organisation, specialist, "Li Na", null, Role.SPECIALIST, PASSWORD, List.of(account.id()));
         String supervisor = TestDatabase.unique("zhao.lei");
@@ -146,71 +138,6 @@ class AdChangesBrowserTests {
                 .hasSize(1);
         assertThat(text(By.id("exports"))).contains("bosun-sp-bulk-US-");
         screenshot("ad-change-exported");
-    }
-
-    private void aWastedTerm(SellerAccount account) {
-        LocalDate today = LocalDate.now(Marketplace.US.zone());
-        transactions.executeWithoutResult(s -> {
-            AdStructure.Recorder r = structure.recorder(account.id(), 1);
-            r.add(new AdCampaign(
-                    "500",
-                    AdProduct.SP,
-                    Marketplace.US,
-                    AUTO,
-                    null,
-                    "ENABLED",
-                    "AUTO",
-                    BigDecimal.TEN,
-                    "USD",
-                    null,
-                    null,
-                    null));
-            r.add(new AdGroup("510", "500", "Auto", "ENABLED", new BigDecimal("0.60"), "USD"));
-            r.add(new ProductAd("511", "500", "510", "MAT-1", "B0MAT00001", "ENABLED"));
-            r.finish();
-            AdPerformance.Recorder p = performance.recorder(account.id(), 1);
-            for (LocalDate d = today.minusDays(14); d.isBefore(today); d = d.plusDays(1)) {
-                AdScope day = new AdScope(Marketplace.US, AdProduct.SP, d, d, "USD", 7);
-                p.add(new SearchTermPerformance(
-                        day,
-                        AUTO,
-                        null,
-                        "Auto",
-                        null,
-                        "loose-match",
-                        "TARGETING_EXPRESSION",
-                        null,
-                        WASTE,
-                        null,
-                        figures(4, "1.50", "0", 0)));
-                p.add(new AdvertisedProductPerformance(
-                        day,
-                        AUTO,
-                        null,
-                        "Auto",
-                        null,
-                        "B0MAT00001",
-                        "MAT-1",
-                        null,
-                        null,
-                        figures(20, "8.00", "40.00", 2)));
-            }
-            p.finish();
-        });
-    }
-
-    private static AdFigures figures(long clicks, String spend, String sales, long orders) {
-        return new AdFigures(
-                clicks * 40,
-                clicks,
-                new BigDecimal(spend),
-                new BigDecimal(sales),
-                orders,
-                orders,
-                null,
-                null,
-                null,
-                null);
     }
 
     private void signIn(String name) {
