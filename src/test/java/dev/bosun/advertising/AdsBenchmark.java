@@ -16,6 +16,7 @@ import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ReportImports;
 import dev.bosun.platform.cli.ContextLauncher;
 import dev.bosun.shared.Marketplace;
+import dev.bosun.simulator.reports.AdReportColumns;
 import dev.bosun.testing.Fixtures;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -1019,31 +1020,7 @@ class AdsBenchmark {
         Map<String, Path> files = new LinkedHashMap<>();
         Path terms = folder.resolve("Sponsored Products Search term report.csv");
         try (BufferedWriter out = Files.newBufferedWriter(terms, StandardCharsets.UTF_8)) {
-            csv(
-                    out,
-                    "Date",
-                    "Portfolio name",
-                    "Currency",
-                    "Campaign Name",
-                    "Ad Group Name",
-                    "Targeting",
-                    "Match Type",
-                    "Customer Search Term",
-                    "Impressions",
-                    "Clicks",
-                    "Click-Thru Rate (CTR)",
-                    "Cost Per Click (CPC)",
-                    "Spend",
-                    "7 Day Total Sales ",
-                    "Total Advertising Cost of Sales (ACOS) ",
-                    "Total Return on Advertising Spend (ROAS)",
-                    "7 Day Total Orders (#)",
-                    "7 Day Total Units (#)",
-                    "7 Day Conversion Rate",
-                    "7 Day Advertised SKU Units (#)",
-                    "7 Day Other SKU Units (#)",
-                    "7 Day Advertised SKU Sales ",
-                    "7 Day Other SKU Sales ");
+            csv(out, AdReportColumns.SEARCH_TERMS.toArray(String[]::new));
             for (long[] t : day.terms) {
                 int target = (int) t[0];
                 int c = s.campaignOf(target);
@@ -1080,26 +1057,7 @@ class AdsBenchmark {
         files.put("search term report", terms);
         Path targeting = folder.resolve("Sponsored Products Targeting report.csv");
         try (BufferedWriter out = Files.newBufferedWriter(targeting, StandardCharsets.UTF_8)) {
-            csv(
-                    out,
-                    "Date",
-                    "Portfolio name",
-                    "Currency",
-                    "Campaign Name",
-                    "Ad Group Name",
-                    "Targeting",
-                    "Match Type",
-                    "Impressions",
-                    "Clicks",
-                    "Click-Thru Rate (CTR)",
-                    "Cost Per Click (CPC)",
-                    "Spend",
-                    "Total Advertising Cost of Sales (ACOS)",
-                    "Total Return on Advertising Spend (ROAS)",
-                    "7 Day Total Sales",
-                    "7 Day Total Orders (#)",
-                    "7 Day Total Units (#)",
-                    "7 Day Conversion Rate");
+            csv(out, AdReportColumns.TARGETING.toArray(String[]::new));
             for (int target = 0; target < day.byTarget.length; target++) {
                 long[] f = day.byTarget[target];
                 if (f[1] == 0) {
@@ -1131,26 +1089,7 @@ class AdsBenchmark {
         files.put("targeting report", targeting);
         Path campaigns = folder.resolve("Sponsored Products Campaign report.csv");
         try (BufferedWriter out = Files.newBufferedWriter(campaigns, StandardCharsets.UTF_8)) {
-            csv(
-                    out,
-                    "Date",
-                    "Portfolio name",
-                    "Campaign Type",
-                    "Campaign Name",
-                    "Status",
-                    "Currency",
-                    "Budget",
-                    "Targeting Type",
-                    "Bidding strategy",
-                    "Impressions",
-                    "Clicks",
-                    "Click-Thru Rate (CTR)",
-                    "Spend",
-                    "Cost Per Click (CPC)",
-                    "7 Day Total Orders (#)",
-                    "Total Advertising Cost of Sales (ACOS)",
-                    "7 Day Total Sales",
-                    "7 Day Total Units (#)");
+            csv(out, AdReportColumns.CAMPAIGNS.toArray(String[]::new));
             for (int c = 0; c < CAMPAIGNS; c++) {
                 long[] f = day.byCampaign[c];
                 if (f[0] == 0) {
@@ -1181,30 +1120,7 @@ class AdsBenchmark {
         files.put("campaign report", campaigns);
         Path products = folder.resolve("Sponsored Products Advertised product report.csv");
         try (BufferedWriter out = Files.newBufferedWriter(products, StandardCharsets.UTF_8)) {
-            csv(
-                    out,
-                    "Date",
-                    "Portfolio name",
-                    "Currency",
-                    "Campaign Name",
-                    "Ad Group Name",
-                    "Advertised SKU",
-                    "Advertised ASIN",
-                    "Impressions",
-                    "Clicks",
-                    "Click-Thru Rate (CTR)",
-                    "Cost Per Click (CPC)",
-                    "Spend",
-                    "7 Day Total Sales",
-                    "Total Advertising Cost of Sales (ACOS)",
-                    "Total Return on Advertising Spend (ROAS)",
-                    "7 Day Total Orders (#)",
-                    "7 Day Total Units (#)",
-                    "7 Day Conversion Rate",
-                    "7 Day Advertised SKU Units (#)",
-                    "7 Day Other SKU Units (#)",
-                    "7 Day Advertised SKU Sales",
-                    "7 Day Other SKU Sales");
+            csv(out, AdReportColumns.PRODUCTS.toArray(String[]::new));
             for (int g = 0; g < s.groups; g++) {
                 for (int i = 0; i < s.groupAsins[g].length; i++) {
                     long[] f = day.byGroupAsin[g * 3 + i];

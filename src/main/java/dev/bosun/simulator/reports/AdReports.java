@@ -1,5 +1,10 @@
 package dev.bosun.simulator.reports;
 
+import static dev.bosun.simulator.reports.AdReportColumns.CAMPAIGNS;
+import static dev.bosun.simulator.reports.AdReportColumns.PRODUCTS;
+import static dev.bosun.simulator.reports.AdReportColumns.SEARCH_TERMS;
+import static dev.bosun.simulator.reports.AdReportColumns.TARGETING;
+
 import dev.bosun.shared.Marketplace;
 import dev.bosun.simulator.domain.AdDay;
 import dev.bosun.simulator.domain.AdFigures;
@@ -23,95 +28,6 @@ import java.util.Map;
  * Sponsored Products bulk sheet with the campaign structure and bids.
  */
 final class AdReports implements StoreEvents {
-
-    static final List<String> SEARCH_TERMS = List.of(
-            "Date",
-            "Portfolio name",
-            "Currency",
-            "Campaign Name",
-            "Ad Group Name",
-            "Targeting",
-            "Match Type",
-            "Customer Search Term",
-            "Impressions",
-            "Clicks",
-            "Click-Thru Rate (CTR)",
-            "Cost Per Click (CPC)",
-            "Spend",
-            "7 Day Total Sales ",
-            "Total Advertising Cost of Sales (ACOS) ",
-            "Total Return on Advertising Spend (ROAS)",
-            "7 Day Total Orders (#)",
-            "7 Day Total Units (#)",
-            "7 Day Conversion Rate",
-            "7 Day Advertised SKU Units (#)",
-            "7 Day Other SKU Units (#)",
-            "7 Day Advertised SKU Sales ",
-            "7 Day Other SKU Sales ");
-
-    static final List<String> TARGETING = List.of(
-            "Date",
-            "Portfolio name",
-            "Currency",
-            "Campaign Name",
-            "Ad Group Name",
-            "Targeting",
-            "Match Type",
-            "Impressions",
-            "Clicks",
-            "Click-Thru Rate (CTR)",
-            "Cost Per Click (CPC)",
-            "Spend",
-            "Total Advertising Cost of Sales (ACOS)",
-            "Total Return on Advertising Spend (ROAS)",
-            "7 Day Total Sales",
-            "7 Day Total Orders (#)",
-            "7 Day Total Units (#)",
-            "7 Day Conversion Rate");
-
-    static final List<String> CAMPAIGNS = List.of(
-            "Date",
-            "Portfolio name",
-            "Campaign Type",
-            "Campaign Name",
-            "Status",
-            "Currency",
-            "Budget",
-            "Targeting Type",
-            "Bidding strategy",
-            "Impressions",
-            "Clicks",
-            "Click-Thru Rate (CTR)",
-            "Spend",
-            "Cost Per Click (CPC)",
-            "7 Day Total Orders (#)",
-            "Total Advertising Cost of Sales (ACOS)",
-            "7 Day Total Sales",
-            "7 Day Total Units (#)");
-
-    static final List<String> PRODUCTS = List.of(
-            "Date",
-            "Portfolio name",
-            "Currency",
-            "Campaign Name",
-            "Ad Group Name",
-            "Advertised SKU",
-            "Advertised ASIN",
-            "Impressions",
-            "Clicks",
-            "Click-Thru Rate (CTR)",
-            "Cost Per Click (CPC)",
-            "Spend",
-            "7 Day Total Sales",
-            "Total Advertising Cost of Sales (ACOS)",
-            "Total Return on Advertising Spend (ROAS)",
-            "7 Day Total Orders (#)",
-            "7 Day Total Units (#)",
-            "7 Day Conversion Rate",
-            "7 Day Advertised SKU Units (#)",
-            "7 Day Other SKU Units (#)",
-            "7 Day Advertised SKU Sales",
-            "7 Day Other SKU Sales");
 
     static final List<String> BRAND_CAMPAIGNS = List.of(
             "Date",
