@@ -9,6 +9,7 @@ import dev.bosun.advertising.db.AdAnalytics;
 import dev.bosun.advertising.db.AdAnalytics.Scope;
 import dev.bosun.advertising.db.AdAnalytics.Sum;
 import dev.bosun.advertising.db.AdAnalytics.TermFilter;
+import dev.bosun.advertising.db.SearchTermLineSummaries;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
 import dev.bosun.testing.Fixtures;
@@ -52,6 +53,9 @@ class AdAnalyticsTermTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    SearchTermLineSummaries lineSummaries;
 
     SellerAccount account;
 
@@ -120,6 +124,9 @@ class AdAnalyticsTermTests {
             }
             recorder.finish();
         });
+        // the lines are summed after the import (V312); the reads below go through them
+        assertThat(lineSummaries.catchUp(account.id())).isPositive();
+        assertThat(lineSummaries.isBehind(account.id())).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.bosun.advertising.db.AdAnalytics;
 import dev.bosun.advertising.db.AdAnalytics.Scope;
 import dev.bosun.advertising.db.AdAnalytics.Sum;
 import dev.bosun.advertising.db.AdAnalytics.TermFilter;
+import dev.bosun.advertising.db.SearchTermLineSummaries;
 import dev.bosun.platform.db.UpsertCounts;
 import dev.bosun.shared.Marketplace;
 import dev.bosun.testing.BosunTest;
@@ -19,6 +20,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +60,9 @@ class SearchTermLinesTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    SearchTermLineSummaries lineSummaries;
 
     SellerAccount account;
 
@@ -99,6 +108,8 @@ class SearchTermLinesTests {
     @Test
     void rowsWithoutSalesKeepTheSumNullAsThePlainSumDoes() {
         record(days(5, 4, 0));
+        // the lines exist before the change below (V312 sums them after the import)
+        lineSummaries.catchUp(account.id());
         jdbc.update(
                 "update ad_search_term_metrics set sales = null, orders = null, units = null where account_id = ?"
                         + " and search_term like 'term 1%'",
@@ -141,6 +152,8 @@ class SearchTermLinesTests {
     @Test
     void deletedRowsLeaveTheirLinesAndDays() {
         record(days(10, 6, 0));
+        // the lines exist before the change below (V312 sums them after the import)
+        lineSummaries.catchUp(account.id());
         // a batch removed: the first and the last day of many lines go, and some lines lose every day
         jdbc.update(
                 "delete from ad_search_term_metrics where account_id = ? and (period_start in (?, ?)"
@@ -159,6 +172,8 @@ class SearchTermLinesTests {
     @Test
     void aRenamedCampaignMovesItsRowsToOtherLines() {
         record(days(8, 7, 0));
+        // the lines exist before the change below (V312 sums them after the import)
+        lineSummaries.catchUp(account.id());
         jdbc.update(
                 "update ad_search_term_metrics set campaign_name = 'Campaign renamed' where account_id = ?"
                         + " and campaign_name = 'Campaign 2' and period_start >= ?",
@@ -171,6 +186,8 @@ class SearchTermLinesTests {
     @Test
     void aNegativeCorrectionSendsTheReadsToThePlainSum() {
         record(days(8, 8, 0));
+        // the lines exist before the change below (V312 sums them after the import)
+        lineSummaries.catchUp(account.id());
         jdbc.update(
                 "update ad_search_term_metrics set spend = -spend where account_id = ? and search_term = 'term 40'"
                         + " and period_start = ?",
@@ -182,6 +199,62 @@ class SearchTermLinesTests {
                 Boolean.class,
                 account.id());
         assertThat(irregular).isTrue();
+        assertReadsMatchThePlainSums();
+    }
+
+    @Test
+    void anImportLeavesTheLinesBehindAndTheReadsTakeThePlainSumsUntilTheCatchUp() {
+        record(days(12, 9, 0));
+        List<String> before = summaries();
+        // a restated fortnight: the importer's transaction only notes the stale days (V312)
+        record(days(14, 9, 2));
+        assertThat(lineSummaries.isBehind(account.id())).isTrue();
+        assertThat(rawSummaries()).isEqualTo(before);
+        AdAnalyticsTermTests plain = new AdAnalyticsTermTests();
+        plain.jdbc = jdbc;
+        plain.account = account;
+        for (TermFilter filter : TermFilter.values()) {
+            assertThat(analytics.searchTerms(account.id(), LAST.minusDays(6), LAST, Scope.ALL, filter, null, 30))
+                    .as("%s while the lines are behind", filter)
+                    .isEqualTo(plain.plain(LAST.minusDays(6), LAST, Scope.ALL, filter, null, 30));
+        }
+        assertThat(lineSummaries.catchUp(account.id())).isPositive();
+        assertThat(lineSummaries.catchUp(account.id())).as("nothing left").isZero();
+        assertSummariesMatchTheRows();
+        assertReadsMatchThePlainSums();
+    }
+
+    @Test
+    void anImportCommittedDuringACatchUpIsLeftForTheNext() throws Exception {
+        record(days(6, 10, 0));
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch caughtUp = new CountDownLatch(1);
+        ExecutorService importer = Executors.newSingleThreadExecutor();
+        try {
+            Future<UpsertCounts> late = importer.submit(() -> transactions.execute(s -> {
+                AdPerformance.Recorder recorder = ads.recorder(account.id(), 1);
+                days(9, 11, 1).forEach(recorder::add);
+                UpsertCounts counts = recorder.finish();
+                written.countDown();
+                try {
+                    // commits only after the catch-up below has summed what it saw
+                    caughtUp.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return counts;
+            }));
+            assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(lineSummaries.catchUp(account.id())).isPositive();
+            caughtUp.countDown();
+            assertThat(late.get(60, TimeUnit.SECONDS).updated()).isPositive();
+        } finally {
+            importer.shutdownNow();
+        }
+        assertThat(lineSummaries.isBehind(account.id()))
+                .as("the rows committed after the catch-up began are still to sum")
+                .isTrue();
+        assertSummariesMatchTheRows();
         assertReadsMatchThePlainSums();
     }
 
@@ -247,8 +320,15 @@ class SearchTermLinesTests {
 
     static final String KEY = "marketplace, currency, campaign_name, ad_group_name, targeting, match_type, search_term";
 
-    /** The lines (with a day left) and their days as text, in key order. */
+    /** The lines (with a day left) and their days as text, in key order, once the lines have caught up. */
     List<String> summaries() {
+        lineSummaries.catchUp(account.id());
+        assertThat(lineSummaries.isBehind(account.id())).isFalse();
+        return rawSummaries();
+    }
+
+    /** The same as they stand. */
+    List<String> rawSummaries() {
         List<String> all = new ArrayList<>(jdbc.queryForList(
                 "select concat_ws('|', " + KEY + ", first_day, last_day, days, impressions, clicks, spend, sales,"
                         + " sales_rows, orders, orders_rows, units, units_rows) from ad_search_term_lines"
@@ -302,6 +382,7 @@ class SearchTermLinesTests {
 
     /** Every filter over a week, a fortnight in the middle and the whole span, as the plain sum gives it. */
     void assertReadsMatchThePlainSums() {
+        assertThat(lineSummaries.isBehind(account.id())).isFalse();
         AdAnalyticsTermTests plain = new AdAnalyticsTermTests();
         plain.jdbc = jdbc;
         plain.account = account;

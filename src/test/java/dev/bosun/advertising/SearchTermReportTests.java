@@ -66,6 +66,9 @@ class SearchTermReportTests {
     ReportImports imports;
 
     @Autowired
+    dev.bosun.advertising.db.SearchTermLineSummaries lineSummaries;
+
+    @Autowired
     AccountDirectory directory;
 
     @Autowired
@@ -210,6 +213,22 @@ class SearchTermReportTests {
         assertThat(asin.matchType()).isEqualTo("TARGETING_EXPRESSION");
         assertThat(asin.figures().acos()).isEmpty();
         assertThat(find(terms, "b0020ml3sy").scope().from()).isEqualTo(LocalDate.of(2022, 8, 2));
+    }
+
+    @Test
+    void theJobAnImportQueuesSumsTheSearchTermLines() {
+        SellerAccount account = files.account(Marketplace.US);
+        files.importFile(account, files.xlsx("terms.xlsx", "Sheet1", usRows(0.58, 1, 0.72)));
+        // the job server runs in tests as in `serve`: the lines catch up without anyone asking
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> !lineSummaries.isBehind(account.id()));
+        assertThat(jdbc.queryForList(
+                        "select search_term || ' ' || days || ' ' || clicks || ' ' || spend from ad_search_term_lines"
+                                + " where account_id = ? order by search_term",
+                        String.class,
+                        account.id()))
+                .containsExactly("b0020ml3sy 1 1 0.4900", "b09y66h7bz 1 1 0.5800", "black utensil holder 1 1 0.7200");
     }
 
     @Test

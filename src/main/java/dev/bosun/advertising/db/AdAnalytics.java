@@ -162,10 +162,17 @@ public class AdAnalytics {
     private static final String LINE_KEY = "c.account_id, c.marketplace, c.currency, c.campaign_name, c.ad_group_name,"
             + " c.targeting, c.match_type, c.search_term";
 
-    /** Whether a line of the account has a day with a negative figure: its lifetime then bounds nothing. */
+    /**
+     * Whether the account's lines cannot answer: a line has a day with a negative figure (its lifetime then bounds
+     * nothing), or an import has not been caught up yet (V312: the lines are behind the stored rows).
+     */
     private boolean irregular(long accountId) {
         return db.resultQuery(
-                        "select exists (select 1 from ad_search_term_lines where account_id = ? and irregular)",
+                        "select exists (select 1 from ad_search_term_lines where account_id = ? and irregular)"
+                                + " or exists (select 1 from ad_search_term_stale_days where account_id = ?)"
+                                + " or exists (select 1 from ad_search_term_stale_lines where account_id = ?)",
+                        accountId,
+                        accountId,
                         accountId)
                 .fetchSingle()
                 .get(0, Boolean.class);
@@ -237,14 +244,23 @@ public class AdAnalytics {
             }
         }
 
-        /** The candidates spending at least {@code least} in their lifetime (all when null). */
+        /**
+         * The candidates that may spend at least {@code least} in the period (all when null): their lifetime does,
+         * and so do their days within the period times their costliest day (V312; the lifetime for lines without
+         * one). A week of a line seen daily is bounded by seven of its days, not by its 90.
+         */
         String select(BigDecimal least, List<Object> into) {
             into.addAll(binds);
             if (least == null) {
                 return "select l.* from ad_search_term_lines l" + where;
             }
             into.add(least);
-            return "select l.* from ad_search_term_lines l" + where + " and l.spend >= ?";
+            into.add(to);
+            into.add(from);
+            into.add(least);
+            return "select l.* from ad_search_term_lines l" + where + " and l.spend >= ?"
+                    + " and coalesce(l.max_day_spend, l.spend)"
+                    + " * least(l.days, least(l.last_day, ?::date) - greatest(l.first_day, ?::date) + 1) >= ?";
         }
     }
 
