@@ -177,6 +177,69 @@ class AdAnalyticsTermTests {
                 .hasSizeGreaterThan(50);
     }
 
+    @Test
+    void linesThatSpentTheirLifetimeBeforeTheWeekDoNotHideTheWeeksTopLine() {
+        // sixty lines spent about 100 each a month ago and 5 each on the last day; one line spent 20 in the week only:
+        // the first read takes the costliest lifetimes, finds only 5s, and must read on down to the week's top line
+        account = new Fixtures(directory, team, jdbc).account(Marketplace.US);
+        transactions.executeWithoutResult(s -> {
+            AdPerformance.Recorder recorder = ads.recorder(account.id(), 1);
+            for (int i = 0; i < 60; i++) {
+                String campaign = "Campaign " + (i % 4);
+                recorder.add(term(
+                        Marketplace.US,
+                        AdProduct.SP,
+                        LAST.minusDays(30),
+                        campaign,
+                        "Group 1",
+                        "board",
+                        "faded " + i,
+                        9,
+                        (95 + i) + ".00",
+                        0));
+                recorder.add(term(
+                        Marketplace.US, AdProduct.SP, LAST, campaign, "Group 1", "board", "faded " + i, 2, "5.00", 0));
+            }
+            recorder.add(term(
+                    Marketplace.US,
+                    AdProduct.SP,
+                    LAST.minusDays(2),
+                    "Campaign 9",
+                    "Group 1",
+                    "board",
+                    "risen",
+                    6,
+                    "20.00",
+                    1));
+            recorder.add(term(
+                    Marketplace.US,
+                    AdProduct.SP,
+                    LAST.minusDays(3),
+                    "Campaign 9",
+                    "Group 1",
+                    "board",
+                    "risen",
+                    1,
+                    "0.50",
+                    0));
+            recorder.finish();
+        });
+        assertThat(lineSummaries.catchUp(account.id())).isPositive();
+        LocalDate from = LAST.minusDays(6);
+        for (TermFilter filter : List.of(TermFilter.ALL, TermFilter.CONVERTING, TermFilter.WASTED)) {
+            for (int limit : new int[] {1, 3, 61}) {
+                assertThat(analytics.searchTerms(account.id(), from, LAST, Scope.ALL, filter, null, limit))
+                        .as("%s %d", filter, limit)
+                        .isEqualTo(plain(from, LAST, Scope.ALL, filter, null, limit));
+            }
+        }
+        assertThat(analytics
+                        .searchTerms(account.id(), from, LAST, Scope.ALL, TermFilter.ALL, null, 1)
+                        .get(0)
+                        .key())
+                .endsWith("risen");
+    }
+
     /** The statement the search-term table ran before the shortcut: every row of the period summed. */
     List<Sum> plain(LocalDate from, LocalDate to, Scope scope, TermFilter filter, String text, int limit) {
         List<Object> binds = new ArrayList<>(List.of(account.id(), from, to));

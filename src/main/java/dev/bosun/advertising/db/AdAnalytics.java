@@ -131,10 +131,15 @@ public class AdAnalytics {
                 return lineSums(candidates, null, filter, null, wanted);
             }
             List<Sum> lines = lineSums(candidates, least, filter, null, wanted);
-            // the lines not read have a lifetime, and so a period, spending less than the least read
-            if (lines.size() == wanted
-                    && lines.get(wanted - 1).figures().spend().compareTo(least) >= 0) {
-                return lines;
+            if (lines.size() == wanted) {
+                BigDecimal last = lines.get(wanted - 1).figures().spend();
+                // the lines not read may spend less than the least read only: the read is complete
+                if (last.compareTo(least) >= 0) {
+                    return lines;
+                }
+                // the period's n-th line spends at least the n-th found: the lines that may reach that are all
+                // it can be among, and they include the lines found
+                return lineSums(candidates, last.max(BigDecimal.ZERO), filter, null, wanted);
             }
         }
         return lineSums(candidates, null, filter, null, wanted);
@@ -247,20 +252,26 @@ public class AdAnalytics {
         /**
          * The candidates that may spend at least {@code least} in the period (all when null): their lifetime does,
          * and so do their days within the period times their costliest day (V312; the lifetime for lines without
-         * one). A week of a line seen daily is bounded by seven of its days, not by its 90.
+         * one). A week of a line seen daily is bounded by seven of its days, not by its 90. The candidates are
+         * found in the indexes of V313 alone (their ids), and only those are read in full.
          */
         String select(BigDecimal least, List<Object> into) {
             into.addAll(binds);
             if (least == null) {
                 return "select l.* from ad_search_term_lines l" + where;
             }
+            long periodDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
             into.add(least);
+            into.add(least.divide(BigDecimal.valueOf(periodDays), 6, java.math.RoundingMode.FLOOR));
             into.add(to);
             into.add(from);
             into.add(least);
-            return "select l.* from ad_search_term_lines l" + where + " and l.spend >= ?"
+            into.add(accountId);
+            return "select l.* from ad_search_term_lines l join (select l.line_id from ad_search_term_lines l"
+                    + where + " and l.spend >= ? and coalesce(l.max_day_spend, l.spend) >= ?"
                     + " and coalesce(l.max_day_spend, l.spend)"
-                    + " * least(l.days, least(l.last_day, ?::date) - greatest(l.first_day, ?::date) + 1) >= ?";
+                    + " * least(l.days, least(l.last_day, ?::date) - greatest(l.first_day, ?::date) + 1) >= ?) k"
+                    + " using (line_id) where l.account_id = ?";
         }
     }
 
