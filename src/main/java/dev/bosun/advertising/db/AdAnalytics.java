@@ -288,7 +288,8 @@ public class AdAnalytics {
     /**
      * The period's sums of the candidates spending at least {@code least} in their lifetime (all when null),
      * filtered on the period's figures, most spend first, at most {@code limit}: a line wholly inside the period
-     * gives its lifetime, the others the difference of two running totals (V302).
+     * gives its lifetime, one seen up to the period's last day at most its lifetime less its running totals before
+     * the period, any other the difference of two running totals (V302): one or two index reads a line.
      */
     private List<Sum> lineSums(Candidates candidates, BigDecimal least, TermFilter filter, long[] atLeast, int limit) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
@@ -300,6 +301,17 @@ public class AdAnalytics {
                 .append(", c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
                 .append(" c.orders, c.orders_rows, c.units, c.units_rows, c.days from c")
                 .append(" where c.first_day >= ? and c.last_day <= ?")
+                // a line seen up to the period's last day at most: its lifetime less its totals before the period
+                .append(" union all select ")
+                .append(LINE_KEY)
+                .append(", c.impressions - b.run_impressions, c.clicks - b.run_clicks, c.spend - b.run_spend,")
+                .append(" c.sales - b.run_sales, c.sales_rows - b.run_sales_rows, c.orders - b.run_orders,")
+                .append(" c.orders_rows - b.run_orders_rows, c.units - b.run_units, c.units_rows - b.run_units_rows,")
+                .append(" c.days - b.run_days")
+                .append(" from c cross join lateral (select * from ad_search_term_line_days b")
+                .append(" where b.account_id = c.account_id and b.line_id = c.line_id and b.day < ?")
+                .append(" order by b.day desc limit 1) b where c.first_day < ? and c.last_day <= ?")
+                // any other: its running totals at the period's last day less those before its first
                 .append(" union all select ")
                 .append(LINE_KEY)
                 .append(", e.run_impressions - coalesce(b.run_impressions, 0),")
@@ -308,13 +320,12 @@ public class AdAnalytics {
                 .append(" e.run_orders - coalesce(b.run_orders, 0),")
                 .append(" e.run_orders_rows - coalesce(b.run_orders_rows, 0), e.run_units - coalesce(b.run_units, 0),")
                 .append(" e.run_units_rows - coalesce(b.run_units_rows, 0), e.run_days - coalesce(b.run_days, 0)")
-                // the line's running totals at the period's last day, and before its first
                 .append(" from c cross join lateral (select * from ad_search_term_line_days e")
                 .append(" where e.account_id = c.account_id and e.line_id = c.line_id and e.day <= ?")
                 .append(" order by e.day desc limit 1) e left join lateral (select * from ad_search_term_line_days b")
                 .append(" where b.account_id = c.account_id and b.line_id = c.line_id and b.day < ?")
                 .append(" order by b.day desc limit 1) b on true")
-                .append(" where not (c.first_day >= ? and c.last_day <= ?))")
+                .append(" where c.last_day > ?)")
                 .append(" select s.marketplace, s.currency, s.campaign_name, s.ad_group_name, s.targeting,")
                 .append(" s.match_type, s.search_term, s.account_id, s.impressions, s.clicks, s.spend,")
                 .append(" case when s.sales_rows > 0 then s.sales end as sales,")
@@ -325,8 +336,10 @@ public class AdAnalytics {
         LocalDate to = candidates.to();
         binds.add(from);
         binds.add(to);
-        binds.add(to);
         binds.add(from);
+        binds.add(from);
+        binds.add(to);
+        binds.add(to);
         binds.add(from);
         binds.add(to);
         switch (filter) {
