@@ -252,13 +252,16 @@ public class AdAnalytics {
         /**
          * The candidates that may spend at least {@code least} in the period (all when null): their lifetime does,
          * and so do their days within the period times their costliest day (V312; the lifetime for lines without
-         * one). A week of a line seen daily is bounded by seven of its days, not by its 90. The candidates are
-         * found in the indexes of V313 alone (their ids), and only those are read in full.
+         * one). A week of a line seen daily is bounded by seven of its days, not by its 90. Their id, days and
+         * lifetime spend, clicks and orders are all in the indexes of V313 (for "new" also the term).
          */
-        String select(BigDecimal least, List<Object> into) {
+        String ids(BigDecimal least, boolean withTerm, List<Object> into) {
             into.addAll(binds);
+            String select = "select l.account_id, l.line_id, l.first_day, l.last_day, l.days, l.spend, l.clicks,"
+                    + " l.orders" + (withTerm ? ", l.marketplace, l.search_term" : "")
+                    + " from ad_search_term_lines l" + where;
             if (least == null) {
-                return "select l.* from ad_search_term_lines l" + where;
+                return select;
             }
             long periodDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
             into.add(least);
@@ -266,12 +269,9 @@ public class AdAnalytics {
             into.add(to);
             into.add(from);
             into.add(least);
-            into.add(accountId);
-            return "select l.* from ad_search_term_lines l join (select l.line_id from ad_search_term_lines l"
-                    + where + " and l.spend >= ? and coalesce(l.max_day_spend, l.spend) >= ?"
+            return select + " and l.spend >= ? and coalesce(l.max_day_spend, l.spend) >= ?"
                     + " and coalesce(l.max_day_spend, l.spend)"
-                    + " * least(l.days, least(l.last_day, ?::date) - greatest(l.first_day, ?::date) + 1) >= ?) k"
-                    + " using (line_id) where l.account_id = ?";
+                    + " * least(l.days, least(l.last_day, ?::date) - greatest(l.first_day, ?::date) + 1) >= ?";
         }
     }
 
@@ -285,85 +285,126 @@ public class AdAnalytics {
                 .orElse(null);
     }
 
+    /** The figures a line carries, each with its running total {@code run_<figure>} on the line's days (V302). */
+    private static final List<String> LINE_FIGURES = List.of(
+            "impressions",
+            "clicks",
+            "spend",
+            "sales",
+            "sales_rows",
+            "orders",
+            "orders_rows",
+            "units",
+            "units_rows",
+            "days");
+
     /**
-     * The period's sums of the candidates spending at least {@code least} in their lifetime (all when null),
-     * filtered on the period's figures, most spend first, at most {@code limit}: a line wholly inside the period
-     * gives its lifetime, one seen up to the period's last day at most its lifetime less its running totals before
-     * the period, any other the difference of two running totals (V302): one or two index reads a line.
+     * The period's sums of the candidates that may spend at least {@code least} (all when null), filtered on the
+     * period's figures, most spend first, at most {@code limit}. A line wholly inside the period gives its lifetime,
+     * one seen up to the period's last day at most its lifetime less its running totals before the period, any other
+     * the difference of two running totals (V302): one or two index reads a line. The candidates are ranked on their
+     * spend, clicks, orders and days alone, found in the index (V313); only the lines kept are read in full.
      */
     private List<Sum> lineSums(Candidates candidates, BigDecimal least, TermFilter filter, long[] atLeast, int limit) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
         List<Object> binds = new ArrayList<>();
+        boolean isNew = filter == TermFilter.NEW;
         StringBuilder sql = new StringBuilder("with c as materialized (")
-                .append(candidates.select(least, binds))
-                .append("), s as (select ")
-                .append(LINE_KEY)
-                .append(", c.impressions, c.clicks, c.spend, c.sales, c.sales_rows,")
-                .append(" c.orders, c.orders_rows, c.units, c.units_rows, c.days from c")
-                .append(" where c.first_day >= ? and c.last_day <= ?")
-                // a line seen up to the period's last day at most: its lifetime less its totals before the period
-                .append(" union all select ")
-                .append(LINE_KEY)
-                .append(", c.impressions - b.run_impressions, c.clicks - b.run_clicks, c.spend - b.run_spend,")
-                .append(" c.sales - b.run_sales, c.sales_rows - b.run_sales_rows, c.orders - b.run_orders,")
-                .append(" c.orders_rows - b.run_orders_rows, c.units - b.run_units, c.units_rows - b.run_units_rows,")
-                .append(" c.days - b.run_days")
-                .append(" from c cross join lateral (select * from ad_search_term_line_days b")
-                .append(" where b.account_id = c.account_id and b.line_id = c.line_id and b.day < ?")
-                .append(" order by b.day desc limit 1) b where c.first_day < ? and c.last_day <= ?")
-                // any other: its running totals at the period's last day less those before its first
-                .append(" union all select ")
-                .append(LINE_KEY)
-                .append(", e.run_impressions - coalesce(b.run_impressions, 0),")
-                .append(" e.run_clicks - coalesce(b.run_clicks, 0), e.run_spend - coalesce(b.run_spend, 0),")
-                .append(" e.run_sales - coalesce(b.run_sales, 0), e.run_sales_rows - coalesce(b.run_sales_rows, 0),")
-                .append(" e.run_orders - coalesce(b.run_orders, 0),")
-                .append(" e.run_orders_rows - coalesce(b.run_orders_rows, 0), e.run_units - coalesce(b.run_units, 0),")
-                .append(" e.run_units_rows - coalesce(b.run_units_rows, 0), e.run_days - coalesce(b.run_days, 0)")
-                .append(" from c cross join lateral (select * from ad_search_term_line_days e")
-                .append(" where e.account_id = c.account_id and e.line_id = c.line_id and e.day <= ?")
-                .append(" order by e.day desc limit 1) e left join lateral (select * from ad_search_term_line_days b")
-                .append(" where b.account_id = c.account_id and b.line_id = c.line_id and b.day < ?")
-                .append(" order by b.day desc limit 1) b on true")
-                .append(" where c.last_day > ?)")
-                .append(" select s.marketplace, s.currency, s.campaign_name, s.ad_group_name, s.targeting,")
-                .append(" s.match_type, s.search_term, s.account_id, s.impressions, s.clicks, s.spend,")
-                .append(" case when s.sales_rows > 0 then s.sales end as sales,")
-                .append(" case when s.orders_rows > 0 then s.orders end as orders,")
-                .append(" case when s.units_rows > 0 then s.units end as units, s.days")
-                .append(" from s where s.days > 0");
-        LocalDate from = candidates.from();
-        LocalDate to = candidates.to();
-        binds.add(from);
-        binds.add(to);
-        binds.add(from);
-        binds.add(from);
-        binds.add(to);
-        binds.add(to);
-        binds.add(from);
-        binds.add(to);
+                .append(candidates.ids(least, isNew, binds))
+                .append("), p as (")
+                .append(period(
+                        candidates,
+                        "c",
+                        isNew ? "c.line_id, c.marketplace, c.search_term" : "c.line_id",
+                        List.of("clicks", "spend", "orders", "days"),
+                        binds))
+                .append("), k as (select p.line_id from p where p.days > 0");
         switch (filter) {
-            case WASTED -> sql.append(" and s.orders = 0 and s.clicks > 0");
-            case CONVERTING -> sql.append(" and s.orders > 0");
+            case WASTED -> sql.append(" and p.orders = 0 and p.clicks > 0");
+            case CONVERTING -> sql.append(" and p.orders > 0");
             case NEW -> {
-                sql.append(" and not exists (select 1 from ad_search_term_metrics p where p.account_id = s.account_id")
-                        .append(" and p.marketplace = s.marketplace and p.search_term = s.search_term")
-                        .append(" and p.period_start < ?)");
-                binds.add(from);
+                sql.append(" and not exists (select 1 from ad_search_term_metrics m where m.account_id = ?")
+                        .append(" and m.marketplace = p.marketplace and m.search_term = p.search_term")
+                        .append(" and m.period_start < ?)");
+                binds.add(candidates.accountId());
+                binds.add(candidates.from());
             }
             default -> {}
         }
         if (atLeast != null) {
-            sql.append(" and (s.clicks >= ? or s.orders >= ?)");
+            sql.append(" and (p.clicks >= ? or p.orders >= ?)");
             binds.add(atLeast[0]);
             binds.add(atLeast[1]);
         }
-        sql.append(" order by s.spend desc, s.marketplace, s.currency, s.campaign_name, s.ad_group_name,")
+        sql.append(" order by p.spend desc");
+        if (limit != Integer.MAX_VALUE) {
+            // the ties of the last kept spend too: the lines' keys order them below
+            sql.append(" fetch first ").append(limit).append(" rows with ties");
+        }
+        sql.append("), f as materialized (select l.* from ad_search_term_lines l join k using (line_id)")
+                .append(" where l.account_id = ?), s as (");
+        binds.add(candidates.accountId());
+        sql.append(period(
+                        candidates,
+                        "f",
+                        "f.account_id, f.marketplace, f.currency, f.campaign_name, f.ad_group_name, f.targeting,"
+                                + " f.match_type, f.search_term",
+                        LINE_FIGURES,
+                        binds))
+                .append(") select s.marketplace, s.currency, s.campaign_name, s.ad_group_name, s.targeting,")
+                .append(" s.match_type, s.search_term, s.account_id, s.impressions, s.clicks, s.spend,")
+                .append(" case when s.sales_rows > 0 then s.sales end as sales,")
+                .append(" case when s.orders_rows > 0 then s.orders end as orders,")
+                .append(" case when s.units_rows > 0 then s.units end as units, s.days from s")
+                .append(" order by s.spend desc, s.marketplace, s.currency, s.campaign_name, s.ad_group_name,")
                 .append(" s.targeting, s.match_type, s.search_term");
         if (limit != Integer.MAX_VALUE) {
             sql.append(" limit ").append(limit);
         }
         return db.resultQuery(sql.toString(), binds.toArray()).fetch(r -> sum(r, key));
+    }
+
+    /**
+     * The period's {@code figures} of each line of CTE {@code source} (which has the lines' lifetime figures, first
+     * and last day), with the {@code carried} columns: the three cases of {@link #lineSums}.
+     */
+    private static String period(
+            Candidates candidates, String source, String carried, List<String> figures, List<Object> binds) {
+        LocalDate from = candidates.from();
+        LocalDate to = candidates.to();
+        String x = source + ".";
+        StringBuilder inside = new StringBuilder();
+        StringBuilder untilLast = new StringBuilder();
+        StringBuilder across = new StringBuilder();
+        for (String f : figures) {
+            inside.append(", ").append(x).append(f).append(" as ").append(f);
+            untilLast.append(", ").append(x).append(f).append(" - b.run_").append(f);
+            across.append(", e.run_")
+                    .append(f)
+                    .append(" - coalesce(b.run_")
+                    .append(f)
+                    .append(", 0)");
+        }
+        String before = " left join lateral (select * from ad_search_term_line_days b where b.account_id = " + x
+                + "account_id and b.line_id = " + x + "line_id and b.day < ? order by b.day desc limit 1) b on true";
+        binds.add(from);
+        binds.add(to);
+        binds.add(from);
+        binds.add(from);
+        binds.add(to);
+        binds.add(to);
+        binds.add(from);
+        binds.add(to);
+        return "select " + carried + inside + " from " + source + " where " + x + "first_day >= ? and " + x
+                + "last_day <= ?"
+                // seen up to the period's last day at most: the lifetime less the totals before the period
+                + " union all select " + carried + untilLast + " from " + source + before + " where " + x
+                + "first_day < ? and " + x + "last_day <= ?"
+                // any other: the running totals at the period's last day less those before its first
+                + " union all select " + carried + across + " from " + source
+                + " cross join lateral (select * from ad_search_term_line_days e where e.account_id = " + x
+                + "account_id and e.line_id = " + x + "line_id and e.day <= ? order by e.day desc limit 1) e"
+                + before + " where " + x + "last_day > ?";
     }
 
     /**
