@@ -121,9 +121,12 @@ public class AdAnalytics {
             return termSums(accountId, from, to, scope, filter, text, wanted, null);
         }
         Candidates candidates = new Candidates(accountId, from, to, scope, filter, text, null);
-        // a line's period is a part of its lifetime: the shorter the period, the more lines are read at first
+        // a line's period is a part of its lifetime: the shorter the period, the more lines are read at first; a new
+        // line and a term searched for are rare among the costliest lifetimes, so those reads start small and let
+        // the second read (below) go down to the n-th found
         long periodDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-        long read = wanted * 4L * Math.max(1, Math.min(26, (90 + periodDays - 1) / periodDays));
+        boolean rare = filter == TermFilter.NEW || (text != null && !text.isBlank());
+        long read = wanted * 4L * (rare ? 1 : Math.max(1, Math.min(26, (90 + periodDays - 1) / periodDays)));
         for (; read <= MAX_CANDIDATE_LINES; read *= 4) {
             BigDecimal least = nthSpend(candidates, read);
             if (least == null) {
@@ -253,13 +256,12 @@ public class AdAnalytics {
          * The candidates that may spend at least {@code least} in the period (all when null): their lifetime does,
          * and so do their days within the period times their costliest day (V312; the lifetime for lines without
          * one). A week of a line seen daily is bounded by seven of its days, not by its 90. Their id, days and
-         * lifetime spend, clicks and orders are all in the indexes of V313 (for "new" also the term).
+         * lifetime spend, clicks and orders are all in the indexes of V313.
          */
-        String ids(BigDecimal least, boolean withTerm, List<Object> into) {
+        String ids(BigDecimal least, List<Object> into) {
             into.addAll(binds);
             String select = "select l.account_id, l.line_id, l.first_day, l.last_day, l.days, l.spend, l.clicks,"
-                    + " l.orders" + (withTerm ? ", l.marketplace, l.search_term" : "")
-                    + " from ad_search_term_lines l" + where;
+                    + " l.orders from ad_search_term_lines l" + where;
             if (least == null) {
                 return select;
             }
@@ -310,21 +312,22 @@ public class AdAnalytics {
         List<Object> binds = new ArrayList<>();
         boolean isNew = filter == TermFilter.NEW;
         StringBuilder sql = new StringBuilder("with c as materialized (")
-                .append(candidates.ids(least, isNew, binds))
+                .append(candidates.ids(least, binds))
                 .append("), p as (")
-                .append(period(
-                        candidates,
-                        "c",
-                        isNew ? "c.line_id, c.marketplace, c.search_term" : "c.line_id",
-                        List.of("clicks", "spend", "orders", "days"),
-                        binds))
-                .append("), k as (select p.line_id from p where p.days > 0");
+                .append(period(candidates, "c", "c.line_id", List.of("clicks", "spend", "orders", "days"), binds))
+                .append("), k as (select p.line_id from p");
+        if (isNew) {
+            // the term of each line with figures in the period, for "seen before"
+            sql.append(" join ad_search_term_lines t on t.account_id = ? and t.line_id = p.line_id");
+            binds.add(candidates.accountId());
+        }
+        sql.append(" where p.days > 0");
         switch (filter) {
             case WASTED -> sql.append(" and p.orders = 0 and p.clicks > 0");
             case CONVERTING -> sql.append(" and p.orders > 0");
             case NEW -> {
                 sql.append(" and not exists (select 1 from ad_search_term_metrics m where m.account_id = ?")
-                        .append(" and m.marketplace = p.marketplace and m.search_term = p.search_term")
+                        .append(" and m.marketplace = t.marketplace and m.search_term = t.search_term")
                         .append(" and m.period_start < ?)");
                 binds.add(candidates.accountId());
                 binds.add(candidates.from());
