@@ -256,12 +256,15 @@ public class AdAnalytics {
          * The candidates that may spend at least {@code least} in the period (all when null): their lifetime does,
          * and so do their days within the period times their costliest day (V312; the lifetime for lines without
          * one). A week of a line seen daily is bounded by seven of its days, not by its 90. Their id, days and
-         * lifetime spend, clicks and orders are all in the indexes of V313.
+         * lifetime spend, clicks and orders are all in the indexes of V313 ({@code full}: every column).
          */
-        String ids(BigDecimal least, List<Object> into) {
+        String ids(BigDecimal least, boolean full, List<Object> into) {
             into.addAll(binds);
-            String select = "select l.account_id, l.line_id, l.first_day, l.last_day, l.days, l.spend, l.clicks,"
-                    + " l.orders from ad_search_term_lines l" + where;
+            String select = (full
+                            ? "select l.*"
+                            : "select l.account_id, l.line_id, l.first_day, l.last_day, l.days, l.spend, l.clicks,"
+                                    + " l.orders")
+                    + " from ad_search_term_lines l" + where;
             if (least == null) {
                 return select;
             }
@@ -310,44 +313,35 @@ public class AdAnalytics {
     private List<Sum> lineSums(Candidates candidates, BigDecimal least, TermFilter filter, long[] atLeast, int limit) {
         List<String> key = List.of("campaign_name", "ad_group_name", "targeting", "match_type", "search_term");
         List<Object> binds = new ArrayList<>();
-        boolean isNew = filter == TermFilter.NEW;
-        StringBuilder sql = new StringBuilder("with c as materialized (")
-                .append(candidates.ids(least, binds))
-                .append("), p as (")
-                .append(period(candidates, "c", "c.line_id", List.of("clicks", "spend", "orders", "days"), binds))
-                .append("), k as (select p.line_id from p");
-        if (isNew) {
-            // the term of each line with figures in the period, for "seen before"
-            sql.append(" join ad_search_term_lines t on t.account_id = ? and t.line_id = p.line_id");
-            binds.add(candidates.accountId());
-        }
-        sql.append(" where p.days > 0");
-        switch (filter) {
-            case WASTED -> sql.append(" and p.orders = 0 and p.clicks > 0");
-            case CONVERTING -> sql.append(" and p.orders > 0");
-            case NEW -> {
-                sql.append(" and not exists (select 1 from ad_search_term_metrics m where m.account_id = ?")
-                        .append(" and m.marketplace = t.marketplace and m.search_term = t.search_term")
-                        .append(" and m.period_start < ?)");
+        boolean ranked = limit != Integer.MAX_VALUE;
+        StringBuilder sql = new StringBuilder("with ");
+        if (ranked) {
+            sql.append("c as materialized (")
+                    .append(candidates.ids(least, false, binds))
+                    .append("), p as (")
+                    .append(period(candidates, "c", "c.line_id", List.of("clicks", "spend", "orders", "days"), binds))
+                    .append("), k as (select p.line_id from p");
+            if (filter == TermFilter.NEW) {
+                // the term of each line with figures in the period, for "seen before"
+                sql.append(" join ad_search_term_lines t on t.account_id = ? and t.line_id = p.line_id");
                 binds.add(candidates.accountId());
-                binds.add(candidates.from());
             }
-            default -> {}
-        }
-        if (atLeast != null) {
-            sql.append(" and (p.clicks >= ? or p.orders >= ?)");
-            binds.add(atLeast[0]);
-            binds.add(atLeast[1]);
-        }
-        sql.append(" order by p.spend desc");
-        if (limit != Integer.MAX_VALUE) {
+            sql.append(" where p.days > 0");
+            periodFilter(sql, binds, candidates, filter, atLeast, "p", "t");
             // the ties of the last kept spend too: the lines' keys order them below
-            sql.append(" fetch first ").append(limit).append(" rows with ties");
+            sql.append(" order by p.spend desc fetch first ")
+                    .append(limit)
+                    .append(" rows with ties), f as materialized (select l.* from ad_search_term_lines l")
+                    .append(" join k using (line_id) where l.account_id = ?)");
+            binds.add(candidates.accountId());
+        } else {
+            // every line is kept: read in full at once
+            sql.append("f as materialized (")
+                    .append(candidates.ids(least, true, binds))
+                    .append(")");
         }
-        sql.append("), f as materialized (select l.* from ad_search_term_lines l join k using (line_id)")
-                .append(" where l.account_id = ?), s as (");
-        binds.add(candidates.accountId());
-        sql.append(period(
+        sql.append(", s as (")
+                .append(period(
                         candidates,
                         "f",
                         "f.account_id, f.marketplace, f.currency, f.campaign_name, f.ad_group_name, f.targeting,"
@@ -358,13 +352,52 @@ public class AdAnalytics {
                 .append(" s.match_type, s.search_term, s.account_id, s.impressions, s.clicks, s.spend,")
                 .append(" case when s.sales_rows > 0 then s.sales end as sales,")
                 .append(" case when s.orders_rows > 0 then s.orders end as orders,")
-                .append(" case when s.units_rows > 0 then s.units end as units, s.days from s")
-                .append(" order by s.spend desc, s.marketplace, s.currency, s.campaign_name, s.ad_group_name,")
+                .append(" case when s.units_rows > 0 then s.units end as units, s.days from s where s.days > 0");
+        if (!ranked) {
+            periodFilter(sql, binds, candidates, filter, atLeast, "s", "s");
+        }
+        sql.append(" order by s.spend desc, s.marketplace, s.currency, s.campaign_name, s.ad_group_name,")
                 .append(" s.targeting, s.match_type, s.search_term");
-        if (limit != Integer.MAX_VALUE) {
+        if (ranked) {
             sql.append(" limit ").append(limit);
         }
         return db.resultQuery(sql.toString(), binds.toArray()).fetch(r -> sum(r, key));
+    }
+
+    /** The filter's and the proposals' conditions on the period's figures of {@code p}, the term in {@code t}. */
+    private static void periodFilter(
+            StringBuilder sql,
+            List<Object> binds,
+            Candidates candidates,
+            TermFilter filter,
+            long[] atLeast,
+            String p,
+            String t) {
+        switch (filter) {
+            case WASTED ->
+                sql.append(" and ")
+                        .append(p)
+                        .append(".orders = 0 and ")
+                        .append(p)
+                        .append(".clicks > 0");
+            case CONVERTING -> sql.append(" and ").append(p).append(".orders > 0");
+            case NEW -> {
+                sql.append(" and not exists (select 1 from ad_search_term_metrics m where m.account_id = ?")
+                        .append(" and m.marketplace = ")
+                        .append(t)
+                        .append(".marketplace and m.search_term = ")
+                        .append(t)
+                        .append(".search_term and m.period_start < ?)");
+                binds.add(candidates.accountId());
+                binds.add(candidates.from());
+            }
+            default -> {}
+        }
+        if (atLeast != null) {
+            sql.append(" and (").append(p).append(".clicks >= ? or ").append(p).append(".orders >= ?)");
+            binds.add(atLeast[0]);
+            binds.add(atLeast[1]);
+        }
     }
 
     /**
