@@ -1260,9 +1260,15 @@ class AdsBenchmark {
         String week = "from=" + LAST.minusDays(6) + "&to=" + LAST;
         String month = "from=" + window + "&to=" + LAST;
         Map<String, String> asks = new LinkedHashMap<>();
-        for (Map.Entry<String, String> p : Map.of("7d", week, "30d", month).entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
-                .toList()) {
+        Map<String, String> periods = new LinkedHashMap<>();
+        periods.put("7d", week);
+        periods.put("30d", month);
+        // bench.more: also the whole 90 days and a week in the middle (every line there has days after it)
+        if (Boolean.parseBoolean(System.getProperty("bench.more", "false"))) {
+            periods.put("90d", "from=" + LAST.minusDays(days - 1L) + "&to=" + LAST);
+            periods.put("mid 7d", "from=" + LAST.minusDays(48) + "&to=" + LAST.minusDays(42));
+        }
+        for (Map.Entry<String, String> p : periods.entrySet()) {
             String name = p.getKey();
             String period = p.getValue();
             if (name.equals("30d") && !Boolean.parseBoolean(System.getProperty("bench.month", "true"))) {
