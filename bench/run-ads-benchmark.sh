@@ -6,10 +6,12 @@
 # PostgreSQL COPY. The embedded database in BOSUN_DATA_DIR (default /tmp/ads-bench/data) keeps the account for the
 # next run: about 20 minutes of loading on 2 cores and ~12 GB of disk.
 #
-# Usage: bench/run-ads-benchmark.sh [all|load|measure]   (BENCH_EXTRA="-Dbench.rows=20000 -Dbench.days=30" for less)
+# Usage: bench/run-ads-benchmark.sh [all|load|measure|daily]   (BENCH_EXTRA="-Dbench.rows=20000 -Dbench.days=30" for less)
 #   load     build the account (skipped when it holds search terms already)
 #   measure  time the metrics, the proposals and the search-term page (three rounds)
-#   all      both (default)
+#   daily    import the day after the last through the importer, catch the search-term lines up, then remove
+#            that day again and catch up (the account is left as it was)
+#   all      load and measure (default)
 # Figures: target/ads-benchmark.txt (appended), full log target/ads-bench.log. Record them in docs/benchmarks.md,
 # with the load average printed beside each figure. Delete /tmp/ads-bench when done.
 set -euo pipefail

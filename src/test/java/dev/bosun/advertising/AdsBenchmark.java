@@ -11,6 +11,7 @@ import dev.bosun.accounts.Role;
 import dev.bosun.accounts.SellerAccount;
 import dev.bosun.accounts.Team;
 import dev.bosun.accounts.security.SignedInUser;
+import dev.bosun.advertising.db.SearchTermLineSummaries;
 import dev.bosun.amazon.ImportOptions;
 import dev.bosun.amazon.ImportResult;
 import dev.bosun.amazon.ReportImports;
@@ -103,9 +104,14 @@ class AdsBenchmark {
                 new ContextLauncher(BosunApplication.class).startServer(props, new String[0])) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             SellerAccount account = account(context.getBean(AccountDirectory.class));
+            if (phase.equals("daily")) {
+                daily(context, jdbc, account);
+                return;
+            }
             if (!phase.equals("measure")) {
                 load(context, jdbc, account);
             }
+            catchUp(context, "before measuring", account);
             if (!phase.equals("load")) {
                 measure(context, jdbc, account);
             }
@@ -651,7 +657,69 @@ class AdsBenchmark {
                 "bench: COPY of %d days: %,d search-term rows (and the other reports) in %,d ms, indexes %,d ms;"
                         + " CPU %,d ms Java + %,d ms PostgreSQL; load %.2f%n",
                 days - 1, terms, copied, millis(t2), used.javaMillis(), used.postgresMillis(), load());
+        catchUp(context, "after the load", account);
         say("bench: total load %,d ms; %s%n", millis(start), sizes(jdbc));
+    }
+
+    /**
+     * The search-term lines summed after rows were written (V312), as the job does after an import; timed. Nothing
+     * happens when the lines are current.
+     */
+    private void catchUp(ConfigurableApplicationContext context, String when, SellerAccount account) {
+        long t = System.nanoTime();
+        Cpu before = Cpu.now();
+        long pairs = context.getBean(SearchTermLineSummaries.class).catchUp(account.id());
+        Cpu used = Cpu.now().minus(before);
+        if (pairs > 0) {
+            say(
+                    "bench: search-term lines caught up %s: %,d line days in %,d ms; CPU %,d ms Java + %,d ms"
+                            + " PostgreSQL; load %.2f%n",
+                    when, pairs, millis(t), used.javaMillis(), used.postgresMillis(), load());
+        }
+    }
+
+    /**
+     * A day's import on the loaded account, as the operator's daily routine does it: the four console downloads of
+     * the day after the last (200,000 search-term rows) through the importer, then the search-term lines caught up;
+     * then that day removed again (a batch deleted) and caught up, which leaves the account as it was.
+     */
+    private void daily(ConfigurableApplicationContext context, JdbcTemplate jdbc, SellerAccount account)
+            throws Exception {
+        catchUp(context, "before the daily import", account);
+        Shape shape = new Shape();
+        LocalDate next = LAST.plusDays(1);
+        Day day = new Day(shape, next, days, rowsPerDay);
+        Path folder = dir.resolve("daily");
+        Files.createDirectories(folder);
+        ReportImports imports = context.getBean(ReportImports.class);
+        for (Map.Entry<String, Path> file :
+                writeConsoleFiles(shape, day, folder).entrySet()) {
+            long t = System.nanoTime();
+            Cpu before = Cpu.now();
+            long rows = 0;
+            for (ImportResult result : imports.importFile(
+                    account.id(),
+                    file.getValue(),
+                    file.getValue().getFileName().toString(),
+                    new ImportOptions(false, Marketplace.US, null, null, "ads-bench"))) {
+                rows += result.inserted() + result.updated() + result.unchanged();
+            }
+            Cpu used = Cpu.now().minus(before);
+            say(
+                    "bench: daily importer, %s of %s: %,d rows in %,d ms; CPU %,d ms Java + %,d ms PostgreSQL;"
+                            + " load %.2f%n",
+                    file.getKey(), next, rows, millis(t), used.javaMillis(), used.postgresMillis(), load());
+        }
+        catchUp(context, "after the daily import", account);
+        long t = System.nanoTime();
+        int removed = 0;
+        for (String table :
+                List.of("ad_search_term_metrics", "ad_target_metrics", "ad_campaign_metrics", "ad_product_metrics")) {
+            removed += jdbc.update(
+                    "delete from " + table + " where account_id = ? and period_start = ?", account.id(), next);
+        }
+        say("bench: the day removed again: %,d rows in %,d ms%n", removed, millis(t));
+        catchUp(context, "after the removal", account);
     }
 
     private static List<String> dropIndexes(JdbcTemplate jdbc, String table) {
