@@ -225,6 +225,28 @@ class SearchTermLinesTests {
     }
 
     @Test
+    void theNextDaysOfALineGetTheirRunningTotalsOnceAndARestatedDayTheLinesAfterIt() {
+        List<SearchTermPerformance> all = days(12, 12, 0);
+        LocalDate cut = LAST.minusDays(4);
+        record(all.stream().filter(t -> !t.scope().from().isAfter(cut)).toList());
+        List<String> before = summaries();
+        // the next four days, as the daily import brings them: every line's new days come after its last
+        record(all.stream().filter(t -> t.scope().from().isAfter(cut)).toList());
+        assertSummariesMatchTheRows();
+        assertThat(summaries()).isNotEqualTo(before);
+        // then the fortnight again with the last five days restated and the rest as they were
+        record(days(12, 12, 0).stream()
+                .filter(t -> !t.scope().from().isAfter(cut))
+                .toList());
+        assertThat(lineSummaries.isBehind(account.id()))
+                .as("a report that restates nothing notes nothing")
+                .isFalse();
+        record(days(5, 12, 1));
+        assertSummariesMatchTheRows();
+        assertReadsMatchThePlainSums();
+    }
+
+    @Test
     void anImportCommittedDuringACatchUpIsLeftForTheNext() throws Exception {
         record(days(6, 10, 0));
         CountDownLatch written = new CountDownLatch(1);
