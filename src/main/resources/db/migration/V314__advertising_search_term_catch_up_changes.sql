@@ -2,8 +2,11 @@
 -- is compared with its stored day, and unchanged days (a restated report that restates nothing, most of a re-sent
 -- fortnight) are not written again; a line's days after its last one get their running totals as they are inserted
 -- instead of being inserted and then updated; the lookups of lines by key and id go through the indexes (the
--- planner had hashed the whole lines table for 200,000 touched lines of an agency account).
+-- planner had hashed the whole lines table for 200,000 touched lines of an agency account). The index of the lines by
+-- first day is dropped: no read uses it since V313, and each catch-up paid for it.
 -- [jooq ignore start]
+drop index if exists ad_search_term_lines_first_ix;
+
 create or replace function ad_search_term_lines_catch_up(p_account bigint) returns bigint language plpgsql
     set enable_seqscan = off as $fn$
 declare
@@ -41,13 +44,16 @@ begin
     analyze ad_st_fresh;
     analyze ad_st_gone;
 
+    -- one lookup in the key index per line (a join would hash the account's millions of lines)
     create temp table ad_st_keyed on commit drop as
-    select f.*, l.line_id
+    select f.*, l.line_id, l.last_day as line_last_day
       from ad_st_fresh f
-      left join ad_search_term_lines l on l.account_id = p_account and l.marketplace = f.marketplace
-           and l.search_term = f.search_term and l.campaign_name = f.campaign_name
-           and l.ad_group_name = f.ad_group_name and l.targeting = f.targeting and l.match_type = f.match_type
-           and l.currency = f.currency;
+      left join lateral (select l.line_id, l.last_day from ad_search_term_lines l
+                          where l.account_id = p_account and l.marketplace = f.marketplace
+                            and l.search_term = f.search_term and l.campaign_name = f.campaign_name
+                            and l.ad_group_name = f.ad_group_name and l.targeting = f.targeting
+                            and l.match_type = f.match_type and l.currency = f.currency
+                          limit 1) l on true;
 
     -- new lines are inserted with their figures, and their days with their running totals
     create temp table ad_st_new on commit drop as
@@ -91,16 +97,18 @@ begin
                                   t.units, t.units_rows)
                    is distinct from (d.impressions, d.clicks, d.spend, d.sales, d.sales_rows, d.orders,
                                      d.orders_rows, d.units, d.units_rows)) as changed
-      from (select line_id, day, impressions, clicks, spend, sales, sales_rows, orders, orders_rows, units,
-                   units_rows, irregular, true as present
+      from (select line_id, line_last_day, day, impressions, clicks, spend, sales, sales_rows, orders, orders_rows,
+                   units, units_rows, irregular, true as present
               from ad_st_keyed where line_id is not null
             union all
-            select l.line_id, g.day, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false
+            select l.line_id, l.last_day, g.day, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false
               from ad_st_gone g
-              join ad_search_term_lines l on l.account_id = p_account and l.marketplace = g.marketplace
-                   and l.search_term = g.search_term and l.campaign_name = g.campaign_name
-                   and l.ad_group_name = g.ad_group_name and l.targeting = g.targeting
-                   and l.match_type = g.match_type and l.currency = g.currency
+              cross join lateral (select l.line_id, l.last_day from ad_search_term_lines l
+                                   where l.account_id = p_account and l.marketplace = g.marketplace
+                                     and l.search_term = g.search_term and l.campaign_name = g.campaign_name
+                                     and l.ad_group_name = g.ad_group_name and l.targeting = g.targeting
+                                     and l.match_type = g.match_type and l.currency = g.currency
+                                   limit 1) l
              where not exists (select 1 from ad_st_fresh f where f.marketplace = g.marketplace
                                   and f.search_term = g.search_term and f.campaign_name = g.campaign_name
                                   and f.ad_group_name = g.ad_group_name and f.targeting = g.targeting
@@ -113,7 +121,7 @@ begin
     -- per line: what its changed days add, and whether they all come after its last day (a new day of a line)
     create temp table ad_st_changed on commit drop as
     select t.line_id, min(t.day) as since,
-           coalesce(bool_and(t.present and not t.had and t.day > l.last_day), false) as appended,
+           coalesce(bool_and(t.present and not t.had and t.day > t.line_last_day), false) as appended,
            bool_or(not t.present) as lost,
            sum(t.present::integer - t.had::integer) as days,
            sum(t.impressions - coalesce(t.old_impressions, 0)) as impressions,
@@ -128,7 +136,6 @@ begin
            min(t.day) filter (where t.present) as first_day, max(t.day) filter (where t.present) as last_day,
            bool_or(t.irregular) as irregular, max(t.spend) filter (where t.present) as max_day_spend
       from ad_st_touched t
-      join ad_search_term_lines l on l.account_id = p_account and l.line_id = t.line_id
      group by t.line_id;
     analyze ad_st_changed;
 
