@@ -7,7 +7,8 @@
 -- [jooq ignore start]
 drop index if exists ad_search_term_lines_first_ix;
 
-create or replace function ad_search_term_lines_catch_up(p_account bigint) returns bigint language plpgsql as $fn$
+create or replace function ad_search_term_lines_catch_up(p_account bigint) returns bigint language plpgsql
+    set enable_seqscan = off as $fn$
 declare
     v_days date[];
     v_touched bigint;
