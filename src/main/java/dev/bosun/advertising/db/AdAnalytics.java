@@ -259,33 +259,59 @@ public class AdAnalytics {
          * lifetime spend, clicks and orders are all in the indexes of V313 ({@code full}: every column).
          */
         String ids(BigDecimal least, boolean full, List<Object> into) {
-            into.addAll(binds);
-            String select = (full
-                            ? "select l.*"
-                            : "select l.account_id, l.line_id, l.first_day, l.last_day, l.days, l.spend, l.clicks,"
-                                    + " l.orders")
-                    + " from ad_search_term_lines l" + where;
+            String columns = full
+                    ? "l.*"
+                    : "l.account_id, l.line_id, l.first_day, l.last_day, l.days, l.spend, l.clicks, l.orders";
             if (least == null) {
-                return select;
+                return scan(columns, "", List.of(), "", into);
             }
             long periodDays = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-            into.add(least);
-            into.add(least.divide(BigDecimal.valueOf(periodDays), 6, java.math.RoundingMode.FLOOR));
-            into.add(to);
+            return scan(
+                    columns,
+                    " and l.spend >= ? and coalesce(l.max_day_spend, l.spend) >= ?"
+                            + " and coalesce(l.max_day_spend, l.spend)"
+                            + " * least(l.days, least(l.last_day, ?::date) - greatest(l.first_day, ?::date) + 1) >= ?",
+                    List.of(
+                            least,
+                            least.divide(BigDecimal.valueOf(periodDays), 6, java.math.RoundingMode.FLOOR),
+                            to,
+                            from,
+                            least),
+                    "",
+                    into);
+        }
+
+        /**
+         * The candidates' {@code columns} under the further condition {@code extra} (its values {@code values}),
+         * each day's scan ending with {@code tail}. For "new", the lines first seen on each day of the period are
+         * one index range a day (V316) instead of a walk down every line by spend.
+         */
+        String scan(String columns, String extra, List<Object> values, String tail, List<Object> into) {
+            if (filter != TermFilter.NEW) {
+                into.addAll(binds);
+                into.addAll(values);
+                return "select " + columns + " from ad_search_term_lines l" + where + extra + tail;
+            }
             into.add(from);
-            into.add(least);
-            return select + " and l.spend >= ? and coalesce(l.max_day_spend, l.spend) >= ?"
-                    + " and coalesce(l.max_day_spend, l.spend)"
-                    + " * least(l.days, least(l.last_day, ?::date) - greatest(l.first_day, ?::date) + 1) >= ?";
+            into.add(to);
+            into.addAll(binds);
+            into.addAll(values);
+            return "select x.* from generate_series(?::date, ?::date, interval '1 day') g(d) cross join lateral"
+                    + " (select " + columns + " from ad_search_term_lines l" + where + " and l.first_day = g.d::date"
+                    + extra + tail + ") x";
         }
     }
 
     /** The lifetime spend of the {@code n}-th candidate by lifetime spend, or null when there are fewer. */
     private BigDecimal nthSpend(Candidates candidates, long n) {
-        return db.resultQuery(
-                        "select l.spend from ad_search_term_lines l" + candidates.where() + " order by l.spend desc"
-                                + " offset " + (n - 1) + " limit 1",
-                        candidates.binds().toArray())
+        List<Object> binds = new ArrayList<>();
+        String sql = candidates.filter() == TermFilter.NEW
+                ? "select x.spend from ("
+                        + candidates.scan("l.spend", "", List.of(), " order by l.spend desc limit " + n, binds)
+                        + ") x order by x.spend desc offset " + (n - 1) + " limit 1"
+                : candidates.scan(
+                        "l.spend", "", List.of(), " order by l.spend desc offset " + (n - 1) + " limit 1", binds);
+        return db.resultQuery(sql, binds.toArray())
                 .fetchOptional(r -> r.get(0, BigDecimal.class))
                 .orElse(null);
     }
