@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param field what an update changes; null for a create
  * @param before the value now (as imported), null for a create or when unknown
  * @param after the value proposed
+ * @param cells further cells of a create, by the sheet's column: a new campaign's targeting type and bidding
+ *     strategy, a new product ad's SKU; empty otherwise
  */
 public record AdChange(
         Marketplace marketplace,
@@ -38,9 +40,46 @@ public record AdChange(
         String matchType,
         Field field,
         String before,
-        String after) {
+        String after,
+        java.util.Map<String, String> cells) {
+
+    /** A change without further cells. */
+    public AdChange(
+            Marketplace marketplace,
+            BulkEntity entity,
+            Operation operation,
+            String campaignId,
+            String campaignName,
+            String adGroupId,
+            String adGroupName,
+            String entityId,
+            String keywordText,
+            String matchType,
+            Field field,
+            String before,
+            String after) {
+        this(
+                marketplace,
+                entity,
+                operation,
+                campaignId,
+                campaignName,
+                adGroupId,
+                adGroupName,
+                entityId,
+                keywordText,
+                matchType,
+                field,
+                before,
+                after,
+                java.util.Map.of());
+    }
 
     public AdChange {
+        // changes stored before the cells came have none
+        cells = cells == null
+                ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cells));
         Objects.requireNonNull(marketplace, "marketplace");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(operation, "operation");

@@ -234,17 +234,18 @@ public class AdChanges {
         }
         List<AdChange> rows =
                 changes.stream().flatMap(c -> c.proposal().changes().stream()).toList();
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.ofInstant(now, marketplace.zone());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            BulkSheetWriter.write(rows, out);
+            // a campaign the changes create starts on the day the sheet is written
+            BulkSheetWriter.write(rows, day, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant now = clock.instant();
-        LocalDate day = LocalDate.ofInstant(now, marketplace.zone());
         String name = "bosun-sp-bulk-" + marketplace.code() + "-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(now.atZone(marketplace.zone())) + ".xlsx";
-        int rowCount = BulkSheetWriter.rows(rows).size();
+        int rowCount = BulkSheetWriter.rows(rows, day).size();
         long exportId = store.insertExport(
                 accountId, marketplace, name, out.toByteArray(), changes.size(), rowCount, user.username(), now);
         for (RequestedAdChange c : changes) {

@@ -347,6 +347,60 @@ class AdChangesTests {
     }
 
     @Test
+    void aHarvestWithoutAManualCampaignCreatesOneThroughApprovalAndTheSheet() throws IOException {
+        // the only manual campaign of the board is paused: no place for the new keyword
+        jdbc.update(
+                "update ad_campaigns set state = 'PAUSED' where account_id = ? and campaign_id = '200'", account.id());
+        List<RequestedAdChange> requested = changes.request(
+                specialist,
+                account.id(),
+                changes.proposedChanges(account.id(), today, List.of(key(CONVERTS))),
+                "harvest into a new campaign",
+                Locale.ENGLISH);
+        RequestedAdChange harvest = byKind(requested, "harvest");
+        // stored and read back with the new campaign's cells
+        assertThat(changes.change(account.id(), harvest.id())
+                        .orElseThrow()
+                        .proposal()
+                        .changes())
+                .extracting(c -> c.entity() + " " + c.campaignName() + " " + c.cells())
+                .containsExactly(
+                        "CAMPAIGN " + AUTO
+                                + " - Exact {Targeting Type=Manual, Bidding Strategy=Dynamic bids - down only}",
+                        "AD_GROUP " + AUTO + " - Exact {}",
+                        "PRODUCT_AD " + AUTO + " - Exact {SKU=BOARD-1}",
+                        "KEYWORD " + AUTO + " - Exact {}",
+                        "NEGATIVE_KEYWORD " + AUTO + " {}");
+        changes.approve(supervisor, account.id(), harvest.id(), null);
+
+        ExportFile file = changes.export(specialist, account.id(), Marketplace.US);
+
+        assertThat(file.rows()).isEqualTo(5);
+        List<Map<String, String>> rows = read(file.content());
+        assertThat(rows.get(0))
+                .containsEntry("Entity", "Campaign")
+                .containsEntry("Operation", "Create")
+                .containsEntry("Campaign ID", AUTO + " - Exact")
+                .containsEntry("Campaign Name", AUTO + " - Exact")
+                .containsEntry("Targeting Type", "Manual")
+                .containsEntry("Start Date", today.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE))
+                .containsEntry("Bidding Strategy", "Dynamic bids - down only")
+                .containsKey("Daily Budget");
+        assertThat(rows.get(2)).containsEntry("Entity", "Product Ad").containsEntry("SKU", "BOARD-1");
+        assertThat(rows.get(3))
+                .containsEntry("Entity", "Keyword")
+                .containsEntry("Campaign ID", AUTO + " - Exact")
+                .containsEntry("Ad Group ID", "Auto - Exact")
+                .containsEntry("Match Type", "exact");
+
+        // Bosun's own importer reads the sheet back without a problem
+        Path saved = Files.write(dir.resolve(file.fileName()), file.content());
+        ImportResult result = new AdReportFiles(imports, directory, dir).importFile(account, saved);
+        assertThat(result.status()).as("%s", result.problems()).isEqualTo("IMPORTED");
+        assertThat(result.rejected()).isZero();
+    }
+
+    @Test
     void theSheetHasAmazonsColumnsInOrderAndUpdatesLandInTheStructure() throws IOException {
         // The writer's columns are those of the download, in the download's order.
         List<String> download = new ArrayList<>(BulkSheetTests.HEADERS);

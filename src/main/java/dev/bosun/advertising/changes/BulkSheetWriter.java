@@ -5,6 +5,7 @@ import dev.bosun.advertising.domain.BulkEntity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,22 +77,42 @@ public final class BulkSheetWriter {
 
     /** The cells of each distinct row, by column name, in the order given. */
     public static List<Map<String, String>> rows(List<AdChange> changes) {
+        return rows(changes, null);
+    }
+
+    /**
+     * The same; a campaign created without a start date starts on {@code startDate} (the day the sheet is written, in
+     * the marketplace's zone), when given.
+     */
+    public static List<Map<String, String>> rows(List<AdChange> changes, LocalDate startDate) {
         Set<Map<String, String>> rows = new LinkedHashSet<>();
         for (AdChange c : changes) {
-            rows.add(row(c));
+            Map<String, String> row = row(c);
+            if (startDate != null
+                    && c.entity() == BulkEntity.CAMPAIGN
+                    && c.operation() == AdChange.Operation.CREATE
+                    && !row.containsKey("Start Date")) {
+                row.put("Start Date", startDate.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+            }
+            rows.add(row);
         }
         return new ArrayList<>(rows);
     }
 
     /** Writes the workbook. */
     public static void write(List<AdChange> changes, OutputStream out) throws IOException {
+        write(changes, null, out);
+    }
+
+    /** Writes the workbook; new campaigns start on {@code startDate} (see {@link #rows(List, LocalDate)}). */
+    public static void write(List<AdChange> changes, LocalDate startDate, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Bosun", "1.0");
         Worksheet sheet = workbook.newWorksheet(SHEET);
         for (int c = 0; c < COLUMNS.size(); c++) {
             sheet.value(0, c, COLUMNS.get(c));
         }
         int r = 1;
-        for (Map<String, String> row : rows(changes)) {
+        for (Map<String, String> row : rows(changes, startDate)) {
             for (int c = 0; c < COLUMNS.size(); c++) {
                 String column = COLUMNS.get(c);
                 String value = row.get(column);
@@ -160,6 +181,12 @@ public final class BulkSheetWriter {
             }
             cells.put(c.field().column(), value);
         }
+        c.cells().forEach((column, value) -> {
+            if (!COLUMNS.contains(column)) {
+                throw new IllegalArgumentException("the bulk sheet has no column \"" + column + "\"");
+            }
+            put(cells, column, value);
+        });
         return cells;
     }
 

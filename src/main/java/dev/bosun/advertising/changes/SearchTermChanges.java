@@ -29,9 +29,11 @@ import java.util.stream.Collectors;
  * lowest id), and a Negative Keyword "Create" (negativeExact) in the source ad group, so that the source stops
  * buying the term the exact keyword now bids on. A term from a broad or phrase keyword of a manual ad group that no
  * other manual ad group's products share becomes an exact keyword of that ad group, without the negative (it would
- * block the new keyword itself). Negate: the Negative Keyword "Create" alone. Amazon's ids are
- * needed for the rows to land (the sheet identifies parents by id), so a proposal whose campaign or ad group the
- * imported bulk sheet does not know, or a harvest with no manual ad group advertising its products, is refused.
+ * block the new keyword itself). A term whose products no manual campaign advertises gets one: a manual campaign, an
+ * ad group with the source ad group's SKUs and the exact keyword are created in the same sheet
+ * ({@link #createManual}). Negate: the Negative Keyword "Create" alone. Amazon's ids are needed for the rows to land
+ * (the sheet identifies parents by id), so a proposal whose campaign or ad group the imported bulk sheet does not know
+ * is refused, and so is a harvest that has neither a manual ad group nor a SKU to advertise.
  */
 public final class SearchTermChanges {
 
@@ -79,30 +81,29 @@ public final class SearchTermChanges {
                     "MANUAL".equals(source.targetingType()) && live(source.state()) && live(group.state());
             java.util.Optional<AdGroup> other = manualGroupFor(group, structure);
             if (other.isEmpty() && !manualSource) {
-                throw new AdChangeException(
-                        "ads.changes.error.no-manual-ad-group",
-                        "No manual campaign advertises the products of \"" + p.adGroupName()
-                                + "\": create one (with its product ads) and import the bulk sheet again",
-                        p.adGroupName());
+                // no manual campaign advertises these products: the harvest creates one, with an ad group
+                // advertising the source ad group's products, the exact keyword in it
+                label = createManual(p, source, group, structure, rows);
+            } else {
+                AdGroup target = other.orElse(group);
+                negateInSource = other.isPresent();
+                AdCampaign manual = structure.campaignById(target.campaignId()).orElseThrow();
+                rows.add(new AdChange(
+                        p.marketplace(),
+                        BulkEntity.KEYWORD,
+                        AdChange.Operation.CREATE,
+                        manual.campaignId(),
+                        manual.name(),
+                        target.adGroupId(),
+                        target.name(),
+                        null,
+                        p.searchTerm(),
+                        "exact",
+                        AdChange.Field.BID,
+                        null,
+                        p.suggestedBid().toPlainString()));
+                label = "harvest \"" + p.searchTerm() + "\" → " + manual.name() + " / " + target.name();
             }
-            AdGroup target = other.orElse(group);
-            negateInSource = other.isPresent();
-            AdCampaign manual = structure.campaignById(target.campaignId()).orElseThrow();
-            rows.add(new AdChange(
-                    p.marketplace(),
-                    BulkEntity.KEYWORD,
-                    AdChange.Operation.CREATE,
-                    manual.campaignId(),
-                    manual.name(),
-                    target.adGroupId(),
-                    target.name(),
-                    null,
-                    p.searchTerm(),
-                    "exact",
-                    AdChange.Field.BID,
-                    null,
-                    p.suggestedBid().toPlainString()));
-            label = "harvest \"" + p.searchTerm() + "\" → " + manual.name() + " / " + target.name();
             expected = new ExpectedEffect(
                     ExpectedEffect.Metric.ACOS,
                     ExpectedEffect.Direction.AT_MOST,
@@ -158,6 +159,112 @@ public final class SearchTermChanges {
         e.put("spend-per-week", Unit.MONEY.format(p.spendPerWeek()) + " " + p.currency());
         e.put("orders-per-week", Unit.NUMBER.format(p.ordersPerWeek()));
         return e;
+    }
+
+    /** The bidding strategy of a campaign a harvest creates: Amazon lowers the bid where a sale is less likely. */
+    static final String NEW_CAMPAIGN_BIDDING = "Dynamic bids - down only";
+
+    /**
+     * The rows creating a manual campaign for a harvest whose products no manual campaign advertises: the campaign
+     * ("{@code <source campaign> - Exact}", numbered when the name is taken; the source's daily budget, dynamic bids
+     * down only, starting on the day the sheet is written), an ad group ("{@code <source ad group> - Exact}", the
+     * suggested bid as its default), a product ad for each SKU the source ad group advertises, and the exact keyword.
+     * The new campaign and ad group are named in the sheet's id columns, which link the rows of one upload.
+     *
+     * @return the label of the change
+     * @throws AdChangeException when the source ad group advertises no SKU (nothing to advertise)
+     */
+    private static Map<String, String> campaignCells() {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("Targeting Type", "Manual");
+        cells.put("Bidding Strategy", NEW_CAMPAIGN_BIDDING);
+        return cells;
+    }
+
+    static String createManual(
+            SearchTermProposal p, AdCampaign source, AdGroup group, StructureIndex structure, List<AdChange> rows) {
+        List<String> skus = structure.productAds(group.adGroupId()).stream()
+                .filter(a -> live(a.state()))
+                .map(ProductAd::sku)
+                .filter(sku -> sku != null && !sku.isBlank())
+                .distinct()
+                .toList();
+        if (skus.isEmpty()) {
+            throw new AdChangeException(
+                    "ads.changes.error.no-manual-ad-group",
+                    "No manual campaign advertises the products of \"" + p.adGroupName()
+                            + "\", and it advertises no SKU to create one with",
+                    p.adGroupName());
+        }
+        String campaign = source.name() + " - Exact";
+        for (int n = 2; structure.campaign(campaign).isPresent(); n++) {
+            campaign = source.name() + " - Exact " + n;
+        }
+        String adGroup = group.name() + " - Exact";
+        String budget =
+                source.dailyBudget() == null ? null : source.dailyBudget().toPlainString();
+        String bid = p.suggestedBid().toPlainString();
+        rows.add(new AdChange(
+                p.marketplace(),
+                BulkEntity.CAMPAIGN,
+                AdChange.Operation.CREATE,
+                campaign,
+                campaign,
+                null,
+                null,
+                null,
+                null,
+                null,
+                budget == null ? null : AdChange.Field.DAILY_BUDGET,
+                null,
+                budget,
+                campaignCells()));
+        rows.add(new AdChange(
+                p.marketplace(),
+                BulkEntity.AD_GROUP,
+                AdChange.Operation.CREATE,
+                campaign,
+                campaign,
+                adGroup,
+                adGroup,
+                null,
+                null,
+                null,
+                AdChange.Field.AD_GROUP_DEFAULT_BID,
+                null,
+                bid));
+        for (String sku : skus) {
+            rows.add(new AdChange(
+                    p.marketplace(),
+                    BulkEntity.PRODUCT_AD,
+                    AdChange.Operation.CREATE,
+                    campaign,
+                    campaign,
+                    adGroup,
+                    adGroup,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of("SKU", sku)));
+        }
+        rows.add(new AdChange(
+                p.marketplace(),
+                BulkEntity.KEYWORD,
+                AdChange.Operation.CREATE,
+                campaign,
+                campaign,
+                adGroup,
+                adGroup,
+                null,
+                p.searchTerm(),
+                "exact",
+                AdChange.Field.BID,
+                null,
+                bid));
+        return "harvest \"" + p.searchTerm() + "\" → new " + campaign + " / " + adGroup;
     }
 
     /** The manual ad group that advertises most of the source ad group's products, if any. */

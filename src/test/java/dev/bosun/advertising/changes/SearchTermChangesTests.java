@@ -165,9 +165,82 @@ class SearchTermChangesTests {
     }
 
     @Test
-    void withoutAManualAdGroupOfTheProductAHarvestIsRefused() {
-        assertThatThrownBy(() ->
-                        SearchTermChanges.of(proposal(SearchTermProposal.Kind.HARVEST, AUTO, "Auto"), store(false)))
+    void withoutAManualAdGroupOfTheProductAHarvestCreatesOneWithTheProductsAndTheKeyword() {
+        StructureIndex store = store(false);
+        ProposedAdChange c = SearchTermChanges.of(proposal(SearchTermProposal.Kind.HARVEST, AUTO, "Auto"), store);
+
+        assertThat(c.changes())
+                .extracting(r -> r.entity() + " " + r.operation() + " " + r.campaignId() + " " + r.adGroupId() + " "
+                        + r.keywordText() + " " + r.matchType() + " " + r.after() + " " + r.cells())
+                .containsExactly(
+                        "CAMPAIGN CREATE Board | Auto - Exact null null null 10"
+                                + " {Targeting Type=Manual, Bidding Strategy=Dynamic bids - down only}",
+                        "AD_GROUP CREATE Board | Auto - Exact Auto - Exact null null 1.25 {}",
+                        "PRODUCT_AD CREATE Board | Auto - Exact Auto - Exact null null null {SKU=BOARD-1}",
+                        "KEYWORD CREATE Board | Auto - Exact Auto - Exact bamboo board large exact 1.25 {}",
+                        "NEGATIVE_KEYWORD CREATE 100 110 bamboo board large negativeExact null {}");
+        assertThat(c.label()).isEqualTo("harvest \"bamboo board large\" → new Board | Auto - Exact / Auto - Exact");
+
+        // as the sheet writes them: the new campaign starts on the day of the sheet
+        List<java.util.Map<String, String>> sheet = BulkSheetWriter.rows(c.changes(), LocalDate.of(2026, 11, 26));
+        assertThat(sheet.get(0))
+                .containsEntry("Entity", "Campaign")
+                .containsEntry("Operation", "Create")
+                .containsEntry("Campaign ID", "Board | Auto - Exact")
+                .containsEntry("Campaign Name", "Board | Auto - Exact")
+                .containsEntry("Targeting Type", "Manual")
+                .containsEntry("State", "enabled")
+                .containsEntry("Daily Budget", "10")
+                .containsEntry("Bidding Strategy", "Dynamic bids - down only")
+                .containsEntry("Start Date", "20261126");
+        assertThat(sheet.get(1))
+                .containsEntry("Entity", "Ad Group")
+                .containsEntry("Campaign ID", "Board | Auto - Exact")
+                .containsEntry("Ad Group ID", "Auto - Exact")
+                .containsEntry("Ad Group Name", "Auto - Exact")
+                .containsEntry("Ad Group Default Bid", "1.25")
+                .doesNotContainKey("Start Date");
+        assertThat(sheet.get(2)).containsEntry("Entity", "Product Ad").containsEntry("SKU", "BOARD-1");
+        assertThat(sheet.get(3))
+                .containsEntry("Entity", "Keyword")
+                .containsEntry("Ad Group ID", "Auto - Exact")
+                .containsEntry("Keyword Text", "bamboo board large")
+                .containsEntry("Match Type", "exact")
+                .containsEntry("Bid", "1.25");
+    }
+
+    @Test
+    void aChangeStoredBeforeTheCellsCameReadsWithNone() throws Exception {
+        String stored = "{\"marketplace\":\"US\",\"entity\":\"NEGATIVE_KEYWORD\",\"operation\":\"CREATE\","
+                + "\"campaignId\":\"100\",\"campaignName\":\"Board | Auto\",\"adGroupId\":\"110\","
+                + "\"adGroupName\":\"Auto\",\"entityId\":null,\"keywordText\":\"dog poop bags\","
+                + "\"matchType\":\"negativeExact\",\"field\":null,\"before\":null,\"after\":null}";
+        AdChange read = tools.jackson.databind.json.JsonMapper.builder().build().readValue(stored, AdChange.class);
+        assertThat(read.cells()).isEmpty();
+        assertThat(BulkSheetWriter.rows(List.of(read)).get(0)).containsEntry("Keyword Text", "dog poop bags");
+    }
+
+    @Test
+    void aCreatedCampaignTakesTheNextFreeName() {
+        List<AdCampaign> campaigns = new ArrayList<>(List.of(
+                campaign("100", AUTO, "AUTO", "ENABLED"),
+                campaign("500", AUTO + " - Exact", "MANUAL", "PAUSED"),
+                campaign("600", AUTO + " - Exact 2", "MANUAL", "ENABLED")));
+        StructureIndex store = new StructureIndex(
+                campaigns,
+                List.of(new AdGroup("110", "100", "Auto", "ENABLED", new BigDecimal("0.75"), "USD")),
+                List.of(new ProductAd("111", "100", "110", "BOARD-1", "B0BOARD001", "ENABLED")));
+        ProposedAdChange c = SearchTermChanges.of(proposal(SearchTermProposal.Kind.HARVEST, AUTO, "Auto"), store);
+        assertThat(c.changes().get(0).campaignName()).isEqualTo(AUTO + " - Exact 3");
+    }
+
+    @Test
+    void withoutAManualAdGroupOrASkuToAdvertiseAHarvestIsRefused() {
+        StructureIndex store = new StructureIndex(
+                List.of(campaign("100", AUTO, "AUTO", "ENABLED")),
+                List.of(new AdGroup("110", "100", "Auto", "ENABLED", new BigDecimal("0.75"), "USD")),
+                List.of(new ProductAd("111", "100", "110", null, "B0BOARD001", "ENABLED")));
+        assertThatThrownBy(() -> SearchTermChanges.of(proposal(SearchTermProposal.Kind.HARVEST, AUTO, "Auto"), store))
                 .isInstanceOf(AdChangeException.class)
                 .extracting(e -> ((AdChangeException) e).key())
                 .isEqualTo("ads.changes.error.no-manual-ad-group");
