@@ -598,35 +598,7 @@ class AdsBenchmark {
         copyStructure(data, shape, account.id());
         // The first day through the importer, as the console's CSV downloads.
         Day day = new Day(shape, first, 0, rowsPerDay);
-        Path folder = dir.resolve("files");
-        Files.createDirectories(folder);
-        ReportImports imports = context.getBean(ReportImports.class);
-        for (Map.Entry<String, Path> file :
-                writeConsoleFiles(shape, day, folder).entrySet()) {
-            long t = System.nanoTime();
-            Cpu before = Cpu.now();
-            long rows = 0;
-            for (ImportResult result : imports.importFile(
-                    account.id(),
-                    file.getValue(),
-                    file.getValue().getFileName().toString(),
-                    new ImportOptions(false, Marketplace.US, null, null, "ads-bench"))) {
-                rows += result.inserted() + result.updated() + result.unchanged();
-            }
-            long took = millis(t);
-            Cpu used = Cpu.now().minus(before);
-            say(
-                    "bench: importer, %s of %s: %,d rows in %,d ms (%,.0f rows/s); CPU %,d ms Java + %,d ms PostgreSQL;"
-                            + " load %.2f%n",
-                    file.getKey(),
-                    first,
-                    rows,
-                    took,
-                    rows * 1000.0 / Math.max(1, took),
-                    used.javaMillis(),
-                    used.postgresMillis(),
-                    load());
-        }
+        importDay(context, account, shape, day, dir.resolve("files"), "importer");
         // The other days with COPY, the search-term table's indexes dropped meanwhile.
         long t = System.nanoTime();
         Cpu before = Cpu.now();
@@ -661,6 +633,46 @@ class AdsBenchmark {
         say("bench: total load %,d ms; %s%n", millis(start), sizes(jdbc));
     }
 
+    /** One day's four console downloads through Bosun's importer, each timed. */
+    private void importDay(
+            ConfigurableApplicationContext context,
+            SellerAccount account,
+            Shape shape,
+            Day day,
+            Path folder,
+            String what)
+            throws IOException {
+        Files.createDirectories(folder);
+        ReportImports imports = context.getBean(ReportImports.class);
+        for (Map.Entry<String, Path> file :
+                writeConsoleFiles(shape, day, folder).entrySet()) {
+            long t = System.nanoTime();
+            Cpu before = Cpu.now();
+            long rows = 0;
+            for (ImportResult result : imports.importFile(
+                    account.id(),
+                    file.getValue(),
+                    file.getValue().getFileName().toString(),
+                    new ImportOptions(false, Marketplace.US, null, null, "ads-bench"))) {
+                rows += result.inserted() + result.updated() + result.unchanged();
+            }
+            long took = millis(t);
+            Cpu used = Cpu.now().minus(before);
+            say(
+                    "bench: %s, %s of %s: %,d rows in %,d ms (%,.0f rows/s); CPU %,d ms Java + %,d ms PostgreSQL;"
+                            + " load %.2f%n",
+                    what,
+                    file.getKey(),
+                    day.date,
+                    rows,
+                    took,
+                    rows * 1000.0 / Math.max(1, took),
+                    used.javaMillis(),
+                    used.postgresMillis(),
+                    load());
+        }
+    }
+
     /**
      * The search-term lines summed after rows were written (V312), as the job does after an import; timed. Nothing
      * happens when the lines are current.
@@ -689,27 +701,7 @@ class AdsBenchmark {
         Shape shape = new Shape();
         LocalDate next = LAST.plusDays(1);
         Day day = new Day(shape, next, days, rowsPerDay);
-        Path folder = dir.resolve("daily");
-        Files.createDirectories(folder);
-        ReportImports imports = context.getBean(ReportImports.class);
-        for (Map.Entry<String, Path> file :
-                writeConsoleFiles(shape, day, folder).entrySet()) {
-            long t = System.nanoTime();
-            Cpu before = Cpu.now();
-            long rows = 0;
-            for (ImportResult result : imports.importFile(
-                    account.id(),
-                    file.getValue(),
-                    file.getValue().getFileName().toString(),
-                    new ImportOptions(false, Marketplace.US, null, null, "ads-bench"))) {
-                rows += result.inserted() + result.updated() + result.unchanged();
-            }
-            Cpu used = Cpu.now().minus(before);
-            say(
-                    "bench: daily importer, %s of %s: %,d rows in %,d ms; CPU %,d ms Java + %,d ms PostgreSQL;"
-                            + " load %.2f%n",
-                    file.getKey(), next, rows, millis(t), used.javaMillis(), used.postgresMillis(), load());
-        }
+        importDay(context, account, shape, day, dir.resolve("daily"), "daily importer");
         catchUp(context, "after the daily import", account);
         long t = System.nanoTime();
         int removed = 0;

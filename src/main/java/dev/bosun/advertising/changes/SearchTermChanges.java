@@ -174,6 +174,34 @@ public final class SearchTermChanges {
      * @return the label of the change
      * @throws AdChangeException when the source ad group advertises no SKU (nothing to advertise)
      */
+    /** A row creating an entity of the new campaign, which the sheet names by its name in the id columns. */
+    private static AdChange created(
+            SearchTermProposal p,
+            BulkEntity entity,
+            String campaign,
+            String adGroup,
+            String keyword,
+            String matchType,
+            AdChange.Field field,
+            String value,
+            Map<String, String> cells) {
+        return new AdChange(
+                p.marketplace(),
+                entity,
+                AdChange.Operation.CREATE,
+                campaign,
+                campaign,
+                adGroup,
+                adGroup,
+                null,
+                keyword,
+                matchType,
+                field,
+                null,
+                value,
+                cells);
+    }
+
     private static Map<String, String> campaignCells() {
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("Targeting Type", "Manual");
@@ -204,66 +232,31 @@ public final class SearchTermChanges {
         String budget =
                 source.dailyBudget() == null ? null : source.dailyBudget().toPlainString();
         String bid = p.suggestedBid().toPlainString();
-        rows.add(new AdChange(
-                p.marketplace(),
+        rows.add(created(
+                p,
                 BulkEntity.CAMPAIGN,
-                AdChange.Operation.CREATE,
                 campaign,
-                campaign,
-                null,
-                null,
                 null,
                 null,
                 null,
                 budget == null ? null : AdChange.Field.DAILY_BUDGET,
-                null,
                 budget,
                 campaignCells()));
-        rows.add(new AdChange(
-                p.marketplace(),
+        rows.add(created(
+                p,
                 BulkEntity.AD_GROUP,
-                AdChange.Operation.CREATE,
-                campaign,
                 campaign,
                 adGroup,
-                adGroup,
-                null,
                 null,
                 null,
                 AdChange.Field.AD_GROUP_DEFAULT_BID,
-                null,
-                bid));
+                bid,
+                Map.of()));
         for (String sku : skus) {
-            rows.add(new AdChange(
-                    p.marketplace(),
-                    BulkEntity.PRODUCT_AD,
-                    AdChange.Operation.CREATE,
-                    campaign,
-                    campaign,
-                    adGroup,
-                    adGroup,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Map.of("SKU", sku)));
+            rows.add(created(p, BulkEntity.PRODUCT_AD, campaign, adGroup, null, null, null, null, Map.of("SKU", sku)));
         }
-        rows.add(new AdChange(
-                p.marketplace(),
-                BulkEntity.KEYWORD,
-                AdChange.Operation.CREATE,
-                campaign,
-                campaign,
-                adGroup,
-                adGroup,
-                null,
-                p.searchTerm(),
-                "exact",
-                AdChange.Field.BID,
-                null,
-                bid));
+        rows.add(created(
+                p, BulkEntity.KEYWORD, campaign, adGroup, p.searchTerm(), "exact", AdChange.Field.BID, bid, Map.of()));
         return "harvest \"" + p.searchTerm() + "\" → new " + campaign + " / " + adGroup;
     }
 
