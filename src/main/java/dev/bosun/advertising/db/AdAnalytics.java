@@ -342,19 +342,24 @@ public class AdAnalytics {
         binds.add(accountId);
         binds.add(from);
         binds.add(to);
+        scopeConditions(scope, "", where, binds);
+        return where.toString();
+    }
+
+    /** The scope's marketplace, campaign and ad group as conditions on columns prefixed {@code prefix}. */
+    static void scopeConditions(Scope scope, String prefix, StringBuilder sql, List<Object> binds) {
         if (scope.marketplace() != null) {
-            where.append(" and marketplace = ?");
+            sql.append(" and ").append(prefix).append("marketplace = ?");
             binds.add(scope.marketplace().code());
         }
         if (scope.campaign() != null) {
-            where.append(" and campaign_name = ?");
+            sql.append(" and ").append(prefix).append("campaign_name = ?");
             binds.add(scope.campaign());
         }
         if (scope.adGroup() != null) {
-            where.append(" and ad_group_name = ?");
+            sql.append(" and ").append(prefix).append("ad_group_name = ?");
             binds.add(scope.adGroup());
         }
-        return where.toString();
     }
 
     static Sum sum(Record r, List<String> key) {

@@ -121,18 +121,7 @@ final class SearchTermLineReads {
                 binds.add(accountId);
                 binds.add(to);
                 binds.add(from);
-                if (scope.marketplace() != null) {
-                    w.append(" and l.marketplace = ?");
-                    binds.add(scope.marketplace().code());
-                }
-                if (scope.campaign() != null) {
-                    w.append(" and l.campaign_name = ?");
-                    binds.add(scope.campaign());
-                }
-                if (scope.adGroup() != null) {
-                    w.append(" and l.ad_group_name = ?");
-                    binds.add(scope.adGroup());
-                }
+                AdAnalytics.scopeConditions(scope, "l.", w, binds);
                 if (text != null && !text.isBlank()) {
                     w.append(" and strpos(lower(l.search_term), ?) > 0");
                     binds.add(text.strip().toLowerCase(Locale.ROOT));
